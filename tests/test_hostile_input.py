@@ -91,6 +91,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26
     "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
+    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
@@ -367,6 +368,19 @@ def test_the_question_reader_reads_5000_characters_in_bounded_linear_time(unit):
     assert cpu(read, text, _caches(), repeat=3) < 0.5
 
 
+@pytest.mark.parametrize("unit", ["能送上楼不，我腰不好，家住六楼，", "糖饼给是今天到", "给有给能给还有", "店子在哪点 "])
+def test_q26_circumstances_after_a_question_and_yunnan_s_gei_are_read_in_bounded_linear_time(unit):
+    """Q26: her circumstances after a question (``_without_remark`` walks back over the clauses that ask nothing) and
+    Yunnan's asking 给 (``spoken._GEI_ASKS``), on runs of their own words: the whole ``read``, 1,000 and 5,000 characters."""
+    def read(text: str) -> object:
+        return (asking.read(without_quote(text), FAQ, THRESHOLD, taken=False),
+                asking.read(without_quote(text), FAQ, THRESHOLD, to_bot=True))
+
+    assert not slow(read, {unit: _of(unit)}, sizes=(LONG,)), unit
+    text = unit * (5_000 // len(unit))
+    assert cpu(read, text, _caches(), repeat=3) < 0.5
+
+
 @pytest.mark.parametrize("unit", ["还有空位", "还有位", "到底", "几点能散", "到底啥", "几点才能结束", "好久关门", "几组"])
 def test_q25_the_event_s_end_and_places_and_a_pressed_question_are_linear(unit):
     """Q25: the open event's end and places left (``_event_end_or_places``) and a question pressed with 到底 (``_INSISTS``),
@@ -398,16 +412,24 @@ def test_a_staff_tally_s_run_of_digits_is_read_in_linear_time(head):
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
 
 
-@pytest.mark.parametrize("unit", ["我和囡儿，", "同我一起 ", "报名我跟", "两个小娃娃"])
+@pytest.mark.parametrize("unit", ["最爱三斤", "就喜欢两个", "爱吃一盒 ", "雾几点能散", "雨什么时候停 "])
+def test_d26_a_liking_and_the_weather_s_end_are_read_in_linear_time(unit):
+    """d26: a count she likes (``order_checks.liked``) and the weather's end asked (``asking._WEATHER_ENDS`` in ``_LIFE``
+    and ``_ruled_on``), on runs of their own words, 1,000 and 5,000 characters."""
+    def read(text: str) -> object:
+        return order_checks.liked(text), asking.read(without_quote(text), FAQ, THRESHOLD, taken=False)
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
+
+
+@pytest.mark.parametrize("unit", ["我和囡儿，", "同我一起 ", "报名我跟", "两个小娃娃", "报名我和阿", "我跟着大伙儿", "我同佢哋"])
 def test_s26_her_company_and_the_child_words_are_linear(unit):
-    """s26: the member joined to someone (``signup_checks._joined_uncounted``) and the child words' table, each on 5,000
-    characters of its own trigger repeated: read in bounded time."""
+    """s26 (mended): the member joined to someone (``signup_checks._joined_uncounted``, the person after "with") and the
+    child words' table, each on its own trigger repeated up to 5,000 characters: linear, like its neighbours."""
     from bot.language import signup_checks
-    text = unit * (5_000 // len(unit) + 1)
-    started = time.process_time()
-    signup_checks._joined_uncounted(text)
-    chain.signup_reading(text)
-    assert time.process_time() - started < 5
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_checks._joined_uncounted, inputs, sizes=((1_000, 5_000),))
+    assert not slow(chain.signup_reading, inputs, sizes=((1_000, 5_000),))
 
 
 @pytest.mark.parametrize("unit", ["冇签", "日日叫我", "每天让我每日", "签到吃饭了没", "好的很回来", "琴日佢侬", "签到礼", "记住"])

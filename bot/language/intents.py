@@ -57,14 +57,22 @@ _WHEN_IT_COMES = re.compile(r"(?<![买订拿收])到了(?=告诉|通知|叫|说|
 # (下礼拜, 明天, 后天, 回头) — an order for tomorrow is an order now, so only the shape and the opening ahead read those. Kept
 # here, one table for the readers and the shape (``message_shape`` reads this module). ``ANOTHER_TIME``: the next time or
 # some day (下次, 下一批, 将来), without the soon-after days (改天, 过两天) that stand beside an order's pickup.
-_SOON_AFTER = r"改天|过两天|过几天"
-ANOTHER_TIME = r"下次|下回|下一次|下一回|下一批|下一期|以后|将来|明年|下辈子"
-PUT_OFF = r"下次|下回|以后|明年|" + _SOON_AFTER
-LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
-# A supposition (如果, 要是; its 的话 each reader bounds as it needs): no order now.
+# d26: one table each of the next round (``NEXT_ROUND``), the days and weeks ahead (``DAYS_AHEAD``, ``WEEKS_AHEAD``) and
+# the days soon after (``SOON_AFTER``), read by ``order_checks._LATER``, ``_LATER`` below and ``signins._PUT_OFF``.
+SOON_AFTER = r"改天|过两天|过几天"
+NEXT_ROUND = r"下次|下回|下一次|下一回|下一批|下一期"
+DAYS_AHEAD = r"明(?:天|早|晚|儿个?)|后天"
+WEEKS_AHEAD = r"下(?:个)?(?:礼拜|星期|周|月)"
+ANOTHER_TIME = NEXT_ROUND + r"|以后|将来|明年|下辈子"
+PUT_OFF = r"下次|下回|以后|明年|" + SOON_AFTER
+LATER_TIME = PUT_OFF + "|" + WEEKS_AHEAD + r"|下(?:个)?(?:回|次|趟)|" + DAYS_AHEAD + r"|回头"
+# A supposition (如果, 要是; its 的话 each reader bounds as it needs): no order now. ``SUPPOSING`` is the pair the intent
+# score and ``CONDITION`` were fitted with; ``SUPPOSITION`` every "if" word the readers share (d26: once order_checks' ``_IF``,
+# signups' ``_IF_SAID`` and ``_STORY_NOT`` and order_story's ``_NOT_NOW`` each had a list of its own).
 SUPPOSING = r"如果|要是"
+SUPPOSITION = SUPPOSING + r"|假如|假使|若是|倘若|万一"
 CONDITION = re.compile(r"纠结|" + SUPPOSING + r"|等[^，,。]{1,8}?(?:了|后|完)再|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
-                       + ANOTHER_TIME + "|" + _SOON_AFTER + r"|过段时间")
+                       + ANOTHER_TIME + "|" + SOON_AFTER + r"|过段时间")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
 VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
@@ -136,11 +144,14 @@ def _misspelt_portions(match: re.Match) -> str:
 # Pinyin numerals before fen ("liang fen", "我要 san fen"), read once the spaces are squeezed out.
 _PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
                   "jiu": "九", "shi": "十"}
+# "…咗佢" ("done with it") at the end, or after a word of dropping before a particle ("帮我取消咗佢啦": cancel it, as 取消
+# alone): one table for the order readers' Cantonese and the sign-up readers' particles (d26: once two).
+_DONE_WITH_IT = re.compile(r"咗佢$|(?<=[删刪消除剔])咗佢(?=[啦啊喇吖呀，,。!！\s])")
 # The done 咗 and the possessive 嘅 (S25: the sign-up readers fold only these two; see ``cantonese_folded``).
 CANTONESE_PARTICLES = ((re.compile("咗"), "了"), (re.compile("嘅(?!话)"), "的"))
 # Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
 _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能])唔(?=[可能])"), "不"),  # C20: "可唔可以取消" (may I)
-              (re.compile("咗佢$"), ""), CANTONESE_PARTICLES[0], (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
+              (_DONE_WITH_IT, ""), CANTONESE_PARTICLES[0], (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
               (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"),
               # Cantonese 俾/畀 ("give") before me or a count ("畀两盒我"); O25: Wu's 拨 and 俾/畀 as "give" after a count or a verb
@@ -160,21 +171,20 @@ def cantonese_folded(words: str) -> str:
     return words
 
 
-_DONE_WITH_IT = re.compile(r"(?<=[删刪消除剔])咗佢(?=$|[啦啊喇吖呀，,。!！\s])")  # "帮我取消咗佢啦": cancel it, as 取消 alone
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
                    (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
                    # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
                    # "荔枝还有没得我要两斤"): the question ends where 有 starts the condition or her order starts, as a typed "？" would
                    (re.compile(r"(?<=还有)(没有|没得|冇得?|没|吗|不|伐)([了啊呀呢哇]?)(?=(?:有(?:的话|就)|(?:给|帮)?[我俺额](?:就|也)?(?:要|来|留|订|整|买)"
                                r"|(?:给|帮)[我俺额])[^，,。\s？?]{0,6}?(?:" + NUMERAL + "))"), r"\1\2？"))  # the count after it ("两份还有吗有的话给我": its count asked)
-# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
+# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", "七分熟" a steak done and "七分饱" a meal eaten to seventy per cent, not portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
           # C23: Xiang 哒 for the aspect 了 after a verb of getting or ordering ("刘娭毑屋里订哒五斤", "米粉不要哒"): done, told
           (re.compile("(?<=[订买要报接拿收送寄带])哒(?![吗么嘛?？])"), "了"),
           (re.compile("汤[园原远元](?!区|林|子)"), "汤圆"),
           (re.compile("(" + NUMERAL + ")合(?=$|[，,。!！吧啊哈呀])"), r"\1盒"), (re.compile("(" + NUMERAL + ")相(?=$|[，,。!！吧啊哈呀])"), r"\1箱"),
-          (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
+          (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之熟饱])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("(?<![a-z])(?:l|yi|liang|san)(?=[" + _UNITS + "])"), lambda m: {"l": "1", "yi": "一", "liang": "两", "san": "三"}[m.group(0)]), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<![一二两三四五六七八九十])一对儿(?![\u4e00-\u9fff]{0,3}(?:耳|环|镯|筷|鞋|袜|手套|枕|杯|碗|夫妻|新人|双胞胎))"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
@@ -1184,7 +1194,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
-    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(_RECIPE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
+    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(RECIPE_OR_PRICE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
         return Reading(ORDER, sum(r.amount for r in found), sure=all(r.sure for r in found))
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
             and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
@@ -1275,7 +1285,7 @@ _NAMED_COUNT = re.compile(r"(?:给我|我要?|来)?(?P<name>[\u4e00-\u9fff]{1,5}
 def _goods_apart(text: str) -> str:
     """Commas between counts run on, each after its own product's name; recipes and prices are left whole. Clause by
     clause: "绿豆一袋红豆一袋，给我婆婆煮汤" has its list first, then whom it is for (O21)."""
-    if _RECIPE.search(text):
+    if RECIPE_OR_PRICE.search(text):
         return text
     pieces = re.split("(" + BREAK.pattern + ")", text)
     return "".join(_goods_run_apart(p) if at % 2 == 0 else p for at, p in enumerate(pieces))
@@ -1293,7 +1303,7 @@ def _goods_run_apart(text: str) -> str:
     return "，".join(out) if len(out) > 1 and at == len(text) else text
 
 
-_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
+RECIPE_OR_PRICE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
 # A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
 RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d有剩])半[份袋勺碗杯斤]|\d+\s?(?:克|毫升|ml)|打散|一比一")
 
@@ -1307,7 +1317,7 @@ _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照
 NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 # The next time, said after one's order is undone ("这次不要了 下次再说", "不要了，钱直接抵下次的吧", "算了我不要了 下回吧"):
 # about then, not a doubt of the cancel now (a clause that doubts besides, 如果 or 看看, still does).
-_LATER = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
+_LATER = re.compile(r"(?:" + NEXT_ROUND + r"|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
 _UNDONE = re.compile(r"不要|取消|删|退|撤|划掉|去掉")  # what was ordered undone; "不买", "不订" may be no order declined
 _DECLINE = re.compile(r"不(?:订|定|买|跟|团|拼|拍|接|参与|凑)")
 

@@ -31,7 +31,6 @@ from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
 from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
-from bot.language import signups
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -795,7 +794,7 @@ _RAN_OUT = r"卖完|卖光|抢完|抢光|抢没|售罄|断货|没货"
 _CLOSED = r"截单|截止|截团"
 _SOLD_OUT = re.compile(r"(?<![没不])(?:" + _RAN_OUT + r")(?!.{0,2}的话)|(?:已经|都|就)没了|(?:已经|都)?(?:" + _CLOSED + r")了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
-_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团)"  # the next round (C24: one table, ``later_round`` too)
+_LATER = r"(?:" + intents.NEXT_ROUND + r"|下批|下一团)"  # the next round (C24: one table, ``later_round`` too; a batch's and a round's own names)
 _NEXT_TIME = re.compile(_LATER + r"(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
 # C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
 _THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
@@ -978,7 +977,7 @@ _MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[�
 # only a price (便宜), a case contrary to fact (要不是, 早知道, …就好了), a habit (天天) or "I could" (我能), or another "if"
 # is imagined. The gap from the "if" is
 # bounded to one sentence of 30 characters (no scan of the whole message from every "if").
-_IF = r"(?:要是|如果|假如|若是|倘若|要不是|早知道|早晓得)"
+_IF = r"(?:" + intents.SUPPOSITION + r"|要不是|早知道|早晓得)"  # and a case contrary to fact
 _NOT_SO = _IF + r"[^，,。\s]{0,6}?便宜"
 _WOULD = r"(?:肯定|一定|绝对|保准|天天|每天|[就也早]该|[我俺](?:就|也)?能(?=[^，,。\s]{0,2}?(?:买|订|要|囤|来|吃|整|拿|" + _NUM + ")))"
 _WOULD_HAVE = (r"就[^，,。\s]{0,3}?(?:" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?|[俩仨])了[吧啊呀哦嘛]?$")  # "我就订五箱饺子了", "俺就报仨了"
@@ -1080,8 +1079,20 @@ def _fewer(reading: Reading) -> bool:
 
 
 def checked(text: str, reading: Reading | None) -> Reading | None:
-    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
-    a count each times the households or people it is for, are read here even where the clauses read nothing."""
+    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, a count
+    each times the households or people it is for, and the count her last clause settles (``settled``) are read here
+    even where the clauses read nothing."""
+    return settled(text, _checks(text, reading))
+
+
+def read_alone(text: str) -> Reading | None:
+    """What the whole-message checks read with no clause's reading given (a list, a count each, a count put right), the
+    count settled last aside: O24's shares and stories give way to these, and are themselves settled after."""
+    return _checks(text, None)
+
+
+def _checks(text: str, reading: Reading | None) -> Reading | None:
+    """``checked`` but for the count settled last."""
     if len(text) > intents.MAX_READ:
         return None  # no clause reader reads so long a message (``intents.read_order``); the checks would cost seconds
     words = _words(text)
@@ -1299,10 +1310,21 @@ def child_wish(words: str) -> bool:
         and not _GRANTED.search(_CHILD_WISH.sub("※", words))
 
 
+# d26: a liking told, the count its object ("最爱三斤小龙虾下酒", "就喜欢两个卤蛋配粥"): how much she likes, no order — unless
+# she orders beside it (the count left, as for the C23 uses). A degree word or 吃/喝 makes 爱 a liking: Hakka's and Teochew's
+# bare 爱 before a count is "want" (O25, ``order_words``: "我爱两份" reads 我要两份 before any check).
+_LIKED = re.compile(r"(?:(?:最|就|偏|特别|超|真|好)(?:爱|喜欢)(?:吃|喝)?|(?:爱|喜欢)(?:吃|喝))\s?" + _N + r"\s?[" + _UNITS + r"]")
+
+
+def liked(words: str) -> bool:
+    """A count she says she likes, nothing ordered beside it (d26)."""
+    return bool(_LIKED.search(words)) and not _count_left(words, _LIKED)
+
+
 def counted_for_else_c23(words: str, reading: Reading) -> bool:
-    """Whether an order or a change is none of hers now by how its count is used (C23)."""
+    """Whether an order or a change is none of hers now by how its count is used (C23; a liking, d26)."""
     return reading.intent in (ORDER, CHANGE) and (worked_out(words) or too_late(words) or later_round(words)
-                                                  or tallied(words) or recipe(words) or child_wish(words))
+                                                  or tallied(words) or recipe(words) or child_wish(words) or liked(words))
 
 
 # O25: the count settled in the message's last clause, "那就 N" — after her own first count and someone's word ("鸡蛋三盒 老伴说
@@ -1314,8 +1336,8 @@ _SETTLED_COUNT = re.compile(r"(?<![说讲话问你您他她])那就(?:还是)?(?
                            r"\s?(?P<u>[" + _UNITS + r"])?(?:吧|啦|哈|嘛|呀|啊|哦)?[。.!！~～\s]*$")
 # Review: 了 after the count is "that makes N" (王姐两份 李姐三份 那就五份了), a sum, no settling. A supposition before it — one
 # said anywhere (要是, 的话) or just before 那就 (不够/没货 那就…: a fallback, her first count stands) — is no settling either.
-_SUPPOSED_FIRST = re.compile(_IF + r"|" + signups._IF_SAID.pattern + r"|[?？]\s*那就[^?？]*[?？]")
-_FALLBACK_BEFORE = re.compile(r"(?:不够|没有|没货|不行|卖完了?|没了)(?:了|的话)?[，,\s]*$")
+_SUPPOSED_FIRST = re.compile(_IF + r"|的话|看情况|[?？]\s*那就[^?？]*[?？]")
+_FALLBACK_BEFORE = re.compile(r"(?:不够|没有|不行|没了|(?:" + _RAN_OUT + r")了?)(?:了|的话)?[，,\s]*$")  # the goods' end: one table
 
 
 def settled_last(text: str) -> int | None:
@@ -1330,3 +1352,14 @@ def settled_last(text: str) -> int | None:
     if not last["u"] and last["n"] not in ("俩", "仨"):
         return None  # "那就两" with no unit: a count of what?
     return number(last["n"])
+
+
+def settled(words: str, reading: Reading | None) -> Reading | None:
+    """``reading`` with the count her last clause settles (``settled_last``) as her order, over what the checks read
+    ("…老伴说四盒 那就四盒": 4, not the first 3; its goods the reading's). Where the checks read no order (counting chat,
+    or a count vetoed as tallied or worked out: "一顿吃一个馒头 一天那就三个") it is only asked (O25 review); a change, a
+    cancel or a count added stays the checks'."""
+    count = settled_last(words)
+    if count is None or reading is not None and (reading.intent != ORDER or reading.add or reading.sure and reading.amount == count):
+        return reading
+    return Reading(ORDER, count, item=reading.item if reading is not None else "", sure=reading is not None)

@@ -30,11 +30,11 @@ _ACT = (r"(?<![说讲喊问叫])(?:(?:给|帮|替)(?:我|俺|咱)(?:家)?(?:也|
 # The count and a unit goods come in; not a span of time, an age or people ("两个小时", "三个人").
 _COUNTED = re.compile(_ACT + r"(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])(?!\s*(?:小时|钟|点|天|月|年|岁|人|礼拜|星期|多?小时))"
                       r"|" + _ACT + r"(?P<pair>俩|仨)(?![人个])")
-# Talk that is no order of hers now: a supposition (``intents.SUPPOSING``) or the next round (下次, 下一批; not 明年, 将来,
+# Talk that is no order of hers now: a supposition (``intents.SUPPOSITION``) or the next round (下次, 下一批; not 明年, 将来,
 # 下辈子: "明年还团", "下辈子都吃它了" praise the goods she orders now, D25 review), a joke, hesitation, the post opening
 # the group-buy. Not ``intents.CONDITION`` whole: its 看看, 再说, 大概, 过两天 stand beside a story's order ("过两天去拿",
 # "好吃再说", "大概六点半"); any 的话 is one here ("有的话给我留两袋" is asked by its own reader).
-_NOT_NOW = re.compile(intents.SUPPOSING + r"|假如|的话|下次|下回|下一批|以后|等[^，,。\s]{1,8}?(?:了|后|完)|开玩笑|说着玩|哈哈|逗你|谁|"
+_NOT_NOW = re.compile(intents.SUPPOSITION + r"|的话|下次|下回|下一批|以后|等[^，,。\s]{1,8}?(?:了|后|完)|开玩笑|说着玩|哈哈|逗你|谁|"
                       r"有需要|开团|库存|[?？]|吗|" + intents.UNDECIDED.pattern)  # 开团, 库存: the staff's post (O16 keeps it)
 # Her coming asked about, not told ("我那个快递三箱啥时候能来拿啊"): when, not whether ("能不能给我留两盒…去拿" asks politely).
 _ASKED_WHEN = re.compile(r"(?:啥|什么|哪个?)时候|几[点号]|哪天")
@@ -42,6 +42,11 @@ _ASKED_WHEN = re.compile(r"(?:啥|什么|哪个?)时候|几[点号]|哪天")
 _FAMILY_ASKED = re.compile(r"^(?:妈妈?|爸爸?|老公|老婆|儿子|女儿|闺女|媳妇儿?|宝贝|亲爱的)(?:[，,\s你]|(?=给|帮))|(?:带|捎)[^，,。\s]{0,8}回来")
 # Members comparing counts among themselves ("他要两份，我要一份，你呢", "你要两份我就要一份"): another's count beside hers.
 _AMONG_MEMBERS = re.compile(r"[你他她](?:们|家)?(?:也|就|都)?要(?:" + NUMERAL + r")|你呢")
+
+
+def among_members(text: str) -> bool:
+    """Whether members compare their counts or ask one another's ("她要三袋，我要一袋，你呢"): no order to ask about (N27)."""
+    return bool(_AMONG_MEMBERS.search(plain(unquote(text))))
 
 
 # Her own coming for it, still to come: "我明天下班顺路来拿", "让我老伴去取", "明早来拿", "我自提" — nobody tells the shop when she

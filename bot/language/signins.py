@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.language import signin_model
-from bot.language.intents import MAX_READ, SIGNIN, Reading
+from bot.language.intents import DAYS_AHEAD, MAX_READ, SIGNIN, SOON_AFTER, WEEKS_AHEAD, Reading
 from bot.language.numbers import NUMERAL
 from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW, kin_folded
 from bot.language.pinyin_words import spelled_out
@@ -45,10 +45,11 @@ _ENROLLING = re.compile(r"入职|上岗|入伍|入学")
 # score is asked): a while later (等会儿, 回头), a later part of the day or another day before 再 (晚上再签), pressed to it by
 # someone (催着我签).
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
-_LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
+_LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|" + DAYS_AHEAD + r")"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
 # Back home, at work's end: a plan only with 再 or 以后/之后/后 after it ("晚上回来再签到", "下班以后签到"; not "中午到家签到":
-# back, she signs in now).
+# back, she signs in now). Its own words: no other reader reads her coming home as a time (the shared tables, ``intents``'
+# ``DAYS_AHEAD``, ``WEEKS_AHEAD`` and ``SOON_AFTER``, are days).
 _BACK_HOME = r"(?:等我)?(?:回来|回家|回去|下班|到家)了?"
 # The act put off (I23): a "later" word in the trigger's own clause, before it ("待会我再签到", "回头让我闺女帮我签到", "等会儿
 # 我让孙女帮我打个卡", "晚些时候再签到吧"), whoever it is then left to. Not a while gone by (眯了一会儿, 等了半天), not "it is late"
@@ -59,7 +60,7 @@ _PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![�
                       # I25: another day she will start from or put it off to ("明天开始我也签到", "从下周起我也来签到", "过两天我再来
                       # 签到", "明儿个俺也签到"), a later part of today with 再, or when she is back with 再 or 以后 ("今晚再签到", "晚上回来再签到";
                       # not "晚上签到", "中午到家签到": the act now)
-                      r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下个?月|过两天|过几天|改天)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
+                      r"(?<![了过])(?:从|等到?)?(?:" + DAYS_AHEAD + "|" + WEEKS_AHEAD + "|" + SOON_AFTER + r")(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
                       r"(?<![了过])(?:今晚|(?:今天)?" + _LATER_IN_DAY + r")(?:" + _BACK_HOME + r"(?:以后|之后|后)|(?:" + _BACK_HOME + r")?(?=再))")
 _NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
 

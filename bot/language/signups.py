@@ -12,8 +12,8 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
-                                  LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
+from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST, PUT_OFF,
+                                  LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SUPPOSITION, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
@@ -817,7 +817,7 @@ def _put_down_counted(text: str) -> Reading | None:
 # Openers as single pieces (那就 is 那 then 就): with overlapping choices a failing fullmatch backtracked exponentially.
 _PUT_DOWN_NOW = re.compile(r"(?:那|就|先|我们|我|俺们|俺)*(?:给我们?|帮我们?|给俺们?)?(?:报|算|写|记|登记)(?:上)?(?:我们|我|俺们|俺|咱们)?"
                            r"(?P<n>[一两俩仨三四五六七八九十1-9])(?:个人|个|位|人)?(?:吧|哈|嘛|啊|呀|哦|先)*")  # not 了: "要是不出车，俺就报仨了" would have been
-_IF_SAID = re.compile(r"要是|如果|假如|假使|万一|的话|看情况")
+_IF_SAID = re.compile(SUPPOSITION + r"|的话|看情况")
 
 
 def _put_down_first(text: str) -> Reading | None:
@@ -1705,7 +1705,8 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
 
 
 # One place booked ("报一个", no people word) beside a clause that names two or more persons ("就我和宝宝", "我和她",
-# "我陪着她": her, the child named before): the persons named are the party, the place is one family's.
+# "我陪着她": her, the child named before): the persons named are the party, the place is one family's — and she who
+# brings them with them ("报一个，带两个孩子": three, the scan's size; mend-s26: the two alone were read sure).
 _ONE_PLACE = re.compile(r"报(?:一个|1个)(?!人)")
 _HER_NAMED_BEFORE = re.compile(r"(?<=[和跟陪着带])[她他]$")
 _WHO_SHE_IS = re.compile(r"(?:我|俺)是")  # "我是她爸 看电影给我报一个": who she is, no one more (U23)
@@ -1715,7 +1716,7 @@ def _named_beside_one_place(text: str) -> int | None:
     pieces = [q for p in _pieces_of(plain(text)) for q in re.split(r"(?<=报一个)", p) if q]
     if not _ONE_PLACE.search("".join(pieces)):
         return None
-    counts = [found.named for p in pieces if not _ONE_PLACE.search(p) and not _WHO_SHE_IS.match(p)
+    counts = [found.size for p in pieces if not _ONE_PLACE.search(p) and not _WHO_SHE_IS.match(p)
               and (found := party.scan(_HER_NAMED_BEFORE.sub("孩子", re.sub(r"^(?:就|只有)", "", p)))) is not None
               and not found.total and found.named >= 2]
     return counts[0] if len(counts) == 1 else None
@@ -2730,7 +2731,9 @@ _AGED_ONE = (r"(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|
              + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
 # "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
-_AGE = re.compile(NUMERAL + r"(?:(?:周)?岁|个多?月)")
+# An age in years (d26: one table, ``signup_checks._AGE`` reads it with its limits), or a baby's in months.
+AGE_IN_YEARS = r"(?P<n>" + NUMERAL + r")(?:周)?岁"
+_AGE = re.compile(AGE_IN_YEARS + r"|" + NUMERAL + r"个多?月")
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
                           r"(?:加我|加上我|连我|算上我|包括我)(?:一共|总共|共)?([俩仨])(?![\u4e00-\u9fff])|"
@@ -3293,7 +3296,7 @@ def event_kind(words: str) -> bool:
 # (这回, 正好, 今年) says when, not that she comes ("今天老伴过生日…正好一起吃顿饭，我们一家五口"): the party is then asked.
 _STORY_COMING = re.compile(r"报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
                            r"(?:一起|一块儿?|一道|一路|都|也|还|就)(?:来|去|克|过去|过来)|带(?:上|着)?[^，,。！!\s]{1,8}(?:来|去|克)")
-_STORY_NOT = re.compile(r"[吗么？?]|" + SUPPOSING + r"|假如|假使|的话|万一|可能|也许|不一定|说不定|看情况|再说|再看|到时候|下次|下回|明年|以后|改天|"
+_STORY_NOT = re.compile(r"[吗么？?]|" + SUPPOSITION + r"|的话|可能|也许|不一定|说不定|看情况|再说|再看|到时候|" + PUT_OFF + r"|"
                         r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|人家|大家|谁|你们")
 # A time of the past (s24 review), by how it is built: 上 + a unit of time (上个月, 上礼拜, 上一回), the year before (去年, 前年),
 # 前 + a stretch (前阵子, 前段时间, 前些天, 前几个月), 那 + an occasion (那次, 那回, 那阵子; not 那天, the event's day as often),

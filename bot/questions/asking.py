@@ -693,7 +693,9 @@ def _event_matter(folded: str) -> bool:
 
 # What goods are like, asked as a shopper asks the seller (q15): a taste or texture in an A-not-A ("砂糖橘酸不酸", "百香果甜唔甜"),
 # what they are made of or how ("梨膏是无糖的吗", "咖啡是现磨的吗", "吐司里有黄油伐", "吐司切片吗").
-_QUALITY = re.compile(r"(甜|辣|酸|咸|脆|软|硬|嫩|香|鲜|粘|糯|油|腻|苦|涩|面|沙|新鲜|好吃|正宗|好用|结实|耐用|保暖|透气)(?:不|唔|没)\1?(?!\w{2})|"
+# (q26) What the goods are like asked as A-not-A ("腊肉咸不咸", "围巾扎不扎"): the catalogue's, as its 甜不甜 phrasing.
+_LIKE_ASKED = r"(甜|辣|酸|咸|脆|软|硬|嫩|香|鲜|粘|糯|油|腻|苦|涩|面|沙|新鲜|好吃|正宗|好用|结实|耐用|保暖|透气)(?:不|唔|没)\1?(?!\w{2})"
+_QUALITY = re.compile(_LIKE_ASKED + r"|"
                       r"是不是[^,，。]{0,6}(?:的|正宗|新鲜|真的)|是[^,，。是]{1,8}的(?:吗|么|不|伐|呀|啊|哦)|"
                       r"(?:有|放|加|带)(?:没有)?[^,，。]{0,3}(?:核|籽|刺|糖|添加剂|防腐剂|黄油|猪油|奶油|香精|色素|辣椒|辣子)(?:吗|么|伐|不|没)|"
                       r"无糖|低糖|现磨|现做|现烤|手工|切片|去皮|去骨|(?:什么|啥)(?:馅|味|口味|品种|产地)")
@@ -753,8 +755,9 @@ def _ruled_topic(said: str) -> str | None:
     """The entry a rule reads where the learned topic is not sure: what goods are, their stock or price (the catalogue's),
     someone at the shop at an hour (the hours')."""
     folded = mandarin(forms(said).folded)
-    if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) or _on_sale_asked(said):
-        return CATALOGUE
+    if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) or _on_sale_asked(said) \
+            or re.search(_LIKE_ASKED, folded) and _goods_quality(said, folded) and not _an_event(folded):
+        return CATALOGUE  # (q26: what the goods are like, "腊肉咸不咸", as the catalogue's 甜不甜)
     if _PICKUP_DAY.search(folded) and not _OPENING_HOURS.search(folded):
         return CATALOGUE  # (q22) "今天能拿到吗", "冬至前能拿到不": collecting the goods on a day is the catalogue's pickup
     if _FEEDS.search(folded):
@@ -1115,19 +1118,38 @@ def _said(text: str) -> str:
 # Voice input runs the question into her next sentence: "能给送到我单位吗我上班走不开".
 _RUN_ON = re.compile(r"([吗嘛呢])(?=我)")
 REMARK_AFTER = 10  # characters of a remark after a question: "周日上午开门不 我想去拿汤圆", "店具体在哪啊 我新来的"
+CIRCUMSTANCES_AFTER = 40  # (q26) characters of her circumstances told over several clauses after a question of CLAUSE_LENGTH
 
 
 def _without_remark(said: str) -> str:
     """The message without a short statement after its question (her reason, her purpose, whom it is for: "急用",
     "我姐也想要", "想早点去买菜"): the question is matched on its own, as a polite tail is dropped. A last clause that
-    asks itself, or follows no question, stays ("还开门吗 几点关", "买了两袋 挺好吃")."""
+    asks itself, or follows no question, stays ("还开门吗 几点关", "买了两袋 挺好吃"). (q26) Her circumstances told over
+    several clauses after the question ("能送上楼不，我腰不好，家在六楼没电梯") are left out too, when the question is
+    long enough to stand alone (``_CIRCUMSTANCES``)."""
     pieces = [p for p in _CLAUSE.split(_RUN_ON.sub(r"\1 ", said.strip())) if p]
-    if len(pieces) < 3 or _CLAUSE_BREAK.fullmatch(pieces[-1][0]) or len(pieces[-1]) > REMARK_AFTER:
+    if len(pieces) < 3 or _CLAUSE_BREAK.fullmatch(pieces[-1][0]):
         return said
-    last, before = mandarin(forms(pieces[-1]).folded), mandarin(forms(pieces[-3]).folded)
-    if _FORM.search(last) or _ASKS.search(last) or "谁" in last or not (_ASKS.search(before) or _FORM.search(before) or re.search(r"[?？]", pieces[-2])):
+    at, told = len(pieces) - 1, 0  # the clause after the question, walking back; the characters of the remark
+    while at >= 2 and not _asks_itself(pieces[at]) and told + len(pieces[at]) <= CIRCUMSTANCES_AFTER \
+            and (at == len(pieces) - 1 or not re.search(r"[?？]", pieces[at + 1])):
+        told, at = told + len(pieces[at]), at - 2
+        question = mandarin(forms(pieces[at]).folded)
+        if _ASKS.search(question) or _FORM.search(question) or re.search(r"[?？]", pieces[at + 1]):
+            break
+    else:
         return said
-    return "".join(pieces[:-2]) + ("？" if re.search(r"[?？]", pieces[-2]) else "")
+    one_short = at == len(pieces) - 3 and told <= REMARK_AFTER
+    if not one_short and (len(forms(pieces[at]).compact) < CLAUSE_LENGTH
+                          or _REACTION.search(mandarin(forms("".join(pieces[at + 1:])).folded))):
+        return said  # "咋整啊，暖气又不热了": a question too short to stand alone is what the story after it means; "我还有机会吗
+        # 哈哈 下回吧" reacts
+    return "".join(pieces[:at + 1]) + ("？" if re.search(r"[?？]", pieces[at + 1]) else "")
+
+
+def _asks_itself(clause: str) -> bool:
+    folded = mandarin(forms(clause).folded)
+    return bool(_FORM.search(folded) or _ASKS.search(folded) or "谁" in folded)
 
 
 def asking_clauses(said: str) -> list[str]:
@@ -1264,6 +1286,8 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
     if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told) and not _events_people(told):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
+    if not to_bot and _WEATHER_ENDS.search(told) and not _THE_SHOP.search(told) and not _an_event(told):
+        return NOTHING  # d26: "雾几点能散", when the weather clears, of no shop or event: her day, though 几点 matches an entry
     if _COMMITS.search(_TAG.sub("", told)) or _CHANGES.search(told):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
     if confirming and not _JUDGES.search(folded):
@@ -1449,8 +1473,9 @@ _PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|�
 
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
-# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
-_LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨(?:啥时候|什么时候|能停|会停|还下)|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does. d26: when the
+# weather clears or stops, asked (``_WEATHER_ENDS``: "山那边的雾啥时候能散", near the catalogue's 几点 and asked back as it).
+_LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨(?:能停|会停|还下)|" + _WEATHER_ENDS.pattern + r"|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
                    r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家|"
                    # the day's meal or clothes, asked at the end: "今天吃什么", "晚上吃啥呢", "明天穿什么好"
                    r"(?:吃|喝|穿)(?:什么|啥)(?:好|呢|呀|啊|哇|嘞)?[?？!！~～。\s]*$")

@@ -49,6 +49,11 @@ _GOODS_SUBJECT = re.compile(r"[^\W\d_]{1,6}")
 _PLACE_OR_TIME = re.compile(r"[场店里上库架市摊家边年月天周]")
 
 
+# (q26) Yunnan's asking 格 is also typed 给 ("米干给是今天到", "鲜花饼给有玫瑰味的", "给能寄过去"): read as 格 (the question
+# reader's ``_FORM`` knows it) before 是 / 还 / 有 / 能 / 可以, never where 给 gives ("能给送", "帮我给", "送给有缘人").
+_GEI_ASKS = re.compile(r"(?<![送寄带买留发交转拿递借卖还帮能会以要再又谢请就都也把人来去得我你他她俺])给(?=是|还(?:有|能|开|在|卖)|有(?!需要|缘)|能|可以)")
+
+
 def _how_many_asked(text: str, m: re.Match[str]) -> bool:
     """The final 好多 after 还有/还剩 asks "how many": the message marks a question (``_HOW_MANY_LEFT``), and it is not
     her own stock."""
@@ -135,6 +140,8 @@ def mandarin(text: str) -> str:
     pattern, table = _rewriter()
     if "否" in text:
         text = _FINAL_FOU.sub("吗", text)
+    if "给" in text:
+        text = _GEI_ASKS.sub("格", text)
     if "好多" in text:
         text = _HOW_MANY_LEFT.sub(lambda m: "多少" if _how_many_asked(text, m) else m.group(), text)
     if "好多钱" in text:
