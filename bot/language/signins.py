@@ -599,7 +599,7 @@ def _as_trigger(match: re.Match) -> str:
 
 
 _OTHER_DAY = re.compile(r"昨|前天|上周|上个|那天|之前|上次")
-_NOT_TODAY = re.compile(_OTHER_DAY.pattern + r"|明天|明儿|后天|下周")  # another day, past or to come
+_NOT_TODAY = re.compile(_OTHER_DAY.pattern + r"|" + DAYS_AHEAD + r"|" + WEEKS_AHEAD)  # another day, past or to come (the shared tables)
 _NEARLY_FORGOT = re.compile(r"差点儿?(?:把|将)(签到|打卡)(?:给)?忘(?:了|记了?)?")  # "差点把签到忘了" as "差点忘了签到"
 
 
