@@ -441,3 +441,13 @@ def test_i26_regional_words_biddings_and_run_ons_are_read_in_linear_time(unit):
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["签到过早了冇", "冷的很回家", "仲未签", "每天叫我签到 签了", "明朝伊渠", "礼拜日日"])
+def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
+    """Mend of i26: the eating greeting closed after the act, a degree then the way home, 仲未, a bidding then her act, the
+    guarded folds: runs of each, and of each before a trigger, read by the whole sign-in reader in linear time."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
+    assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
