@@ -90,6 +90,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the total with her share in it": ("orders", lambda t: intents.total_with_hers(t)),  # O26
     "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26
     "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
+    "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
     "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
@@ -437,6 +438,16 @@ def test_s26_her_company_and_the_child_words_are_linear(unit):
 def test_i26_regional_words_biddings_and_run_ons_are_read_in_linear_time(unit):
     """i26: a region's "not", day and person folded, a daily bidding, "have you eaten?" after the act, 的很 before it:
     runs of each, and of each before a trigger, read by the whole sign-in reader in linear time up to 5,000 characters."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
+    assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["签到过早了冇", "冷的很回家", "仲未签", "每天叫我签到 签了", "明朝伊渠", "礼拜日日"])
+def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
+    """Mend of i26: the eating greeting closed after the act, a degree then the way home, 仲未, a bidding then her act, the
+    guarded folds: runs of each, and of each before a trigger, read by the whole sign-in reader in linear time."""
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))

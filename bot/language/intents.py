@@ -280,10 +280,8 @@ def read_order(text: str) -> Reading | None:
     text = _people_listed_each(text)  # "我、我爸、我姑，各一袋汤圆": those listed, then a count each (O21)
     if (total := total_made_up(text)) is not None:
         return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
-    if (total := total_with_hers(text)) is not None:
-        return total  # "帮我妈也订一份 连我的两份": the total with her own share in it (O26)
-    if (total := total_said_last(text)) is not None:
-        return total  # "鸡蛋要六十个，就是两盒", "饵丝两斤，米线一斤，一起三份": the count said last once more (O26)
+    if (total := total_said(text)) is not None:
+        return total  # "帮我妈也订一份 连我的两份", "鸡蛋要六十个，就是两盒": the total said with hers, or once more (O26)
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
@@ -349,10 +347,13 @@ def total_made_up(text: str) -> Reading | None:
 # 两桶", "加上我就两份", "加上我自己的，两份"): the count after it is the whole order, not one more share to add. With 加上/算上/包括
 # only before a word of the total (一共, 一起, 就是, 就) or a break after 的: "加上我自己两袋" is her share, added. Never a count with 一共 after it ("连我的两盒一共记上": her
 # share, then the total), a head count (个, 人: a sign-up's "加上我一共三个"), nor a total no smaller share stands beside.
-_HERS_TOO = r"(?:连|加上|算上|包括)(?:我|俺|额|咱)(?:自己)?(?:家|屋里|屋下)?"
-_WITH_HERS = re.compile(r"(?:" + _HERS_TOO + r"的?(?:那份)?(?:在内)?[，,\s]?(?:一共|总共|共|一起|就是|就|是)|" + _HERS_TOO + r"的[，,\s]|"
-                        r"连(?:我|俺|额|咱)(?:家|屋里|屋下)?的)"
-                        r"(?:是|要|订|来)?(?P<n>" + NUMERAL + r")[" + PACKS + r"](?![^，,。\s]{0,3}?(?:一共|总共|共))")
+# O26 review: her own home said 自家, 的 said 嘞 (连俺嘞), Shanghainese 阿拉; the words of the total are ``numbers.SUMMED``.
+_HER = r"(?:我|俺|额|咱|阿拉)"
+_OF = r"[的嘞]"
+_HERS_TOO = r"(?:连|加上|算上|包括)" + _HER + r"(?:自己|自家)?(?:家|屋里|屋下)?"
+_WITH_HERS = re.compile(r"(?:" + _HERS_TOO + _OF + r"?(?:那份)?(?:在内)?[，,\s]?(?:" + SUMMED + r"|一起|就是|就|是)|" + _HERS_TOO + _OF + r"[，,\s]|"
+                        r"(?:连|包括)" + _HER + r"(?:自家|家|屋里|屋下)?" + _OF + r")"
+                        r"(?:是|要|订|来)?(?P<n>" + NUMERAL + r")[" + PACKS + r"](?![^，,。\s]{0,3}?(?:" + SUMMED + r"))")
 _NOT_WITH_HERS = re.compile(r"再|还要|[?？吗]|" + SUPPOSING + "|" + CANCEL_WORDS.pattern)
 
 
@@ -374,7 +375,13 @@ def total_with_hers(text: str) -> Reading | None:
 # it is in another unit (a conversion); else the other readers weigh it. Not where anything is changed or added (再, 加, 改,
 # 不是…: the change readers' "我再加一袋 就是两袋了"), the staff's tally (接龙, 统计, 截单, 到了), a price worked out or
 # a sum done aloud ("两份就是两斤，也就四十块", "十个人就是十份 我算算"), nor a pack's size ("就是五斤装的").
-_TOTAL_LAST = re.compile(r"(?:就是|一起算?|(?<!统)一共|总共|合计)(?:总共|一共|共|是)?(?P<n>" + NUMERAL + r")(?P<unit>[" + PACKS + r"])(?![装的])")
+_TOTAL_LAST = re.compile(r"(?:就是|一起算?|(?<![统一总])(?:" + SUMMED + r"))(?:" + SUMMED + r"|是)?(?P<n>" + NUMERAL + r")(?P<unit>[" + PACKS + r"])(?![装的])")
+# O26 review: what one unit holds ("一箱就是十二瓶", "一个人就是一份": the unit's contents or a rule, no count of hers; read by
+# ``order_checks.holds_told`` too), and whose count a conversion may restate: her own order, not one done or someone else's
+# ("小赵要四十个鸡蛋，就是两盒", "前天买的三十个，就是一箱").
+UNIT_CONTENTS = r"一" + _U + r"(?:(?!的)[\u4e00-\u9fff]){0,3}?就是" + NUMERAL + _U  # not "一份的话就是三份": a count worked out
+_UNIT_CONTENTS = re.compile(UNIT_CONTENTS)
+_ANOTHERS = re.compile(r"(?![我俺咱额]|阿拉)(?:" + PERSON.pattern + r"|" + RELATIVE.pattern + r"|[小老阿][" + SURNAME + r"])")
 _NOT_TOTAL_LAST = re.compile(r"再|加|添|多[要来订留拿]|改|换|减|少|错|不是|不对|原来|之前|刚才|前面|早上|上午|取消|不要|[?？吗]|"
                            r"接龙|统计|截|到了|到货|目前|现在|剩|各位|大家|按|[块元钱¥￥]|算算|算一下|算了?下|" + SUPPOSING)
 
@@ -389,9 +396,31 @@ def total_said_last(text: str) -> Reading | None:
     total, before = number(last["n"]), [(number(m["n"] or m["m"]) or 0, m.group(0)[-1]) for m in counts[:-1]]
     if not total or _TOTAL_LAST.search(text, last.end()):
         return None
-    if sum(n for n, _ in before) == total or any(n == total for n, _ in before) or all(unit != last["unit"] for _, unit in before):
+    if _UNIT_CONTENTS.search(text) or _ANOTHERS.match(text) or PAST.search(text[:last.start()]):
+        return None  # "我要两箱，一箱就是十二瓶": what one box holds; "老周要三斤，就是三袋": his; "买了三斤，就是三袋": done
+    if sum(n for n, _ in before) == total or any(n == total for n, _ in before):
         return Reading(ORDER, total)
+    if all(unit != last["unit"] for _, unit in before) and _her_own_order(text[:last.start()]):
+        return Reading(ORDER, total)  # a conversion of her own order ("鸡蛋要六十个，就是两盒")
     return None  # "我屋里老头子也要一份，一共两份": her share unsaid; the other readers weigh it
+
+
+def _her_own_order(head: str) -> bool:
+    """Whether the words before a conversion are her own order now: read as one by the readers, said with a word of ordering
+    or by her, not of the past nor with someone else as the one ordering (O26 review)."""
+    reading = _read_order(head)
+    return reading is not None and reading.intent == ORDER and reading.sure and not PAST.search(head) \
+        and not _ANOTHERS.match(head) and bool(_ORDERS_OR_HERS.search(head))
+
+
+_ORDERS_OR_HERS = re.compile(r"[我俺咱额要订来买留拿]|阿拉")
+
+
+@lru_cache(maxsize=256)
+def total_said(text: str) -> Reading | None:
+    """The total said with her share in it, or said last once more: computed once a message for ``read_order``, the list
+    sum and the shares check (O26 review)."""
+    return total_with_hers(text) or total_said_last(text)
 
 
 def someones_share(clause: str) -> bool:
@@ -1697,8 +1726,10 @@ def _last_sentence(clause: str) -> Reading | None:
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
 # A share of the order said after it: "一份给我婆婆", "一份自己吃"; O26: given, sent or kept by any verb of handing over
 # ("一包送我亲家", "一只寄回老家给阿爸", "一份寄给表妹", "一壶自家吃"), not one done (送了, 寄过: goods already sent).
-_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|拿给|分给|自己|自家|孝敬|送人|(?:送|寄)(?![了过])|"
-                    r"(?<=其中..)(?:帮|替|为))")
+# O26 review: the verbs of handing a share over are one table, ``HANDED_OVER``, read by this, ``_RUN_ON``, ``order_checks``' shares
+# and ``order_lists``' list sum (a share handed over is in the order, never added to it).
+HANDED_OVER = r"(?:送|寄)(?![了过])|[留带拿分]给|孝敬"
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|自己|自家|" + HANDED_OVER + r"|(?<=其中..)(?:帮|替|为))")
 
 
 # What a remark typed on after the count may not hold: another count, a cancel, a question, doubt, the
@@ -1744,7 +1775,7 @@ def _per_person(clause: str) -> Reading | None:
 
 _RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她]|因为|所以|钱|就是|到时候?|今天|明天|后天|早上|上午|中午|下午|傍晚|晚上|"
                      r"周[一二三四五六日末]|一会|待会|等会|回头|下班|放学)(?!.*(?:" + _QU + r"|不要|取消|不订))|"
-                     r"(?:一|两|\d)" + _U + r"(?:自己|给|送|留给|带给|孝敬))")
+                     r"(?:一|两|\d)" + _U + r"(?:自己|自家|给|" + HANDED_OVER + r"))")
 
 
 # How a total said first is shared out after it: "…给我孙子孙女他们一人两袋".

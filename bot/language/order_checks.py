@@ -375,7 +375,7 @@ _FLAT_OR_LATIN = re.compile(r"(?<![\d.])\d{3,4}(?:的|家|室)?\s?$|(?:阿)?[A-Z
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
 _PERSONS = re.compile(PERSONS + r"|[他她]|" + SIDE + r"?(?:老|小)[\u4e00-\u9fff]家|" + SIDE + r"[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
-_ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
+_ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分|给|" + intents.HANDED_OVER + r")")  # O26 review: the shared table
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 # A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "车厘子：我2，同事张姐2"):
 # a portion each (O19).
@@ -386,8 +386,7 @@ _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 def shares(text: str, reading: Reading) -> Reading:
     """An order whose amount is less than the shares the message names, each after its own person (a household,
     kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
-    if reading.intent != ORDER or not reading.sure or intents.total_with_hers(text) is not None \
-            or intents.total_said_last(text) is not None:
+    if reading.intent != ORDER or not reading.sure or intents.total_said(text) is not None:
         return reading  # O26: "帮我妈也订一份 连我的两份": the total is said with her share in it, nothing to add
     words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
@@ -919,7 +918,8 @@ _HELD_PIECES = r"(?:" + NUMERAL + r"|\d+)(?:来|多|左右)?\s?[个片颗粒只�
 _UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒盘锅屉][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _HELD_PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
                          r"|" + _HELD_PIECES + r"一[" + _UNITS + r"碗筒盘锅屉](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
                          r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:能|可以|够)(?:煮|吃|做|包|用|泡|冲)[^，,。]{0,8}"
-                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]")
+                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]"
+                         r"|" + intents.UNIT_CONTENTS)  # "一箱就是十二瓶", "一个人就是一份" (O26 review)
 def holds_told(words: str, reading: Reading) -> bool:
     """An order read from what one unit holds or makes ("一箱苹果二十来个", "汤圆一碗放六个"), where every count stands in such a
     telling and no word orders (C22)."""
@@ -952,8 +952,14 @@ _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克(?!
 # after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
 # O26: a wish said first ("想订两箱红提，老汉不让", "想帮好婆订两盒，伊讲覅浪费，算了") is such a plan too, and a refusal said as
 # a clause of its own (不让, 不同意) gives it up.
-_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想|(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?=[订要买帮给替])")
-_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃|(?:不让|不同意|不肯)(?=$|[，,。!！\s])")
+# O26 review: only the old words of a wish (想订; 想帮/想给/想替 someone: "想要两份" is an order), a refusal of the shared table
+# ``_REFUSED`` said as a clause of its own; giving up that names goods of its own drops that item ("…榴莲就算了"), and a
+# later 还是要 or 偏要 keeps the order.
+_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想|"
+                       r"(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?:订|[帮给替])")  # 想帮 whoever: 好婆, 阿嬷 too
+_REFUSALS = r"没答应|不答应|不给(?:[他她]|你)?买|想得美|门儿?都没有|没门|没理|不理[他她]?|才不|不让|不同意|不肯|不允许"
+_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃|(?:" + _REFUSALS + r")(?=$|[，,。!！\s])")
+_KEPT_AFTER_ALL = re.compile(r"还是(?:要|订|买|来)|偏要|照样要|照要")
 _ORDER_PUT_OFF = re.compile(r"等[^，,。\s]{1,8}?(?:了|后|完|回来|过来|以后|之后)?再(?:订|买|团|下单|接龙|要)")
 
 
@@ -964,7 +970,11 @@ def given_up(words: str) -> bool:
     counts = list(_UNIT_COUNT.finditer(words))
     if not counts or not _MEANT_TO.search(words[:counts[-1].start()]):
         return False
-    return bool(_GAVE_UP.search(words[counts[-1].end():]))
+    after = words[counts[-1].end():]
+    if not (gave_up := _GAVE_UP.search(after)) or _KEPT_AFTER_ALL.search(after, gave_up.end()):
+        return False  # "想要两份，老公不同意，我还是要": kept after all
+    clause_start = max(after.rfind(mark, 0, gave_up.start()) for mark in "，,。!！ \n") + 1
+    return not intents.GOODS.search(after, clause_start, gave_up.start())  # "…榴莲就算了": that item dropped, the rest kept
 
 
 # Goods had, judged bad ("苹果两斤 一半是烂的 太失望了", "买的三盒全坏了"): a complaint about what came, no order (O11).
@@ -1034,7 +1044,7 @@ _REWARD = re.compile(r"奖励|犒劳|慰劳")
 _SPLIT = re.compile(r"对半分|平分|分一半|一人一半|对半")
 # A wish reported then refused ("孩子说要三个棒棒糖 我没答应", "儿子吵着要两盒 不给买"): nobody's order.
 _WISH_TOLD = re.compile(r"说(?:[他她]?(?:也|还)?)要|吵着要|闹着要|喊着要|非要|哭着要")
-_REFUSED = re.compile(r"没答应|不答应|不给(?:[他她]|你)?买|想得美|门儿?都没有|没门|没理|不理[他她]?|才不|不让")
+_REFUSED = re.compile(_REFUSALS)  # one table with a plan given up's refusals (O26 review)
 # What a count could buy or is worth ("这价钱在老家能买三斤", "积分够换一瓶油"), a habit told ("一买就是十斤"), a rule
 # ("一个手机号只能订一份"), counting or weighing done ("我数了一下 三十二个"), a dish made of the counts ("…做个三明治").
 _COULD = re.compile(r"(?:能|够|可以)(?:买|换|订|兑)(?![^，,。\s]{0,8}[吗不么?？])")
@@ -1105,8 +1115,7 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
             and (reading is None or reading.amount < listed.amount) \
-            and intents.total_made_up(text) is None and intents.total_with_hers(text) is None \
-            and intents.total_said_last(text) is None:
+            and intents.total_made_up(text) is None and intents.total_said(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
         # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up; nor "帮我妈订一份 连我的两份", O26)
     if reading is not None and holds_told(words, reading):

@@ -23,7 +23,7 @@ from bot.language.wrapping import BREAK
 _COUNT = re.compile("(?P<n>" + NUMERAL + r")\s?[" + UNITS + "]")
 _CUT = re.compile(BREAK.pattern + r"|\s+")
 # What makes a list no plain order of its sum (see the module's doc).
-_NOT_LIST = re.compile(r"不|没|别|[?？吗呢]|再|又|追|改|换|减|少|多|加|退|取消|删|撤|一共|总共|拢总|合计|共|就是|那就|其中|分给|分|送|"
+_NOT_LIST = re.compile(r"不|没|别|[?？吗呢]|再|又|追|改|换|减|少|多|加|退|取消|删|撤|一共|总共|拢总|合计|共|就是|那就|其中|分|送|" + intents.HANDED_OVER + r"|"
                        r"给(?![我俺])|各|每|一人|一家|剩|还差|统计|接龙|上次|上回|之前|已经|昨天|以前|了|过|如果|要是|的话|可能|"
                        r"看看|想想|下次|下回|说|问|价|钱|块|元|[¥￥]|\d{3,}|[+＋xX×*/=]|第|号|码|装|规格|能|左右|大概|约|是|[" + UNITS + "]的")
 # Said around the pieces without naming anything: ordering, thanks, particles, the pickup.

@@ -145,16 +145,18 @@ def _group_called(text: str) -> bool:
 # i26: someone's daily bidding told ("孙女每天叫我签到", "阿妈成日催我签到", "我囡让我每日帮她签到"): what she is bid to do every
 # day, not done now (as 天天 before the act already was; 日日 is the south's 天天, beside it above). Her act said in a clause
 # of its own before or after still signs in ("签到 我儿子叫我每天来签").
-_EVERY_DAY_WORD = r"(?:天天|每天|每日|日日|成日)"  # (日日: Cantonese and Wu; 成日: Cantonese "all the time")
-_DAILY_BIDDING = _EVERY_DAY_WORD + r"都?(?:让|叫|催|喊|逼|要)(?:我|俺|额)|(?:让|叫|催|喊|逼)(?:我|俺|额)" + _EVERY_DAY_WORD
+_SOUTH_EVERY_DAY = r"(?<![拜期周])日日"  # Cantonese and Wu 天天; not a weekday's 日 then 日头 (mend of i26: "礼拜日日头好猛")
+_EVERY_DAY_WORD = r"(?:(?<![今昨明])天天|每天|每日|" + _SOUTH_EVERY_DAY + r"|成日)"  # (成日: Cantonese "all the time"; not 今天天气)
+_BIDS_ME = r"(?:让|叫|催|喊|逼|要|托)(?:我|俺|额)"  # someone bidding her (shared with ``_THEY_ASK_HER``)
+_DAILY_BIDDING = _EVERY_DAY_WORD + r"都?" + _BIDS_ME + r"|" + _BIDS_ME + _EVERY_DAY_WORD
 _BIDDEN_DAILY = re.compile(_DAILY_BIDDING)
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|记住(?!了)|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])(?:天天|日日)|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|记住(?!了)|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])(?:天天|" + _SOUTH_EVERY_DAY + r")|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|适合|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
-                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|" + _DAILY_BIDDING + r"|以后|今后|你(?!们?好)(?!.*[帮给]我)")
+                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])" + _EVERY_DAY_WORD + r"|" + _DAILY_BIDDING + r"|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了", "也算我一个" (counting herself in).
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签|(?:也|就)?算(?:上)?(?:我|俺)(?:一个)?)*"
@@ -202,7 +204,7 @@ _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外
 # (签到大家每天一次就行, 打卡各位记得每天来).
 _TO_THE_GROUP = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:大家|各位|家人们|姐妹们|亲们|朋友们|邻居们|老师们|宝子们|老铁们|"
                            r"群主|店长|老板|哈哈|嘿嘿|呵呵|嘻嘻)")
-_GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|要")
+_GROUP_RULE = re.compile(_EVERY_DAY_WORD + r"|一次|就行|就可以|记得|别忘|要")
 # The instruction to reply the trigger typed without quotes, as a store's notice or a member passing it on: sending the trigger, then
 # what it brings or that it is all it takes ("回复签到领积分", "每日回复签到 积分翻倍", "在群里发签到就有积分", "回复打卡就行"):
 # the rule told, not her act ("回复一下 签到" replies, then signs in).
@@ -289,6 +291,22 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)"
                                 r"(?<!开始)(?<![明后]天)(?<!下周)(?<!明儿)(?<![两几]天)(?<![周拜期]起)" + _STARTING_THE_ACT)  # (I25: not after another day it starts from)
+_A_DEGREE_CLOSED = re.compile(r"(?:[得的]很|得慌|极了|得不行)$")
+
+
+def _soft_split(clause: str) -> list[str]:
+    """``_SIGNIN_SOFT_BREAK``'s pieces, but a degree then the way home stays one sentence when it tells of another day
+    (mend of i26: "前天冷的很回家签到" is that day's story; "今天冷的很回家签到" breaks, her day then the act)."""
+    pieces = [piece for piece in _SIGNIN_SOFT_BREAK.split(clause) if piece]
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        if piece.startswith(("回来", "回家")) and _A_DEGREE_CLOSED.search(kept[-1]) and _NOT_TODAY.search(kept[-1]):
+            kept[-1] += piece
+        else:
+            kept.append(piece)
+    return kept
+
+
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
@@ -527,7 +545,7 @@ def _said_for_score(text: str) -> str:
 
 
 def _first_trigger(said: str, trigger: re.Pattern) -> signin_model.Card | None:
-    parts = [q for p in _SIGNIN_BREAK.split(said) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
+    parts = [q for p in _SIGNIN_BREAK.split(said) if p for q in _soft_split(squeeze(p)) if q]
     cards = [(at, p[:m.start()], p[m.end():], m.group()) for at, p in enumerate(parts) if (m := trigger.search(p))]
     if not cards:
         return None
@@ -581,6 +599,7 @@ def _as_trigger(match: re.Match) -> str:
 
 
 _OTHER_DAY = re.compile(r"昨|前天|上周|上个|那天|之前|上次")
+_NOT_TODAY = re.compile(_OTHER_DAY.pattern + r"|" + DAYS_AHEAD + r"|" + WEEKS_AHEAD)  # another day, past or to come (the shared tables)
 _NEARLY_FORGOT = re.compile(r"差点儿?(?:把|将)(签到|打卡)(?:给)?忘(?:了|记了?)?")  # "差点把签到忘了" as "差点忘了签到"
 
 
@@ -619,21 +638,31 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 
 
 # i26: a region's "not" right before the act, folded to 没 / 不 so every rule that knows 没签 / 不签 reads it: Cantonese,
-# Hakka and Xiang 冇 and Cantonese 未 (没: "昨天冇签到", "你今日未签到喎"), Cantonese 唔 and Wu 勿/覅 (不: "我从来勿签"). Not the
+# Hakka and Xiang 冇 and Cantonese 未 (没: "昨天冇签到", "你今日未签到喎"), Wu 勿 (不: "我从来勿签"; mend of i26: 唔, 覅 and
+# 唔使 dropped, no train or dev line has them before the act). Not the
 # question tag that closes "吃了冇" / "食饱未" run on into the act without a stop ("过早了冇签到": asked, then hers): 冇 after
 # 了/过/饱 and 未 after anything but who or when are left as typed.
-_REGIONAL_NOT = ((re.compile(r"(?<![了过饱])冇(?=[签簽]|打个?卡)"), "没"),
-                 (re.compile(r"(?<=[仲还我你佢都也日天])未(?=[签簽]|打个?卡)"), "没"),
-                 (re.compile(r"唔使(?=[签簽]|打个?卡)"), "不用"),  # "唔使签到": no need to
-                 (re.compile(r"[唔勿覅](?=[签簽]|打个?卡)"), "不"))
+_REGIONAL_NOT = ((re.compile(r"仲(?:未|冇)(?=[签簽]|打个?卡)"), "还没"),  # Cantonese "not yet" (mend of i26: "我仲未签到")
+                 (re.compile(r"(?<![了过饱])冇(?=[签簽]|打个?卡)"), "没"),
+                 (re.compile(r"(?<=[还我你佢都也日天])未(?=[签簽]|打个?卡)"), "没"),
+                 (re.compile(r"勿(?=[签簽]|打个?卡)"), "不"))
 # … and a region's day and person, as the rules' words name them, so yesterday's act, tomorrow's plan and someone else's
 # news read as they do in Mandarin ("琴日签咗到", "听日先签到", "佢签到咗", "侬签到了伐"): Cantonese 琴日/尋日 (昨天) and 听日
 # (明天), the north's 夜来/夜儿个 (昨天), Wu 明朝 (明天) and 侬 (你), and the third person of Cantonese 佢, Wu 伊 and Gan/Hakka
-# 渠 (她). Not 伊 or 渠 inside a name or a word (伊宁, 伊犁, 伊利, 伊面, 木乃伊, 红旗渠, 渠道), nor 夜来香; 侬 only as the act's
-# subject (侬早 greets, and in the south 侬 is also "someone": 送完侬上学).
-_REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|夜来(?!香)"), "昨天"), (re.compile(r"听日|明朝"), "明天"),
-                   (re.compile(r"侬(?=(?:今朝|今天|今日|也|都|已经|还)*(?:签|打个?卡))"), "你"), (re.compile(r"佢|(?<!乃)伊(?![宁犁利拉朗斯春通甸万丽人面始])|(?<!旗)渠(?!道)"), "她"))
-_REGIONAL_NOT_CUE = re.compile(r"[冇未唔勿覅琴尋寻夜听朝侬佢伊渠]")
+# 渠 (她). Not 夜来香; 侬 only as the act's subject (侬早 greets, and in the south 侬 is also "someone": 送完侬上学).
+# Mend of i26: 听日 and 明朝 (also "listen to Japanese", the Ming dynasty) and 伊 and 渠 (also inside 伊藤, 伊豆, 水渠) only where
+# they stand as a day or a person: a day as a clause's first word or after someone (我明朝, 侬听日; 听日语 is "listen to
+# Japanese" there too), a person after a verb that takes one (帮伊, 叫渠) or right before the act (伊早就签了); 佢 is only
+# ever "she".
+_STANDS_FIRST = r"(?:^|(?<=[\s,，。!！?？~～、;；:：]))"
+_AFTER_SOMEONE = r"(?<=[我你侬她他佢伊渠们拉])"
+_AFTER_A_VERB_OF_SOMEONE = r"(?<=[帮替给叫让同跟和话教对问陪等])"
+_BEFORE_HER_ACT = r"(?=(?:今朝|今天|今日|也|都|已经|还|早就?)*(?:签|打个?卡))"
+_REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|夜来(?!香)"), "昨天"),
+                   (re.compile(r"(?:" + _STANDS_FIRST + r"|" + _AFTER_SOMEONE + r")(?:听日(?!语)|明朝)"), "明天"),
+                   (re.compile(r"侬" + _BEFORE_HER_ACT), "你"),
+                   (re.compile(r"佢|" + _AFTER_A_VERB_OF_SOMEONE + r"[伊渠]|[伊渠]" + _BEFORE_HER_ACT), "她"))
+_REGIONAL_NOT_CUE = re.compile(r"[冇未勿琴尋寻夜听朝侬佢伊渠]")
 
 
 # Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
@@ -817,7 +846,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS or _SHORT_SIGNIN.fullmatch(squeeze(plain_text)):
         return Reading(SIGNIN)  # "打 卡", "qd", "签", "来签", "今日已签"
     parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
-    parts = [q for p in parts if p for q in _SIGNIN_SOFT_BREAK.split(p) if q]  # "…我在家带他呢签到": run-on voice input
+    parts = [q for p in parts if p for q in _soft_split(p) if q]  # "…我在家带他呢签到": run-on voice input
     if (first := next((at for at, p in enumerate(parts) if _NOT_YET.fullmatch(p)), None)) is not None:
         parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
     if not parts or len(parts) > 8:
@@ -842,7 +871,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     if len(parts) > 1 and any(_ASIDE.fullmatch(p) for p in parts):
         return None  # "老王今天签到了 我看见了": someone's sign-in witnessed; "我教你，发个签到就中": how it is done, taught
-    found = [_signin_clause(p, forms) for p in parts]
+    found = _bidding_then_her_act(parts, [_signin_clause(p, forms) for p in parts], forms)
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
     if _left_undone(parts):
@@ -850,7 +879,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
     first = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)
     acted_first = found[first] is True and _bare_or_twice(_without_greeting_run(parts[first]), forms)  # "签到 要是不签就断了": her act, then her reason
-    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p)
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p) or _BIDDEN_DAILY.search(p)
                                                                           or acted_first and at > first and _her_habit_kept(p, "".join(parts[at:])))
            for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
@@ -901,6 +930,18 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
     return Reading(SIGNIN)
+
+
+def _bidding_then_her_act(parts: list[str], found: list, forms: tuple[str, ...]) -> list:
+    """A daily bidding told ("孙女每天叫我签到") vetoes no later clause that is her bare act ("…今天签了"): the bidding is
+    why, the act is hers (mend of i26)."""
+    bidding = next((at for at, (p, f) in enumerate(zip(parts, found)) if f is False and _BIDDEN_DAILY.search(p)), None)
+    if bidding is None:
+        return found
+    acts = [at for at in range(bidding + 1, len(parts)) if parts[at] in forms or _SHORT_SIGNIN.fullmatch(parts[at])]
+    if not acts:
+        return found
+    return [True if at in acts else None if at == bidding else f for at, f in enumerate(found)]
 
 
 # A streak reached, and what its points were spent on or brought home: talk of the habit's fruits.
@@ -977,12 +1018,12 @@ _EARLIER = re.compile(r"(?:早上|上午|一早|一大早|清早)(?:就|已经|�
 _HER_STREAK_BEFORE = re.compile(r"(?:我|俺)(?:都|已经|也)*(?:连续|连着)")
 _STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个月|半个月|半年|一年)多?了")
 # Why she asks for them, beside her request: "帮我姥姥签一下 她让我每天帮她签" (their habit of asking her, not talk of hers).
-_THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:天天|每天|总)?(?:让|叫|要|托)(?:我|俺)")
+_THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:" + _EVERY_DAY_WORD + r"|总)?都?" + _BIDS_ME)
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
 # Its worth asked, rhetorically (I23): "有啥用", "有什么意思", "图个啥", "又能咋样" — chat wherever the act is said ("签到有啥用啊",
 # and after it: "签到签到，签了有啥用", "打卡打卡 天天打有啥用"), in a clause of the act's verb or one of few words; not a
 # question about what the points are for beside other words ("签到了 积分有啥用啊能换鸡蛋不": her act and a question).
-_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|咩|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能?(?:咋样|怎样|怎么样|咋的)|"
+_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能?(?:咋样|怎样|怎么样|咋的)|"
                           r"有(?:用|意思)(?:吗|么|没|不)|有个屁用|白费劲")
 # Whose worth is asked (mend of I23): the signing's own, the words before it the act of signing itself ("签了", "签这个",
 # "天天打", "签来签去", "也不知道签了"), or nothing in a clause of few words ("有啥用啊"); not another thing's ("每天打八段锦有啥
@@ -1009,7 +1050,7 @@ def _worth_asked(clause: str, after_act: bool) -> bool:
                for asked in _WORTH_ASKED.finditer(clause))
 
 
-_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)|^签的(?:是|就是)|^图的(?:是|就是)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
+_TALK_OF_SIGNING = re.compile(_EVERY_DAY_WORD + r"|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)|^签的(?:是|就是)|^图的(?:是|就是)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
 
 # An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
@@ -1325,7 +1366,7 @@ def _number_beside(clause: str, start: int, size: int) -> bool:
 _WHO = (r"(?:\d[\d\-]*(?:号楼|栋|单元|号|室)?|[一二三四五六七八九十]{1,2}(?:号楼|栋|单元|楼))?"
         r"(?:[\u4e00-\u9fff]{1,3}(?:妈妈|妈咪|爸爸|妈|爸|姐|哥|阿姨|叔叔?|奶奶|爷爷|大爷|大妈|婆婆|外婆)|[小老阿][\u4e00-\u9fff]{1,2}|"
         r"([\u4e00-\u9fff])\1|爷爷|奶奶|外婆|外公|姥姥|姥爷|本人|新人|[a-z]{2,8})")
-_WHEN = r"(?:连续|坚持|按时|例行|日常|常规|照常|照旧|起床|睡前|每天|每日|第[\d一二三四五六七八九十]+天|day\d+|\d{1,2}月\d{1,2}[日号])"
+_WHEN = r"(?:连续|坚持|按时|例行|日常|常规|照常|照旧|起床|睡前|" + _EVERY_DAY_WORD + r"|第[\d一二三四五六七八九十]+天|day\d+|\d{1,2}月\d{1,2}[日号])"
 _WHO_OR_WHEN = re.compile(r"(?:" + _WHO + "|" + _WHEN + r"|\d[\d\-]*(?:号楼|栋|单元|号|室)?)+(?:我|俺)?(?:来|也来|今日|今天)?")
 
 
@@ -1488,7 +1529,7 @@ _TRIGGER_AS_A_THING = re.compile(r"(?<![发打写输])(?:签个?到|打个?卡)(
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^请(?:你们|大家|各位|大伙儿?)[^我俺]{0,8}$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
                              r"^你们?(?:也|快|来)*$|(?:学|教)会了?$|教会?(?:[我你他她]|(?:我|俺)?家?" + _GROWN_UP + r")?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
-_EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
+_EVERY_DAY = re.compile(_EVERY_DAY_WORD + r"|就能|就可以|即可")
 _WHERE_NEXT = re.compile(r"哪|几点")  # "签到完了去哪集合": where the event goes next, asked
 _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|要|准备)?去(?![了过])")
 _PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
@@ -1516,7 +1557,7 @@ _LAUGH = re.compile(r"(?:哈|嘿|呵|嘻|嘎){2,}")
 # itself (its points, rules, others' sign-ins), asks nothing, refuses nothing and speaks to no one: "签到求红包",
 # "签 送娃中", "qd 忙", "签到纪念一下". Voice input and busy thumbs run on into anything; the words that make it talk
 # about signing in are few and known (_ABOUT_SIGNING).
-_NOT_A_REMARK = re.compile(r"[不没别忘你您他她谁补次遍\d]|坚持|连续|一直|每天|每日|天天|就行|就可以|记得|再说|到时|回头|以后|"
+_NOT_A_REMARK = re.compile(r"[不没别忘你您他她谁补次遍\d]|坚持|连续|一直|" + _EVERY_DAY_WORD + r"|就行|就可以|记得|再说|到时|回头|以后|"
                            r"太|麻烦|有意思|没意思|好玩|无聊|费劲|挺好|活动|功能|这个|"
                            + _QUESTION_IN_CLAUSE.pattern)  # its rules, her habit, a count of times, putting it off
 
@@ -1528,7 +1569,7 @@ def _remark(words: str) -> bool:
 
 # The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动", "签到榜".
 _TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族榜]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮|"
-                              r"礼(?![拜貌])|天数|小程序|功能|群(?![主友里内])")  # i26: 签到礼, 签到天数, 签到群 (not 签到 群主早)
+                              r"天数|功能|群(?![主友里内])")  # i26: 签到天数, 签到群 (not 签到 群主早)
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
 _SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
                            r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
@@ -1593,7 +1634,7 @@ def _trigger_last(text: str) -> bool:
     """The message ends with the trigger alone, after talk of something else ("…大家小心啊签到"): her sign-in, whatever a
     word of the talk (骗子) would say of a sign-in's own clause. Only greetings, wishes or a sentence of her day may follow
     it ("…签到~太阳出来了暖和", "…签到 圣诞快乐"), as they follow a sign-in anywhere."""
-    parts = [q for p in _SIGNIN_BREAK.split(text) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
+    parts = [q for p in _SIGNIN_BREAK.split(text) if p for q in _soft_split(squeeze(p)) if q]
     last = next((at for at in range(len(parts) - 1, -1, -1) if _TRIGGER_ALONE.fullmatch(parts[at])), None)
     return last is not None and 0 < last and not _SIGNIN_NEVER.search(parts[last]) \
         and all(_greeting(p) or _her_day(p) for p in parts[last + 1:])
@@ -1734,8 +1775,12 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 # (打卡网红店今天人好多), 签到 does not.
 # i26: "have you eaten?", the greeting members put after the act ("签到，大家吃了没", "签到啦 食饱未", "过早冇得"): a sentence of
 # its own, as the group addressed is, when voice input drops the stop ("签到吃了没恁们").
-_ATE_YET = (r"^(?:大家|恁们?|你们|各位)?(?:早饭|早餐|午饭|晚饭|饭)?都?(?:吃|食|过早)(?:饭|早饭)?(?:了|饱|过|咗)?(?:饭|早饭)?"
-            r"(?:没|吗|未|冇|没得|没有|么|伐)")
+# Mend of i26: 过早 only in the Wuhan greeting's own forms (过早了冇, 过早冇得: "签到过早吗" asks whether it is too early),
+# and the question closed right after — a stop, a particle, the group addressed or the message's end ("签到吃了没用的",
+# "签到过早没事吧" go on and are about the act).
+_ADDRESSED = r"(?:大家|恁们?|你们|各位)"
+_ATE_YET = (r"^" + _ADDRESSED + r"?(?:(?:早饭|早餐|午饭|晚饭|饭)?都?(?:吃|食)(?:饭|早饭)?(?:了|饱|过|咗)?(?:饭|早饭)?"
+            r"(?:没|吗|未|冇|没得|没有|么|伐)|过早(?:了(?:冇|没有?)|冇得|没得))(?=[啊呀呢哈啦嘛哦]*(?:$|[\s,，。.!！?？~～…]|" + _ADDRESSED + r"))")
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)|" + _ATE_YET)  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
