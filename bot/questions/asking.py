@@ -742,10 +742,12 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = "points" if _SIGNIN_REWARD.search(mandarin(forms(said).folded)) else learned.best(said, faq) or _ruled_topic(said, spoken(text))
+    topic = "points" if _SIGNIN_REWARD.search(mandarin(forms(said).folded)) else learned.best(said, faq) or _ruled_topic(said)
     if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)
                                                                                           or _FEEDS.search(mandarin(forms(said).folded))))):
         return reading  # her own order, or no product asked about: for the staff
+    if topic == CATALOGUE and _own_goods_judged(said, spoken(text)):
+        return reading  # (review of q26) the taste of goods she already got: hers, for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
 
@@ -753,24 +755,25 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
 _SIGNIN_REWARD = re.compile(r"(?:签到|打卡)[^,，。?？]{0,8}(?:奖励|奖品|礼品|礼物|好处|积分|(?:送|给|换|得)(?:什么|啥|点啥|些啥))")
 
 
-def _goods_like_asked(said: str, folded: str, whole: str) -> bool:
-    """(q26) What the store's goods are like asked A-not-A ("酱菜咸不咸"), as the catalogue's 甜不甜: not an event's food, nor
-    goods a later clause of the whole message says she has already got ("馒头硬不硬，我前天买的搁了一宿": her own, a
-    complaint; review of q26)."""
-    asked = _LIKE_ASKED.search(folded)
-    if not asked or not _goods_quality(said, folded) or _an_event(folded):
-        return False
-    told = mandarin(forms(whole).folded)
-    return not GOT_DONE.search(told, told.find(asked.group()) + len(asked.group()))
+def _goods_like_asked(said: str, folded: str) -> bool:
+    """(q26) What the store's goods are like asked A-not-A ("酱菜咸不咸"), as the catalogue's 甜不甜; not an event's food."""
+    return bool(_LIKE_ASKED.search(folded)) and _goods_quality(said, folded) and not _an_event(folded)
 
 
-def _ruled_topic(said: str, whole: str) -> str | None:
+def _own_goods_judged(said: str, whole: str) -> bool:
+    """What goods are like asked (``_LIKE_ASKED``) of goods her remark after the question says she has already got
+    (``GOT_DONE``: "馒头硬不硬，我前天买的搁了一宿"): her own, a complaint for the staff, not the catalogue's (review of q26;
+    ``_said`` leaves the remark out, so the learned topic reads the question alone)."""
+    remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded)
+    return bool(_LIKE_ASKED.search(mandarin(forms(said).folded)) and GOT_DONE.search(remark))
+
+
+def _ruled_topic(said: str) -> str | None:
     """The entry a rule reads where the learned topic is not sure: what goods are, their stock or price (the catalogue's),
-    someone at the shop at an hour (the hours'). ``whole`` is the message with her remarks after the question (``_said``
-    leaves them out): what they tell of the goods."""
+    someone at the shop at an hour (the hours')."""
     folded = mandarin(forms(said).folded)
     if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) or _on_sale_asked(said) \
-            or _goods_like_asked(said, folded, whole):
+            or _goods_like_asked(said, folded):
         return CATALOGUE
     if _PICKUP_DAY.search(folded) and not _OPENING_HOURS.search(folded):
         return CATALOGUE  # (q22) "今天能拿到吗", "冬至前能拿到不": collecting the goods on a day is the catalogue's pickup
