@@ -765,7 +765,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # seventyeighth: read before use at sign-ups 69.7 / 89.5, orders 85.0 / 95.6, sign-ins 94.5 / 93.4) grew the split,
 # read by the same models: orders 90.1 / 96.8, sign-ups 81.4 / 94.4, sign-ins 96.9 / 99.0 (98.97; its look-alikes of
 # 打卡 sign in): the sign-in precision floor follows the harder split.
-FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
+# ninetyfirst and ninetyfifth (three sessions unseen) and three code-blind training batches (hundredfirst to hundredthird:
+# read before use at orders 75.2-76.4, sign-ups 73.9-74.4) grew the split: orders 89.9 / 97.2 -> 89.0 / 97.1 read by the
+# same code: the order recall floor follows the harder split.
+FLOORS = {"orders": (0.885, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.

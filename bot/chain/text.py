@@ -61,7 +61,7 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
 @lru_cache(maxsize=256)
 def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
     """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
-    parts = order_parts(text, guess, model, ranker, unknown_open=item_name is None)
+    parts = order_parts(text, guess, model, ranker)
     reading = finished(parts, item_name) if parts is not None else None
     checked = checked_reading(text, reading)
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
@@ -174,9 +174,8 @@ class OrderParts:
     top_rule: str | None = None  # the order intent the score prefers where it scored ``p_rule`` (N26)
 
 
-def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool = True) -> OrderParts | None:
-    """None for what no reader may read (a chain, a negative count, nothing). ``unknown_open``: no product is known to be
-    open (the corpus, a group with several), so product words no goods list holds are weighed by the intent score."""
+def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
+    """None for what no reader may read (a chain, a negative count, nothing)."""
     typed = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
     said = kin_folded(first_person_folded(typed))  # the rules read kin said in a region's words as the lists' ("我婆姨一份 老汉一份", O20)
     text, typed = unquote(said), unquote(typed)  # the scores read the words as typed: they learned them so
@@ -198,9 +197,9 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
     p_rule = top_rule = None
     if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
             and (reading.sure and order_guess.WEIGH_SURE
-                 or (unknown_open or reading.intent != intents.ORDER) and reading.item and not intents.names_item(reading.item, None)):
-        # N26: with the intent it prefers, for ``_unknown_asked`` (measured, off: with a product open, an order's such words
-        # are not scored here, so turning it on for the live bot wants them scored too)
+                 or reading.item and not intents.names_item(reading.item, None)):
+        # product words no goods list holds, weighed by the intent score (O14), with the intent it prefers for
+        # ``_unknown_asked`` (N26); N27: an order's too while a product is open, so the live bot asks as the corpus measures
         top_rule, p_rule = order_guess.top_order_intent(typed, model)
     return OrderParts(text, rule, reading, found, p_rule, top_rule)
 
@@ -211,8 +210,12 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             and order_checks.read_alone(parts.text) is None:
         return shares  # O24: "俺两袋，俺闺女一袋，三袋": the shares and their total agree, above the scores' guess
     reading = order_guess.choose(parts.partnered, parts.found, limits)
-    if reading is None:
-        return _story_asked(parts, item_name)
+    if reading is None:  # O24's ask of her act in a story, with its count, before the scores' how many (N26, N27)
+        story = _story_asked(parts, item_name)
+        if story is not None or not _askable(parts.text) or intents.RECIPE_OR_PRICE.search(parts.text) \
+                or (reading := order_guess.open_asked(parts.found, limits)) is None:
+            return story  # N27: nor how many where the counts are a recipe's or a price's ("面粉一袋酵母一包蒸馒头", "十只一袋，
+            # 一只两块五"), as ``intents`` leaves such counts unsummed
     if parts.rule is None:  # the score's own reading, which names no product: only ever of the open one, and never
         # of words after its count that no store sells ("给我来三份快乐": the rules refused them as the product)
         if reading.intent == intents.ORDER and intents.kinds_named(parts.text, item_name) \
@@ -254,14 +257,31 @@ def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str |
     count is asked only where it is the message's one count; else how many (``COUNT_OPEN``); a change or cancel only as
     read. Never words of goods (another product's) nor beside other goods named."""
     if parts.p_rule is None or parts.p_rule < limits.ask_unknown or parts.top_rule != reading.intent \
-            or parts.rule is None or not parts.rule.sure or intents.names_item(reading.item, None) \
-            or intents.names_other_goods(parts.text, item_name) or order_items.ABSTRACT.search(reading.item):
+            or parts.rule is None or not parts.rule.sure or intents.names_item(reading.item, None) or not _askable(parts.text) \
+            or intents.names_other_goods(parts.text, item_name) or order_items.ABSTRACT.search(reading.item) \
+            or _EACH_ONE.fullmatch(reading.item) or not re.search(r"[^\W\d_]", reading.item):
+        # "袜子 36码 各一双": 各 is each, no product (the list readers' to count); "我要-3份": a sign, no words at all
         return None
-    if reading.intent == intents.CANCEL:
-        return replace(reading, sure=False) if intent_model.theirs(reading, parts.text) else None
+    if reading.intent == intents.CANCEL:  # N27: only of something that is an order (O15's guard: "那个工作我不要了" is a job)
+        return replace(reading, sure=False) if intent_model.theirs(reading, parts.text) \
+            and order_items.unknown_kept(parts.text, reading.item, cancel=True) else None
     if reading.intent == intents.ORDER and not reading.add and not _one_count(parts.text):
         return replace(reading, amount=COUNT_OPEN, sure=False)
     return replace(reading, sure=False) if reading.intent == intents.ORDER or _one_count(parts.text) else None
+
+
+def _askable(text: str) -> bool:
+    """N27: whether an order the scores or the rules only half read may be asked about at all: not where members compare
+    their counts or ask one another's ("她要三袋，我要一袋，你呢", O24's table), where the count follows a liking ("可爱两份",
+    "我爱两个孩子": O25's 爱 is "want" only where it opens a clause), where which of two counts it is is asked, nor where the
+    whole-message checks read the message (they read lists first, as for O24's story: "原味一包，辣的一包" is 2)."""
+    return not order_story.among_members(text) and not order_words.liked_count(text) and not _WHICH_COUNT.search(text) \
+        and order_checks.checked(text, None) is None
+
+
+# "是两袋还是三袋", "是一斤还是一箱": which of two counts (or packs) is asked — how the goods come, what was ordered — of
+# the shop: 16 train and dev lines of 13 files, 13 questions and 3 chat, no order.
+_WHICH_COUNT = re.compile(r"是(?:" + NUMERAL + r")[^，,。？?！!\s还]{0,3}还是(?:" + NUMERAL + ")")
 
 
 # "每人一份", "一家两份", "一人一份": the count is each one's, not the order's

@@ -177,14 +177,14 @@ _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?
                    # "荔枝还有没得我要两斤"): the question ends where 有 starts the condition or her order starts, as a typed "？" would
                    (re.compile(r"(?<=还有)(没有|没得|冇得?|没|吗|不|伐)([了啊呀呢哇]?)(?=(?:有(?:的话|就)|(?:给|帮)?[我俺额](?:就|也)?(?:要|来|留|订|整|买)"
                                r"|(?:给|帮)[我俺额])[^，,。\s？?]{0,6}?(?:" + NUMERAL + "))"), r"\1\2？"))  # the count after it ("两份还有吗有的话给我": its count asked)
-# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
+# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", "七分熟" a steak done and "七分饱" a meal eaten to seventy per cent, not portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
           # C23: Xiang 哒 for the aspect 了 after a verb of getting or ordering ("刘娭毑屋里订哒五斤", "米粉不要哒"): done, told
           (re.compile("(?<=[订买要报接拿收送寄带])哒(?![吗么嘛?？])"), "了"),
           (re.compile("汤[园原远元](?!区|林|子)"), "汤圆"),
           (re.compile("(" + NUMERAL + ")合(?=$|[，,。!！吧啊哈呀])"), r"\1盒"), (re.compile("(" + NUMERAL + ")相(?=$|[，,。!！吧啊哈呀])"), r"\1箱"),
-          (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
+          (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之熟饱])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("(?<![a-z])(?:l|yi|liang|san)(?=[" + _UNITS + "])"), lambda m: {"l": "1", "yi": "一", "liang": "两", "san": "三"}[m.group(0)]), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<![一二两三四五六七八九十])一对儿(?![\u4e00-\u9fff]{0,3}(?:耳|环|镯|筷|鞋|袜|手套|枕|杯|碗|夫妻|新人|双胞胎))"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
@@ -1194,7 +1194,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
-    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(_RECIPE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
+    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(RECIPE_OR_PRICE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
         return Reading(ORDER, sum(r.amount for r in found), sure=all(r.sure for r in found))
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
             and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
@@ -1285,7 +1285,7 @@ _NAMED_COUNT = re.compile(r"(?:给我|我要?|来)?(?P<name>[\u4e00-\u9fff]{1,5}
 def _goods_apart(text: str) -> str:
     """Commas between counts run on, each after its own product's name; recipes and prices are left whole. Clause by
     clause: "绿豆一袋红豆一袋，给我婆婆煮汤" has its list first, then whom it is for (O21)."""
-    if _RECIPE.search(text):
+    if RECIPE_OR_PRICE.search(text):
         return text
     pieces = re.split("(" + BREAK.pattern + ")", text)
     return "".join(_goods_run_apart(p) if at % 2 == 0 else p for at, p in enumerate(pieces))
@@ -1303,7 +1303,7 @@ def _goods_run_apart(text: str) -> str:
     return "，".join(out) if len(out) > 1 and at == len(text) else text
 
 
-_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
+RECIPE_OR_PRICE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
 # A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
 RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d有剩])半[份袋勺碗杯斤]|\d+\s?(?:克|毫升|ml)|打散|一比一")
 

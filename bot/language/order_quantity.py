@@ -35,6 +35,7 @@ SHIPPED = Path(__file__).resolve().parent.parent / "content" / "order_quantity_m
 UNITS = numbers.UNITS  # the units every order reader reads (``bot.language.numbers``)
 # Typos and homophones members type for 份 (分, 粉, 纷, 仹, 奋, 代 for 袋).
 UNIT_TYPOS = "分粉纷仹奋代"
+_DONE_OR_FULL = ("熟", "饱")
 # A hand or a keycap for a digit, before plain() drops the picture: "✌️份", "☝️份".
 _HANDS = re.compile("([✌☝])\ufe0f?")
 _HAND_DIGIT = {"✌": "2", "☝": "1"}
@@ -82,6 +83,11 @@ def form(text: str) -> str:
     return re.sub(r"\s+", " ", plain(text)).strip()
 
 
+def _done_or_full(words: str, end: int) -> bool:
+    """"七分熟" (a steak done), "七分饱" (a meal eaten to seventy per cent): no count, though 分 is often 份 misspelt."""
+    return words[end:end + 1] == "分" and words[end + 1:end + 2] in _DONE_OR_FULL
+
+
 def unit_after(words: str, end: int) -> str:
     """The unit said right after a count ending at ``end`` ("typo" for a misspelt one, "个人" for people), or ""."""
     rest = words[end:end + 3].lstrip()
@@ -89,7 +95,7 @@ def unit_after(words: str, end: int) -> str:
         return "个人"
     if rest[:1] and rest[0] in UNITS:
         return rest[0]
-    if rest[:1] and rest[0] in UNIT_TYPOS:
+    if rest[:1] and rest[0] in UNIT_TYPOS and not _done_or_full(words, end):
         return "typo"
     return ""
 
@@ -105,7 +111,7 @@ def candidates(words: str) -> list[Candidate]:
         else:
             kind_hint = ""
         value = number(raw)
-        if value is None or value == 0 or value > MAX_AMOUNT:
+        if value is None or value == 0 or value > MAX_AMOUNT or _done_or_full(words, match.end("n")):
             continue
         sign = (match["sign"] or "").strip()
         kind = ("plus" if sign in "+＋" else "times") if sign else \

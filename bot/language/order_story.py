@@ -44,6 +44,11 @@ _FAMILY_ASKED = re.compile(r"^(?:妈妈?|爸爸?|老公|老婆|儿子|女儿|闺
 _AMONG_MEMBERS = re.compile(r"[你他她](?:们|家)?(?:也|就|都)?要(?:" + NUMERAL + r")|你呢")
 
 
+def among_members(text: str) -> bool:
+    """Whether members compare their counts or ask one another's ("她要三袋，我要一袋，你呢"): no order to ask about (N27)."""
+    return bool(_AMONG_MEMBERS.search(plain(unquote(text))))
+
+
 # Her own coming for it, still to come: "我明天下班顺路来拿", "让我老伴去取", "明早来拿", "我自提" — nobody tells the shop when she
 # will collect goods she has not ordered. Not done (拿了, 取过), not someone else's coming (她说下午来取, 接龙的下午来取, 谁要来拿).
 _COMES_FOR_IT = re.compile(r"(?<![她他您你的谁要下上])(?:(?:来|去|过来|过去)(?:拿|取)|自提)(?![了过到])|让(?:我|俺)?[^，,。\s]{1,4}?(?:去|来)(?:拿|取)(?![了过到])")

@@ -253,6 +253,9 @@ def _units_heard(text: str) -> str:
 
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
+# O25: Hakka's and Teochew's 爱 ("want") before a count of packs (``_REWORDED``; ``liked_count`` reads the other 爱 as a liking)
+_LOVE_AS_WANT = re.compile("(?<![^\\s，,。、；;！!？?~～我俺涯])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])")
+
 _REWORDED = (
     # "草莓逗号给我来三盒句号": voice input that spells out its punctuation
     (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"), (re.compile(r"问号"), "？"), (re.compile(r"感叹号"), "！"),
@@ -264,7 +267,7 @@ _REWORDED = (
     # O25: Hakka's and Teochew's 爱 ("want") before a count of packs ("我爱两份", "爱三斤沙虫干", "无爱大箱 爱三份"): 要; not
     # 喜爱, 可爱, 热爱, and not before people or 个 ("我爱两个孩子"). Only at the start, after a break or after 我/俺/涯 (review:
     # "最爱两瓶…", "就爱三瓶…", "都爱两斤…" are a liking, no want)
-    (re.compile("(?<![^\\s，,。、；;！!？?~～我俺涯])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])"), "要"),
+    (_LOVE_AS_WANT, "要"),
     # "几钿一斤" (Shanghai), "几多钱一盒" (Cantonese): the price asked, in the words the readers know
     (re.compile(r"几钿|几多钱|几多銭|几蚊"), "多少钱"),
     # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
@@ -373,6 +376,16 @@ _PLUS_AGAIN = re.compile("(?<=再)\\s*[\u2795\uff0b+](?=\\s*(?:" + NUMERAL + "))
 # break, 个, 的 or 要/来 (review: "土鸡蛋两盒 鸡蛋两盒" is two goods, the second the first's tail).
 _GOODS_SAID_TWICE = re.compile(r"(?<![^\s，,。、；;：:！!？?~～个的要来])(?P<g>(?:(?![再还加减少多要来给我俺你他她])[\u4e00-\u9fff]){2,4})(?P<v>要|来)?(?P<q>" + NUMERAL + "[" + UNITS + r"])"
                                r"[，,。、\s啊吧呀哦嘛呢哈]{0,4}(?P=g)(?:要|来)?(?P=q)")
+
+
+# N27: 爱 or 喜欢 right before a count where the table above does not read 爱 as "want": a liking ("可爱两份", "我爱两个孩子",
+# "最爱两瓶汽水"), never an order to ask about.
+_LIKED_COUNT = re.compile("(?:爱|喜欢)(?=\\s*(?:" + NUMERAL + "))")
+
+
+def liked_count(text: str) -> bool:
+    """Whether a count follows a liking (爱 not read as want, 喜欢) rather than an order's verb."""
+    return any(not _LOVE_AS_WANT.match(text, m.start()) for m in _LIKED_COUNT.finditer(text))
 
 
 def as_typed(text: str) -> str:

@@ -54,10 +54,13 @@ WE = r"我们|俺们|咱们|我家|俺家|咱家"
 # A child as members count one ("两个孩子", "俩娃", "两个娃娃", "两个小娃", "一个娃儿"): every form a count may stand before,
 # longest first, so that a reader of counts takes the whole word — "两个娃娃" is two children, not two and one more named
 # "娃", and "两个小娃" no count of something else (s26: the sign-up readers' tables held 娃 and 娃娃 but not the rest).
-CHILD = r"孩子|小孩儿?|娃娃|娃儿|小娃|娃|宝宝"  # not 小朋友: "给我闺女和她同学报 两个小朋友" names the two again
+CHILD = r"孩子|小孩儿?|小娃娃|娃娃|娃儿|小娃|娃|宝宝"  # 小娃娃 before 小娃 (review: "两个小娃娃" was 3); not 小朋友: "给我闺女和她同学报 两个小朋友" names the two again
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
-                r"老人|孩子|娃娃|娃儿|娃|小孩儿?|小朋友|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
+                r"老人|" + CHILD + r"|小朋友|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
+# Someone other than the member named by a pronoun, in any region's words ("你", "他们", Wu 侬 / 伊, Cantonese 佢 / 佢哋), or the
+# group at large ("大家", "别人"): whom she talks to or about, never one she brings (mend-s26: her company).
+OTHERS_BY_PRONOUN = r"你们|你|您|他们|她们|他|她|佢哋|佢|侬|伊|人家|别人|大家"
 # Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
 KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.

@@ -22,7 +22,7 @@ from bot.language import party, signups
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.signup_changes import EVENT_NAME_TAIL, named_by_its_end
-from bot.language.people import RELATIVE
+from bot.language.people import CHILD, FULL_NAME, HOME, OTHERS_BY_PRONOUN, PEOPLE_KIND, PERSONS, RELATIVE
 from bot.language.wrapping import clauses, plain, unquote
 
 # Signing up said in so many words, or the store or one of its events named: such a message may well be hers.
@@ -72,7 +72,10 @@ _MAY_COME = re.compile(r"(?:能|可以|可不可以|能不能|格可以|让不�
                        r"要不要(?:钱|交钱|掏钱|买票)|(?:收费|收钱|要钱|免费)(?:不|吗|么)")
 _WHO_MAY = re.compile(RELATIVE.pattern + r"|小孩|孩子|娃|宝宝|老人|几岁|多大|" + NUMERAL + r"岁")
 _AGE_OR_SPAN = re.compile(NUMERAL + r"(?:个)?(?:岁|周岁|月)半?|两岁半|[一二三四五六七八九十\d]+个月")
-_JOINS_BESIDE = re.compile(r"报|算|记|登记|参加|和|跟|同|带|加|陪|[+＋]")
+# The words of "with" joining the member to someone ("我和老公", "俺跟闺女", "我同阿珍", Wu 我搭伢儿): one table for this
+# module's readers (mend-s26; 与 and 本人 left out: no sign-up line says them so).
+_WITH = r"和|跟|同|搭"
+_JOINS_BESIDE = re.compile(r"报|算|记|登记|参加|" + _WITH + r"|带|加|陪|[+＋]")
 # V25: a wish to go held back by a doubt of her own said after it ("俺想去，就是不知道俺家掌柜哩那天上不上班", "我想克，就是冇得人陪",
 # "讲座我想去，就怕听不懂", "孩子想去 我得看看那天有没有课"): not yet decided, no one to put down — unless a head count of hers or a
 # request to put her down is said ("想去 就是怕冷 先给我报一个", "婆婆想去看看 我陪她 两个人"), or the doubt is a question about the
@@ -164,7 +167,7 @@ _PLACE_KEPT = re.compile(NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]|就|�
 # "我抱着老二去 老二还在吃奶 就算我一个"): one, however many the message names. Not where she brings or adds someone, or
 # another count is said ("我一个大人带三个娃", "算我一个，再加我妈", "本来就我一个 现在两个").
 _ALONE = re.compile(r"(?:就|还是)?(?:算)?(?:我|俺|额)(?:一个人?|自己)(?:去|来|克)?|就(?:她|他)一个")
-_SOMEONE_ADDED = re.compile(r"再|加|带|也|和|跟|同|陪|双胞胎|大人|本来|原来|不对|忘|一家|全家|们|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
+_SOMEONE_ADDED = re.compile(r"再|加|带|也|" + _WITH + r"|陪|双胞胎|大人|本来|原来|不对|忘|一家|全家|们|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
 
 
 # A clock time or a duration ("两个钟头", "三点钟", "六点半", "二十分钟"): never people, however a reader took it.
@@ -451,22 +454,25 @@ def _may_they_come(words: str) -> bool:
 
 
 # The member joined to someone by a word of "with" (s26): "我和囡儿一道", "俺跟俺孩儿", "报我搭伢儿", "同我一起" — whoever the
-# other is, she does not come alone, so a party of one read beside it is no sure party. Not a pronoun or the group
-# she talks to or about (我跟你说, 我和他们商量), not whom she speaks with (说, 讲, 商量, 聊), not "with" a count (the
+# other is, she does not come alone, so a party of one read beside it is no sure party. The word after "with" must name a
+# person (mend-s26: "我跟着大家", "我同意", "我和面", "我跟车" hold a with-word inside another word): hers ("我兄弟", "俺孩儿"), one
+# by a name or a pet name (阿珍, 小石头, 老李, Lily, 王芳), kin, a child or a kind of people. Not a pronoun or the group she
+# talks to or about (我跟你说, 我和他们商量, 我同佢哋讲), not whom she speaks with (说, 讲, 商量, 聊), not "with" a count (the
 # count's readers' own: 我和两个娃) nor a share in a list (我和老公各一个).
-_WITH = r"(?:和|跟|同|搭|与)"
-_HERSELF = r"(?:[我俺额]|本人)(?!们|家|屋)"
-_JOINED = re.compile(r"(?:^|(?<=[，,。！!？?\s报算记上]))" + _HERSELF + _WITH + r"(?P<who>[^，,。！!？?\s]{1,6})"
-                     r"|(?P<before>[^，,。！!？?\s]{1,6})" + _WITH + r"[我俺额](?:一起|一道|一块儿?|一搭)")
-_NOT_COMPANY = re.compile(r"^(?:你|您|大家|他们|她们|他|她|人家|别人|店里|老板|群里)|说|讲|商量|聊|问|打听|吵|约|"
-                          + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨各]")
+_HERSELF = r"[我俺额](?!们|家|屋)"
+_WITH_SOMEONE = re.compile(r"(?:^|(?<=[，,。！!？?\s报算记上]))" + _HERSELF + r"(?:" + _WITH + r")(?P<who>[^，,。！!？?\s]{1,6})"
+                           r"|(?P<before>[^，,。！!？?\s]{1,6})(?:" + _WITH + r")[我俺额](?:一起|一道|一块儿?|一搭)")
+_A_PERSON = re.compile(r"[我俺额咱](?!们)|[阿小老][\u4e00-\u9fff]|[A-Za-z]|" + FULL_NAME + "|" + CHILD + "|" + PEOPLE_KIND + "|"
+                       + RELATIVE.pattern + "|" + HOME + "|" + PERSONS + r"|孩儿|姑娘|丫头|妞|囡|伢|崽|细路")  # a child as regions call her (俺跟孩儿, 我和姑娘: a daughter)
+_NOT_COMPANY = re.compile(OTHERS_BY_PRONOUN + r"|店里|老板|群里|说|讲|商量|聊|问|打听|吵|约|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨各]")
 
 
 def _joined_uncounted(words: str) -> bool:
     """Whether the member names herself with someone else ("我和囡儿", "同我一起"), and not as alone said."""
     if _ALONE.search(words) or _DROPS_HER_PLACE.search(words):
         return False
-    return any(not _NOT_COMPANY.search(match["who"] or match["before"]) for match in _JOINED.finditer(words))
+    return any(not _NOT_COMPANY.search(match["who"] or match["before"]) and (match["before"] or _A_PERSON.match(match["who"]))
+               for match in _WITH_SOMEONE.finditer(words))
 
 
 def _alone(words: str) -> bool:

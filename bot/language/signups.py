@@ -1705,7 +1705,8 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
 
 
 # One place booked ("报一个", no people word) beside a clause that names two or more persons ("就我和宝宝", "我和她",
-# "我陪着她": her, the child named before): the persons named are the party, the place is one family's.
+# "我陪着她": her, the child named before): the persons named are the party, the place is one family's — and she who
+# brings them with them ("报一个，带两个孩子": three, the scan's size; mend-s26: the two alone were read sure).
 _ONE_PLACE = re.compile(r"报(?:一个|1个)(?!人)")
 _HER_NAMED_BEFORE = re.compile(r"(?<=[和跟陪着带])[她他]$")
 _WHO_SHE_IS = re.compile(r"(?:我|俺)是")  # "我是她爸 看电影给我报一个": who she is, no one more (U23)
@@ -1715,7 +1716,7 @@ def _named_beside_one_place(text: str) -> int | None:
     pieces = [q for p in _pieces_of(plain(text)) for q in re.split(r"(?<=报一个)", p) if q]
     if not _ONE_PLACE.search("".join(pieces)):
         return None
-    counts = [found.named for p in pieces if not _ONE_PLACE.search(p) and not _WHO_SHE_IS.match(p)
+    counts = [found.size for p in pieces if not _ONE_PLACE.search(p) and not _WHO_SHE_IS.match(p)
               and (found := party.scan(_HER_NAMED_BEFORE.sub("孩子", re.sub(r"^(?:就|只有)", "", p)))) is not None
               and not found.total and found.named >= 2]
     return counts[0] if len(counts) == 1 else None
