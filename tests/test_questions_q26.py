@@ -10,6 +10,7 @@ import pytest
 
 from bot.questions.asking import read
 from bot.questions.faq import Faq
+from bot.questions.spoken import mandarin
 from tests.test_questions_q12 import THRESHOLD, faq  # noqa: F401 (faq: the shared fixture)
 
 
@@ -39,7 +40,7 @@ def test_chat_with_a_story_after_it_stays_chat(faq, text):
 
 @pytest.mark.parametrize("text, topic", [
     ("糖饼给有芝麻的", "catalogue"),
-    ("米线给是今天到？", "catalogue"),
+    ("酸奶给是明天到？", "catalogue"),
     ("你们店子在哪点", "address"),
 ])
 def test_yunnan_s_gei_and_the_south_west_s_where(faq, text, topic):
@@ -56,3 +57,36 @@ def test_gei_that_gives_asks_nothing(faq, text):
 
 def test_an_event_s_food_is_not_the_catalogue_s_taste(faq):
     assert _reading(faq, "包粽子那天的馅是甜的还是咸的")[1] is None  # guard: an event's, for the staff
+
+
+# Review mends (mend-q26). Yunnan's asking 给 is read as 格 only where no verb comes before it in its clause: at the
+# clause's start or right after its subject (goods, a pronoun, a place), and before 是 or (还)有 alone, the forms members
+# of three or more files write.
+@pytest.mark.parametrize("text", [
+    "腐乳给是辣的",
+    "你们给有红糖",
+    "店里给还有酸奶",
+    "给是周五开门",
+])
+def test_gei_after_no_verb_is_yunnan_s_ge(text):
+    assert "格" in mandarin(text)
+
+
+@pytest.mark.parametrize("text", [
+    "把座位让给能坐的老人吧",  # guard: 让给 gives way
+    "她嫁给有房子的人了",  # guard: 嫁给 marries
+    "剩下的糖分给有牙的孩子",  # guard: 分给 shares
+    "这本书借给可以按时还的人",  # guard: 借给 lends
+    "这个包裹留给是哪位的",  # guard: 留给 keeps for
+    "比赛输给有经验的队了",  # guard: 输给 loses to
+])
+def test_gei_after_a_verb_gives(text):
+    assert "格" not in mandarin(text)
+
+
+def test_a_verb_s_gei_before_a_question_asks_nothing(faq):
+    assert _reading(faq, "抽中的电饭煲让给能来领的人吧") == (False, None)  # guard
+
+
+def test_the_taste_of_goods_she_already_bought_is_no_catalogue_question(faq):
+    assert _reading(faq, "馒头硬不硬啊，我前天买的搁了一宿，今天掰都掰不开")[1] != "catalogue"  # guard

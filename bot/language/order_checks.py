@@ -894,11 +894,11 @@ _CAN_DO = re.compile(r"(?:能|可以|会|只能)(?:包|做|吃|喝|擀|蒸|烤|�
 _SIGNIN_MADE_UP = re.compile(r"(?:漏签|补签|忘了?签|没签|签到|打卡)[^。!！?？]{0,10}?补(?:一)?个|补(?:一)?个(?:签|卡)")
 
 
-# C22: goods she already has, told: a verb of getting or using them with its aspect done (买的腊肠, 抽中一盒, 拿到了, 喝了一碗,
+# C22 (shared: the question reader's taste of goods she has, mend-q26): goods she already has, told: a verb of getting or using them with its aspect done (买的腊肠, 抽中一盒, 拿到了, 喝了一碗,
 # 下肚, 捡着, 买好了) and no word of ordering anywhere else in the message: what came to her, not what she orders now. The past
 # verb's own words are set aside before the ordering words are looked for (买 in 买的 is no order now).
 _LAST_TIME = r"(?:上礼拜|上周|上星期|上个月|上次|上回|去年|昨天|前天|前几天|那天|早上|中午|刚才)"
-_GOT_DONE = re.compile(r"(?<![没么不未])(?:买|抽|拿|领|捡|抢|摘|挖|钓|赢)(?:了|过|到了|着了|中了?|好了|回来了)|收到了|抽中|中了"
+GOT_DONE = re.compile(r"(?<![没么不未])(?:买|抽|拿|领|捡|抢|摘|挖|钓|赢)(?:了|过|到了|着了|中了?|好了|回来了)|收到了|抽中|中了"
                        r"|(?<![给帮我俺])(?:寄|捎|带|送)来(?:了)?(?=" + NUMERAL + r"|[\u4e00-\u9fff]{0,4}[，,。\s])"  # "囡囡寄来两箱橘子": sent to her
                        r"|(?<![没么不未])(?:吃|喝|啃)了(?=" + NUMERAL + r")|下肚|[冻饿病]死|"
                        + _LAST_TIME + r"[^，,。\s]{0,6}?买的(?=[\u4e00-\u9fff]{1,4}(?:[，,。\s]|$))(?![不太很好还挺真都也没])")
@@ -907,9 +907,9 @@ _ORDER_NOW = re.compile(r"要|订|定|买|留|拿|整|记|来|给我|帮我|给�
 
 def told_got(words: str) -> bool:
     """Whether the message tells of goods she has already got or used, with nothing ordered now (C22)."""
-    if not _GOT_DONE.search(words):
+    if not GOT_DONE.search(words):
         return False
-    return not _ORDER_NOW.search(_GOT_DONE.sub("※", words))
+    return not _ORDER_NOW.search(GOT_DONE.sub("※", words))
 
 
 # C22: what one unit holds or makes, told: "一箱苹果二十来个", "试纸五十片一盒", "汤圆一碗放六个", "底料一包能煮三四个人", and asked

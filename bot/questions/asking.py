@@ -18,6 +18,7 @@ from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import RedPacketSettings, SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
 from bot.language.numbers import NUMERAL, UNITS
+from bot.language.order_checks import GOT_DONE
 from bot.language.party import GATHERING_KINDS
 from bot.language.people import FULL_NAME, GIVEN, KIN, KIN_CALLED, PERSON
 from bot.language.signins import read_signin
@@ -697,9 +698,10 @@ def _event_matter(folded: str) -> bool:
 
 # What goods are like, asked as a shopper asks the seller (q15): a taste or texture in an A-not-A ("砂糖橘酸不酸", "百香果甜唔甜"),
 # what they are made of or how ("梨膏是无糖的吗", "咖啡是现磨的吗", "吐司里有黄油伐", "吐司切片吗").
-# (q26) What the goods are like asked as A-not-A ("腊肉咸不咸", "围巾扎不扎"): the catalogue's, as its 甜不甜 phrasing.
-_LIKE_ASKED = r"(甜|辣|酸|咸|脆|软|硬|嫩|香|鲜|粘|糯|油|腻|苦|涩|面|沙|新鲜|好吃|正宗|好用|结实|耐用|保暖|透气)(?:不|唔|没)\1?(?!\w{2})"
-_QUALITY = re.compile(_LIKE_ASKED + r"|"
+# (q26) What the goods are like asked as A-not-A ("酱菜咸不咸", "毛衣保暖不保暖"): the catalogue's, as its 甜不甜 phrasing.
+_LIKE_ASKED = re.compile(r"(甜|辣|酸|咸|脆|软|硬|嫩|香|鲜|粘|糯|油|腻|苦|涩|面|沙|新鲜|好吃|正宗|好用|结实|耐用|保暖|透气)"
+                         r"(?:不|唔|没)\1?(?!\w{2})")
+_QUALITY = re.compile(_LIKE_ASKED.pattern + r"|"
                       r"是不是[^,，。]{0,6}(?:的|正宗|新鲜|真的)|是[^,，。是]{1,8}的(?:吗|么|不|伐|呀|啊|哦)|"
                       r"(?:有|放|加|带)(?:没有)?[^,，。]{0,3}(?:核|籽|刺|糖|添加剂|防腐剂|黄油|猪油|奶油|香精|色素|辣椒|辣子)(?:吗|么|伐|不|没)|"
                       r"无糖|低糖|现磨|现做|现烤|手工|切片|去皮|去骨|(?:什么|啥)(?:馅|味|口味|品种|产地)")
@@ -748,6 +750,8 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)
                                                                                           or _FEEDS.search(mandarin(forms(said).folded))))):
         return reading  # her own order, or no product asked about: for the staff
+    if topic == CATALOGUE and _own_goods_judged(said, spoken(text)):
+        return reading  # (review of q26) the taste of goods she already got: hers, for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
 
@@ -755,13 +759,26 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
 _SIGNIN_REWARD = re.compile(r"(?:签到|打卡)[^,，。?？]{0,8}(?:奖励|奖品|礼品|礼物|好处|积分|(?:送|给|换|得)(?:什么|啥|点啥|些啥))")
 
 
+def _goods_like_asked(said: str, folded: str) -> bool:
+    """(q26) What the store's goods are like asked A-not-A ("酱菜咸不咸"), as the catalogue's 甜不甜; not an event's food."""
+    return bool(_LIKE_ASKED.search(folded)) and _goods_quality(said, folded) and not _an_event(folded)
+
+
+def _own_goods_judged(said: str, whole: str) -> bool:
+    """What goods are like asked (``_LIKE_ASKED``) of goods her remark after the question says she has already got
+    (``GOT_DONE``: "馒头硬不硬，我前天买的搁了一宿"): her own, a complaint for the staff, not the catalogue's (review of q26;
+    ``_said`` leaves the remark out, so the learned topic reads the question alone)."""
+    remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded)
+    return bool(_LIKE_ASKED.search(mandarin(forms(said).folded)) and GOT_DONE.search(remark))
+
+
 def _ruled_topic(said: str) -> str | None:
     """The entry a rule reads where the learned topic is not sure: what goods are, their stock or price (the catalogue's),
     someone at the shop at an hour (the hours')."""
     folded = mandarin(forms(said).folded)
     if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) or _on_sale_asked(said) \
-            or re.search(_LIKE_ASKED, folded) and _goods_quality(said, folded) and not _an_event(folded):
-        return CATALOGUE  # (q26: what the goods are like, "腊肉咸不咸", as the catalogue's 甜不甜)
+            or _goods_like_asked(said, folded):
+        return CATALOGUE
     if _PICKUP_DAY.search(folded) and not _OPENING_HOURS.search(folded):
         return CATALOGUE  # (q22) "今天能拿到吗", "冬至前能拿到不": collecting the goods on a day is the catalogue's pickup
     if _FEEDS.search(folded):
@@ -1138,8 +1155,7 @@ def _without_remark(said: str) -> str:
     while at >= 2 and not _asks_itself(pieces[at]) and told + len(pieces[at]) <= CIRCUMSTANCES_AFTER \
             and (at == len(pieces) - 1 or not re.search(r"[?？]", pieces[at + 1])):
         told, at = told + len(pieces[at]), at - 2
-        question = mandarin(forms(pieces[at]).folded)
-        if _ASKS.search(question) or _FORM.search(question) or re.search(r"[?？]", pieces[at + 1]):
+        if _asks(pieces[at]) or re.search(r"[?？]", pieces[at + 1]):
             break
     else:
         return said
@@ -1151,9 +1167,15 @@ def _without_remark(said: str) -> str:
     return "".join(pieces[:at + 1]) + ("？" if re.search(r"[?？]", pieces[at + 1]) else "")
 
 
-def _asks_itself(clause: str) -> bool:
+def _asks(clause: str) -> bool:
+    """The clause is put as a question: a question's form or word (``_FORM``, ``_ASKS``)."""
     folded = mandarin(forms(clause).folded)
-    return bool(_FORM.search(folded) or _ASKS.search(folded) or "谁" in folded)
+    return bool(_FORM.search(folded) or _ASKS.search(folded))
+
+
+def _asks_itself(clause: str) -> bool:
+    """A last clause that asks on its own: a question (``_asks``) or one asking who ("谁来拿")."""
+    return _asks(clause) or "谁" in mandarin(forms(clause).folded)
 
 
 def asking_clauses(said: str) -> list[str]:

@@ -49,9 +49,20 @@ _GOODS_SUBJECT = re.compile(r"[^\W\d_]{1,6}")
 _PLACE_OR_TIME = re.compile(r"[场店里上库架市摊家边年月天周]")
 
 
-# (q26) Yunnan's asking 格 is also typed 给 ("米干给是今天到", "鲜花饼给有玫瑰味的", "给能寄过去"): read as 格 (the question
-# reader's ``_FORM`` knows it) before 是 / 还 / 有 / 能 / 可以, never where 给 gives ("能给送", "帮我给", "送给有缘人").
-_GEI_ASKS = re.compile(r"(?<![送寄带买留发交转拿递借卖还帮能会以要再又谢请就都也把人来去得我你他她俺])给(?=是|还(?:有|能|开|在|卖)|有(?!需要|缘)|能|可以)")
+# (q26) Yunnan's asking 格 is also typed 给 ("腐乳给是辣的", "你们给有红糖", "给还有没"): read as 格 (the question reader's
+# ``_FORM`` knows it) before 是 or (还)有, the forms three or more corpus files write (给能, 给可以: fewer). Only where no verb
+# comes before it in its clause (review of q26): at the clause's start or right after its subject — goods, a pronoun, a place
+# (``_GEI_SUBJECT``); a verb's 给 gives ("让给能来的人", "嫁给有钱人", "留给是谁的", "送给有缘人").
+_GEI_ASKS = re.compile(r"给(?=是|还?有(?!需要|缘))")
+_GEI_SUBJECT = re.compile(r"(?:你们?|您|他们|她们|大家|店里|店子|群里|里面|那边|这边|这个|那个|这些|那些)$")
+GEI_SUBJECT_WITHIN = 12  # characters of her clause before 给 looked at: a subject is short
+
+
+def _gei_asks(text: str, m: re.Match[str]) -> bool:
+    """The 给 at ``m`` is Yunnan's asking 格: nothing before it in its clause, or only its subject (``_GEI_SUBJECT``, goods
+    named right before it)."""
+    clause = re.split(r"[\W_]", text[max(0, m.start() - GEI_SUBJECT_WITHIN):m.start()])[-1]
+    return not clause or bool(_GEI_SUBJECT.search(clause)) or any(g.end() == len(clause) for g in GOODS.finditer(clause))
 
 
 def _how_many_asked(text: str, m: re.Match[str]) -> bool:
@@ -141,7 +152,7 @@ def mandarin(text: str) -> str:
     if "否" in text:
         text = _FINAL_FOU.sub("吗", text)
     if "给" in text:
-        text = _GEI_ASKS.sub("格", text)
+        text = _GEI_ASKS.sub(lambda m: "格" if _gei_asks(text, m) else m.group(), text)
     if "好多" in text:
         text = _HOW_MANY_LEFT.sub(lambda m: "多少" if _how_many_asked(text, m) else m.group(), text)
     if "好多钱" in text:
