@@ -238,7 +238,4 @@ def top_order_intent(text: str, model: IntentModel | None) -> tuple[str | None, 
 
 def order_probability(text: str, model: IntentModel | None) -> float | None:
     """The intent score's highest probability of any order intent (None: no model)."""
-    if model is None:
-        return None
-    scores = model.scores(text, ORDERS)
-    return max(scores.values()) if scores else 0.0
+    return top_order_intent(text, model)[1]
