@@ -92,7 +92,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
     "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
-    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
+    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t, order_checks.checked(t, None))),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),

@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST, PUT_OFF,
+from bot.language.intents import (ANOTHER_TIME, CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST, PUT_OFF,
                                   LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SUPPOSITION, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import coming, party, signup_changes
@@ -1876,7 +1876,9 @@ def _organised_elsewhere(text: str) -> bool:
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
 # that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
-_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年|哪天|改天")  # not 期待 alone: "三个人，好期待" is this one
+# Another time than the open event's (d27: the shared times ahead, ``intents.ANOTHER_TIME`` and ``SOON_AFTER``'s 改天; its own
+# 下期, the next session of a course or a show, and 哪天, "some day"); not 期待 alone: "三个人，好期待" is this one.
+_ANOTHER_TIME = re.compile(ANOTHER_TIME + r"|下期|哪天|改天")
 _THIS_TIME = re.compile(r"这次|这回|本次|这期|这场|周[一二三四五六日末天]|明天|后天|今天")
 
 
