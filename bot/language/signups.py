@@ -487,10 +487,20 @@ def households_summed(text: str, reading: Reading | None) -> Reading | None:
     "我们三家 一家俩人" 6), whatever one household's count the rules, the partner or the guess read (U21)."""
     if reading is None or reading.intent != SIGNUP or reading.add:
         return reading
-    homes = party.households(plain(unquote(text)))
+    words = plain(unquote(text))
+    homes = party.households(words)
     if not homes or homes > MAX_AMOUNT or homes == reading.amount and reading.sure:
         return reading
+    if _total_stated(words) == reading.amount:
+        return reading  # d27: the total she states after the parts wins ("…三个小的，我带他们去，一共四个": the households
+        # named on the way, 两个 and 一个, are the children only)
     return replace(reading, amount=homes, sure=True)  # the size in doubt (各, 一家…) is settled by the households' own
+
+
+def _total_stated(words: str) -> int | None:
+    """The party's total said outright (``_PARTY_TOTAL``: "一共四个", "加我三个"), if the message says one."""
+    match = _PARTY_TOTAL.search(squeeze(words))
+    return number(next(g for g in match.groups() if g)) if match else None
 
 
 # A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
@@ -3044,6 +3054,9 @@ _RANKS = "大小二三四老幺"
 _KINDS = r"(?:大人|成人|" + CHILD + r"|小朋友|儿童|男孩|女孩|老人|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|" + CHILD + r"|男孩|女孩|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
+# "We" right before a count of grown-ups or children ("我们两个大人两个小娃", "咱们三个大人一个娃"): the counts of kinds that
+# follow are the party, not "we two" then more (d27; s26 left it read 2 for 4).
+_WE_BEFORE_KINDS = re.compile(r"(?:我们|俺们|咱们)(?=(?:" + NUMERAL + r")(?:个|位)?(?:大人|成人|老人|" + CHILD + r"|小朋友|儿童|男孩|女孩))")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
@@ -3062,7 +3075,7 @@ _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：
 def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
-    rest = _SIGNING.sub("", text)
+    rest = _WE_BEFORE_KINDS.sub("", _SIGNING.sub("", text))
     total, said, me, at, added, adults = 0, 0, False, 0, False, False
     joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
     while at < len(rest):
@@ -3143,8 +3156,8 @@ def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
-    if match := _PARTY_TOTAL.search(text):
-        return number(next(g for g in match.groups() if g))
+    if (total := _total_stated(text)) is not None:
+        return total
     if _ME_ALONE_BRINGING.search(text) and (kids := 2 * ("双胞胎" in text) + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))):
         return kids + 1  # "双胞胎报名 我一个人带", "两个娃 我一个大人带": the children, and the member bringing them
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
