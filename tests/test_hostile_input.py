@@ -452,3 +452,13 @@ def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["老爸爱两瓶", "喜欢吃三盒糕", "我们三个大人", "两份要哩，", "侬我侬签到", "每户来一袋 "])
+def test_d27_the_shared_tables_are_read_in_linear_time(unit):
+    """d27: a liking before a count (``order_words.liked``, both strengths), "we" before counted kinds, 要哩 after the
+    count, Wu 侬 (``regional.YOU``) and each one's count (``order_quantity.EACH_COUNT``), runs of each up to 5,000
+    characters, through the order and sign-up readers whole."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(lambda t: (order_words.liked(t, goods_after=True), order_checks.liked(t)), inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs, sizes=((1_000, 5_000),))
