@@ -452,3 +452,14 @@ def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["能带吗？", "上回去过，", "小周说：", "我和老伴", "3个", "我们几个，"])
+def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
+    """s27: the party read in the clauses after a gate's (``signup_guess.party_after_gate``) and the answer to "您几位？"
+    (``activity._party_answered``, ``_party_declined``), on runs of their own triggers up to 5,000 characters."""
+    from bot.handlers import activity
+    from bot.language import signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_guess.party_after_gate, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))

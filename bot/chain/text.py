@@ -420,6 +420,15 @@ def as_order(reading: intents.Reading) -> Order:
 class SignUp:
     people: int  # 0: cancel
     add: bool = False  # people changes the member's party by so many ("再加一个" +1, "少一个人" -1), not its size
+    counted: bool = True  # False: a sign-up whose party is left open, asked "您几位？" (s27; people unused)
+
+
+PARTY_OPEN = signup_guess.PARTY_OPEN  # a sign-up's amount when how many come is asked (an asked sign-up of none is never read otherwise)
+
+
+def party_open(reading: intents.Reading) -> bool:
+    """A sign-up asked "how many come?" (s27): its party left open, never acted on."""
+    return reading.intent == intents.SIGNUP and reading.amount == PARTY_OPEN and not reading.sure and not reading.add
 
 
 def parse_signup(text: str) -> SignUp | None:
@@ -512,6 +521,8 @@ def _reply_to_bare_quote(text: str) -> str | None:
 
 
 def as_signup(reading: intents.Reading) -> SignUp:
+    if party_open(reading):
+        return SignUp(0, counted=False)
     return SignUp(0, False) if reading.intent == intents.SIGNUP_CANCEL else SignUp(reading.amount, reading.add)
 
 
