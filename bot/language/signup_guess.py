@@ -45,8 +45,8 @@ class Thresholds:
     # no chat more (make eval, every split alike).
     ask_sure_signup: float = 0.995
     ask_sure_strength: float = 0.8
-    # s27: a sign-up whose party the ranker cannot pick (its strength says a party is signed up, its share under
-    # ``ask_share`` says not which one) asked "您几位？" (``PARTY_OPEN``), as the orders' how-many (O16, N26/N27's ``ask_open``).
+    # s27: a sign-up the intent score is all but sure of whose party the ranker cannot give (its share or strength short of
+    # every ask above, or no count to take) asked "您几位？" (``PARTY_OPEN``), as the orders' how-many (O16, N26/N27's ``ask_open``).
     # Chosen on fold A of N26 (ten newest files before it, out of fold): at 0.99 the ask moved 5 real sign-ups from silence
     # and asked no chat line; 0.9–0.98 asked 2–7 chat lines more for 1–4 real ones; the ranker's strength adds nothing
     # at 0.99 (any floor from 0 to 0.95 asked the same chat), so it is left open.
@@ -207,7 +207,7 @@ def choose(found: Evidence | None, limits: Thresholds = THRESHOLDS) -> Reading |
 
 
 def _party_open(found: Evidence, limits: Thresholds) -> Reading | None:
-    """s27: the scores sure of a sign-up, the ranker that a party is signed up but not of which: "您几位？" asked."""
+    """s27: the intent score all but sure of a sign-up, the ranker not of its party: "您几位？" asked."""
     if found.p_signup >= limits.ask_open_signup and found.strength >= limits.ask_open_strength:
         return Reading(SIGNUP, PARTY_OPEN, sure=False)
     return None
