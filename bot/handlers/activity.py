@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import SignUp, as_signup, clean, is_chain, party_beside_question_reading, signup_chain_entry, signup_reading
+from bot.chain.text import SignUp, as_signup, beside_question_surer, clean, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -118,9 +118,9 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         return (as_signup(line), True) if line else None
     staff = ctx.is_staff(msg)  # the staff's notices are the rules' alone, never the score's
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
-    if reading is None and not staff and (party := _party_beside_question(ctx, msg)) is not None:
+    if not staff and open_to_question_party(msg.text, reading) and (party := _party_beside_question(ctx, msg)) is not None:
         # "讲座我和老头儿两个，几点开始嘞": the question silenced the party; the party is read on its own clauses
-        reading = party_beside_question_reading(msg.text, party, event=live.detail)
+        reading = beside_question_surer(reading, party_beside_question_reading(msg.text, party, event=live.detail))
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     wish = as_signup(reading)
