@@ -71,6 +71,7 @@ def test_the_party_is_read_in_the_clauses_after_the_gate(text, tail):
     "你们几个去不去？我们俩",  # ... and a question put to others before
     "我不去了，我们俩",  # a cancel is another reader's
     "哈哈哈笑死我了，我们两个",  # a laugh
+    "要不是周六值班，我们俩",  # an unreal "if" governs the party after it
 ])
 def test_no_party_after_a_gate_where_the_gate_is_the_whole_message_or_the_party_s(text):
     assert signup_guess.party_after_gate(text) in (None, "") or not signup_guess.open_to_guess(

@@ -119,7 +119,7 @@ def party_after_gate(text: str) -> str | None:
     """The message's last clause or two (s27: "上回报晚了没排上，这回早点，我和老伴两个"), where a gate of ``open_to_guess``
     stopped the whole message but the words that trip it stand in the clauses before them: what the party ranker reads
     then. None where the gate is the message's as a whole (someone's words, a quote, a notice, a tally, a limit, a post,
-    urging, a laugh, others' sign-ups, cancelling told to another), or no clause at the end passes every gate on its own."""
+    urging, a laugh, others' sign-ups, cancelling, an unreal "if"), or no clause at the end passes every gate on its own."""
     if len(text) > intents.MAX_READ or not text.strip() or signups.own_words(text) != text \
             or open_to_guess(text) and not _elsewhere(text):
         return None  # no gate stops the whole: the guess reads it all
@@ -128,8 +128,9 @@ def party_after_gate(text: str) -> str | None:
     if not words or intents.SPEAKER.match(said) or _SAID_COLON.search(words) or _DECIMAL.search(words) or intents.LIMIT.search(words) \
             or intents.TALLY.search(words) or intents.POST.search(words) or signups.SIGNUP_ELSE.search(words) \
             or signups.URGING.search(words) or intents.LAUGH.search(words) or signups.is_notice(words) \
-            or signups.others_signed_up(words) or _YOU_DROP.search(words) or signups.SIGNUP_CANCEL_WORDS.search(words):
-        return None
+            or signups.others_signed_up(words) or _YOU_DROP.search(words) or signups.SIGNUP_CANCEL_WORDS.search(words) \
+            or signups.unreal_if(said):
+        return None  # "要不是加班 我们一家三口都去": an unreal "if" governs the party after it
     pieces = [p for p in _CLAUSES.split(said) if p.strip()]
     if len(pieces) < 2:
         return None
