@@ -1133,8 +1133,8 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
         return None  # "不要了不要了，吃不下了": declining more at the table, no order dropped (c27)
     if reading is None or reading.intent == CANCEL:
         return reading
-    if counted_as_manner(words):
-        return None  # "一个一个问", "一打就是一下午": a count that says how, or how long, not how many (c27)
+    if counted_as_manner(words) or cooked_with(words):
+        return None  # "一个一个问", "一打就是一下午": how, or how long; "X炒Y，蒜两瓣，放一勺糖": what goes in a dish (c27)
     if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
             and reading.amount == 2 * (number(again["n"]) or 0) \
             and not _MORE_AGAIN.search(again["gap"]):
@@ -1419,3 +1419,41 @@ def counted_as_manner(words: str) -> bool:
         left = pattern.sub("，", left)
     return not (_ORDERS_OUTSIDE.search(left) or _COUNT_CLAUSE.search(left) or _UNIT_COUNT.search(left)
                 or re.search(r"[+＋➕]|\d", left))
+
+
+# What goes into a dish, told (c27; C23's ``recipe`` reads a step's length and a seasoning's measure): kitchen measures
+# (a clove, a pinch, a spoon, a slice), water counted as a share of a mix ("糯米粉两份水一份", "泡水一份蜂蜜两份糖"), or any
+# count beside a dish named by how it is cooked ("萝卜干炒毛豆，…毛豆一碗"), or a kitchen measure beside a cooking step
+# ("油炸到金黄", "放两个辣椒"). No word of ordering anywhere: "葱一把 给我留两份" orders; a cut asked for ("排骨两斤切块")
+# and "煮到" (how she will cook what she orders) are no steps here.
+_KITCHEN = re.compile(_N + r"\s?(?:瓣|撮|滴|小勺|勺|汤匙|茶匙)|(?:姜|蒜)" + _N + r"\s?片")
+_MIX_WATER = re.compile(r"(?<![泉净用打汽子檬果装物露香花蜜奶])水\s?" + _N + r"\s?(?:份|碗|杯|勺)|" + _N
+                        + r"\s?(?:份|碗|杯|勺)(?:清|凉|温|开|热)?水(?![\u4e00-\u9fff]{0,2}[" + _UNITS + r"])")
+_FOOD_WORD = r"(?:(?![一二两三四五六七八九十俩仨几半来要订])[\u4e00-\u9fff])"
+_DISH_COOKED = re.compile(r"(?:^|[，,。\s])(?P<a>" + _FOOD_WORD + r"{1,4})(?:炒|炖|煮|蒸|炸|煎|拌|焖|烩|煨|焗)(?P<b>" + _FOOD_WORD
+                          + r"{1,4})(?=[，,。\s：:])")
+_COOK_STEP = re.compile(r"泡一泡|油炸|[炸煎炒]到|下锅|出锅|放" + _N + r"?\s?(?:个|勺|把|片|瓣)?"
+                        r"(?:一眼眼|一点点?|点|些)?(?:糖|盐|醋|辣椒|葱|姜|蒜|油)")
+_ANY_COUNT = re.compile(_N + r"\s?[" + _UNITS + r"]")
+_MEASURED = re.compile(_N + r"\s?(?:把|根|碗|杯|片)|放" + _N + r"\s?个")
+
+
+def cooked_with(words: str) -> bool:
+    """A dish's ingredients or a mix's shares told, no word of ordering: no order (c27)."""
+    if _ORDERS_OUTSIDE.search(words) or _SELF.search(words) or not _ANY_COUNT.search(words):
+        return False
+    kitchen = len(_KITCHEN.findall(words))
+    measured = kitchen or _MEASURED.search(words)
+    return kitchen >= 2 or _dish_parts(words, bool(measured)) or bool(_COOK_STEP.search(words) and measured) \
+        or bool(_MIX_WATER.search(words)) and len(_ANY_COUNT.findall(_MIX_WATER.sub("，", words))) >= 1
+
+
+def _dish_parts(words: str, measured: bool) -> bool:
+    """A dish named by how it is cooked, then a kitchen measure or one of its own two foods counted ("土豆炖牛肉，土豆两个"):
+    what goes in it. The dish counted ("蛋炒饭 两份", "青椒炒肉一份，蛋炒饭两份") is ordered (c27)."""
+    dish = _DISH_COOKED.search(words)
+    if dish is None:
+        return False
+    rest = words[dish.end():]
+    return measured or any(re.search(re.escape(side) + r"[\u4e00-\u9fff]{0,2}?" + _N + r"\s?[" + _UNITS + r"]", rest)
+                           for side in (dish["a"], dish["b"]))
