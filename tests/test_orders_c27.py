@@ -100,3 +100,17 @@ def test_the_checks_themselves():
     assert not order_checks.counted_as_manner("一个一个问，我要两盒")
     assert order_checks.cooked_with("面粉两份水一份")
     assert not order_checks.cooked_with("矿泉水两箱 面粉一袋")
+
+
+@pytest.mark.parametrize("text", ["我也赞成加一", "附议 +1", "俺也支持加一", "说得对+1"])
+def test_a_plus_one_seconding_what_was_said_is_no_order(text):
+    assert not _acted(text)
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("赞成，加一份", (CHANGE, 1, True)),  # a portion added beside the agreeing
+    ("支持+1 给我留三盒", (ORDER, 3, True)),
+    ("同意+1 我也要一份", (ORDER, 1, True)),
+])
+def test_an_order_beside_agreeing_still_orders(text, reading):
+    assert _read(text) == reading

@@ -1133,7 +1133,7 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
         return None  # "不要了不要了，吃不下了": declining more at the table, no order dropped (c27)
     if reading is None or reading.intent == CANCEL:
         return reading
-    if counted_as_manner(words) or cooked_with(words):
+    if counted_as_manner(words) or cooked_with(words) or voted(words):
         return None  # "一个一个问", "一打就是一下午": how, or how long; "X炒Y，蒜两瓣，放一勺糖": what goes in a dish (c27)
     if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
             and reading.amount == 2 * (number(again["n"]) or 0) \
@@ -1457,3 +1457,16 @@ def _dish_parts(words: str, measured: bool) -> bool:
     rest = words[dish.end():]
     return measured or any(re.search(re.escape(side) + r"[\u4e00-\u9fff]{0,2}?" + _N + r"\s?[" + _UNITS + r"]", rest)
                            for side in (dish["a"], dish["b"]))
+
+
+# A vote: "+1"/"加一" straight after a word of agreeing ("俺也同意加一", "赞成+1"): she seconds what was said, orders
+# nothing — unless a count or an order of hers is left beside it ("同意，加一份", "支持+1 给我留两盒").
+_VOTED = re.compile(r"(?:同意|赞同|赞成|支持|附议|点赞|说得对|说的对|有道理)[了的啊呀哈]?[，,\s]?(?:[+＋➕]|再?加)\s?(?:1|一)(?![\d份个盒袋箱斤包瓶])")  # 加一 is read 再加1
+
+
+def voted(words: str) -> bool:
+    """A "+1" seconding what was said, nothing ordered beside it (c27)."""
+    if not _VOTED.search(words):
+        return False
+    left = _VOTED.sub("，", words)
+    return not (_ORDERS_OUTSIDE.search(left) or _UNIT_COUNT.search(left) or re.search(r"[+＋➕]|加一|加\d|\d", left))
