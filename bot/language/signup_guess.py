@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.language import intents, party_ranker, signups
-from bot.language.intent_model import SIGNUPS, IntentModel, _DECIMAL, _NOT_MINE, _YOU_DROP
+from bot.language import intent_model, intents, party_ranker, signups
+from bot.language.intent_model import SIGNUPS, IntentModel, _DECIMAL, _NOT_MINE, _YOU_DROP, told_aside
 from bot.language.intents import SIGNUP, Reading
 from bot.language.party_ranker import PartyModel
 from bot.language.wrapping import plain, squeeze, unquote
@@ -59,14 +59,17 @@ class Evidence:
     plain: bool = True  # the message states at most one count, and it is the party (``stated``): the party is not in doubt
 
 
-def open_to_guess(text: str) -> bool:
+def open_to_guess(text: str, scoped: bool = False) -> bool:
     """Whether a message may be guessed a sign-up at all: none of the rules' and the partner's reasons for silence but
-    the event's or signing up's words missing."""
+    the event's or signing up's words missing. ``scoped`` (N28): the past or someone else's words only in clauses of
+    their own, the party's clause hers (``intent_model.told_aside``), do not close it (the party ranker's rows are read
+    unscoped, as it was fitted)."""
     if len(text) > intents.MAX_READ or not text.strip() or signups.own_words(text) != text:
         return False  # a quote's words are not hers
     said = plain(unquote(text))
     words = squeeze(said)
-    if not words or intents.SPEAKER.match(said) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
+    if not words or intents.SPEAKER.match(said) or _NOT_MINE.search(words) and not (scoped and told_aside(text, SIGNUPS)) \
+            or _DECIMAL.search(words) \
             or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
         return False
     if signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words) \
@@ -81,14 +84,17 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
     """What the two scores say of a message ``open_to_guess``; None otherwise. Below ``floor`` the intent score alone
     answers (the ranker is not read: most chat stops there)."""
     text = signups.without_asides(text)  # "我和小孙女，小孙女会背诗": the party, before what is said of one named (U16)
-    if not open_to_guess(text) or _elsewhere(text):
+    if not open_to_guess(text, scoped=intent_model.SCOPED) or _elsewhere(text):
         return None
+    told = told_aside(text, SIGNUPS)
+    if told:  # N28: the story's clauses set aside, the party's weighed alone; asked at most (``plain`` False)
+        text = intent_model._told(squeeze(plain(unquote(text))), SIGNUPS)
     scores = model.scores(text, SIGNUPS)
     p_signup = scores.get(SIGNUP, 0.0) if scores and max(scores, key=scores.get) == SIGNUP else 0.0
     if p_signup < floor:
         return Evidence(p_signup, 1, 0.0, 0.0, False)
     party, share, strength = ranker.read(text)
-    return Evidence(p_signup, party, share, strength, stated(text, party))
+    return Evidence(p_signup, party, share, strength, stated(text, party) and not told)
 
 
 def _elsewhere(text: str) -> bool:
