@@ -24,6 +24,9 @@ def aside(text: str, among=ORDERS) -> str | None:
     ("我老公买了，我个取消吧", "我个取消吧"),
     ("上礼拜买的腊鸭吃完了，就，三只", "就，三只"),  # the count said bare as her choice, typed as a clause
     ("俺那个糍粑甭要了", "俺那个糍粑甭要了"),  # 不要了/甭要了 is her cancel said now, not the past's 要了
+    ("上回买了两瓶，这回两瓶", "这回两瓶"),  # a past count told, hers now set against it
+    ("老周说要三斤，那就三斤", "那就三斤"),  # someone's count told, her choice made
+    ("腊肉两斤+香肠一斤，年货要到了", "腊肉两斤+香肠一斤"),  # goods and counts listed bare
 ])
 def test_her_act_in_its_own_clause_is_freed_from_the_gate(text, kept):
     assert aside(text) == kept
@@ -41,8 +44,8 @@ def test_her_party_in_its_own_clause_is_freed_from_the_gate(text, kept):
 @pytest.mark.parametrize("text", [
     "上次我订了两份",  # a past order, one clause
     "上次，我订了两份",  # the act's own clause is past
-    "上回买了两瓶，这回两瓶",  # hmm: the first count is the story's — its clause holds an act and the past: gated whole
-    "老周说要两份，两份",  # someone else's count
+    "老周说要两份，两份",  # someone else's count, and no clause of hers now
+    "上回买了两瓶，两瓶",  # a past count, said again
     "上回买过的，我妹说，要两袋",  # a quote opened by the clause before
     "阿芳讲她买了两袋，她要两袋",  # a third person's act
     "杨阿姨要两袋，她自己报过了",  # someone named acting

@@ -336,7 +336,18 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if intent == SIGNUP_CANCEL and intents.QUESTION.search(words) and not signups.SIGNUP_CANCEL_WORDS.search(words):
         return None  # a question that says no word of cancelling ("能挤出个名额来吗" asks for a place) cancels nothing
     reading = _with_amount(intent, words)
+    if reading and told is not None and reading.intent == SIGNUP and _party_unlike(told, reading.amount):
+        return None  # N28: her party's clauses freed from the story state another party than the one read ("+2 我和崽" 1)
     return (reading, probability) if reading else None
+
+
+_PLUS_PARTY = re.compile(r"[+＋](\d{1,2})(?!\d)")
+
+
+def _party_unlike(words: str, party: int) -> bool:
+    """Whether the counts of people ``words`` state (a plus, or counts of people) add up to another party."""
+    counts = [int(m[1]) for m in _PLUS_PARTY.finditer(words)] or party_ranker.counts_of_people(party_ranker.form(words))
+    return bool(counts) and sum(counts) != party
 
 
 # N28: whether the gate (``_NOT_MINE``) is judged on the clauses that hold the act (``own_clause``) by the guesses.

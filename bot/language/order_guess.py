@@ -167,7 +167,7 @@ def _told_aside(words: str, best: int) -> str | None:
     if kept is None or _blocks(kept):
         return None
     said = {intents.number(m["n"]) if m["n"] else int(m["k"]) for m in _COUNT.finditer(kept)}
-    return kept if best in said else None
+    return kept if said == {best} else None  # one count her clauses state: a list's several counts sum, which no guess asks
 
 
 def _counted(words: str) -> list[tuple[int, int, bool]]:

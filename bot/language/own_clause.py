@@ -30,9 +30,11 @@ STORY = re.compile("|".join(p.pattern for p in (intents.THEY_SAID, intents.PAST,
                    + r"|说(?:也|还)?要|(?<![不没])(?:去|参加|报名)[了过](?!名)")
 # Words the gate's table reads as the past that, in the act's own clause, are the act said now: "不要了" (her cancel, not
 # the past's 要了) and the north's "去了吧" (strike it off: "把俺那个去了吧").
-_ACT_NOW = re.compile(r"(?<=[不别甭勿])要了|去了(?=吧)")
+# And "听到了" (did you hear me?) checks the message got through: no past act.
+_ACT_NOW = re.compile(r"(?<=[不别甭勿])要了|去了(?=吧)|(?<=听)到了")
 # An act told as done in its own clause ("俺们队报了十六个人", "报过两个"): the past, whatever the gate's table says.
 _DONE = re.compile(r"(?<![不没别甭])(?:" + intents.VERB_RE.pattern + r"|报上|参加|去|克|到|给|写|做)(?:了|过)|报了名|(?:买|订|拿|拍|收|到)的|"
+                   r"了(?=" + NUMERAL + ")|"  # "我包了四十个": so many done
                    + message_shape.PAST_TIME)  # "上回买的两袋", "前天拿的两斤虾"
 # Someone else in the act's clause — a third person, the one addressed, or a saying ("她要两份", "你要两份的话", "儿子说我还
 # 要一个", "王姐讲她要两份"): whose act it is the clause itself does not make hers.
@@ -57,18 +59,30 @@ _BARE_COUNT = re.compile(r"^(?:那就|就|那|还是|先|一共|总共|共)?[\u4
 _CANCEL = re.compile(r"取消|不要|[甭勿]要|不[订定买拍]了|算了|删|划掉|撤|免了|退掉|去了吧|去掉")
 # A sign-up's act: her party — counted ("三个人", "我们俩") with herself in it or said bare ("两个", "一大一小"), or herself
 # signing up ("我报名", "给我报上").
-_PARTY = re.compile("(?:" + NUMERAL + r")(?:个人?|位|人|口|大|小)|[俩仨]|两口|一家|全家")
-_BARE_PARTY = re.compile(r"^(?:那就|就|那|还是|一共|总共|共)?(?:" + NUMERAL + r")(?:个人?|位|人|口)?(?:(?:" + NUMERAL
-                         + r")[大小])*" + _PARTICLES + "$|^(?:" + NUMERAL + r")大(?:" + NUMERAL + r")小" + _PARTICLES + "$")
+_PARTY = re.compile("(?:" + NUMERAL + r")(?:个人?|位|人|口|大|小)|[俩仨]|两口|一家|全家|^[+＋](?:[2-9]|\d{2})"
+                    r"|(?:我|俺|咱|阿拉|𠊎)(?:和|跟|同(?![事学乡桌])|带着?|领着?)(?![你您他她])")  # "+2", "我和崽"; not 我同事
+_BARE_PARTY = re.compile(r"^[+＋](?:[2-9]|\d{2})$|^(?:那就|就|那|还是|一共|总共|共)?(?:" + NUMERAL + r")(?:个人?|位|人|口)?"
+                         + _PARTICLES + "$|^(?:" + NUMERAL + r")大(?:" + NUMERAL + r")小" + _PARTICLES + "$")
 _SIGNING = re.compile(r"报名|报上|报个|参加|算我|加我|记上")
+
+
+# A clause of hers acting now, beside a count told as past or as someone else's ("上回买了两瓶，这回还要两瓶", "老伴说要三斤，
+# 那就三斤"): herself named, a choice made (那就, 还是) or now set against then (这回, 这次, 今年).
+_HERS_NOW = re.compile(_FIRST.pattern + r"|^(?:那就|那|就|还是)|这回|这次|今次|今回|这趟|这一回|今年")
+# Such a count is told only where the gate says so (the past's words or someone's saying), not a third person's act
+# with no saying ("她要两份": whose the other clause is cannot tell).
+_STORY_OF_ITS_OWN = STORY
 
 
 def order_act(piece: str, spoken: bool = False) -> bool:
     """Whether a clause holds an order's act said by the member: her count with a verb of ordering or bare (not a clause
-    voice input cut, ``spoken``: "多给了我一个" is cut before 我), or a cancel."""
+    voice input cut, ``spoken``: "多给了我一个" is cut before 我; goods and counts listed bare: "羊肉三斤+黄酒两瓶"), or a cancel."""
     if _ORDER_COUNT.search(piece):
-        return bool(_ORDERING.search(piece) or not spoken and _BARE_COUNT.match(piece))
+        return bool(_ORDERING.search(piece) or not spoken and all(_BARE_COUNT.match(part) for part in _LISTED.split(piece)))
     return bool(_CANCEL.search(piece))
+
+
+_LISTED = re.compile(r"[+＋、]|(?<=[" + intents.UNITS + r"])(?:和|加)")
 
 
 def signup_act(piece: str, spoken: bool = False) -> bool:
@@ -104,14 +118,19 @@ def story_aside(words: str, acts, gate: re.Pattern) -> str | None:
     """``words`` (squeezed) without its story clauses, where the gate (``gate``: ``intent_model._NOT_MINE``) holds only in
     them and the clauses that hold an act (``acts``: ``order_act`` or ``signup_act``) are the member's own; None where the
     scope does not free the message. The clauses kept are joined as typed (a stop where one was typed or a story left out)."""
-    kept, acted, before, joined = "", False, "", True
+    kept, acted, before, joined, told, own = "", False, "", True, [], False
     for piece, spoken in clauses(words):
         now = _ACT_NOW.sub("要", piece)
         gated = bool(gate.search(now))
         if acts(piece, spoken):
             if gated or _DONE.search(now) or _ANOTHER.search(piece) or _OPENS_QUOTE.search(before):
-                return None  # the act itself is past or someone else's
+                if not gated or not _STORY_OF_ITS_OWN.search(now) or gate.search(STORY.sub("，", now)):
+                    return None  # the act itself is past or someone else's
+                told.append(piece)  # a past or someone's count, told: a story only where a clause of hers acts now
+                before, joined = piece, False
+                continue
             acted = True
+            own = own or bool(_HERS_NOW.search(piece))
         elif gated:
             if gate.search(STORY.sub("，", now)) or _BEARS_ON_ACT.search(piece) \
                     or len(_TIME_ONLY.sub("", STORY.sub("", now))) < 2:
@@ -122,7 +141,7 @@ def story_aside(words: str, acts, gate: re.Pattern) -> str | None:
             continue
         kept += piece if not kept or spoken and joined else "，" + piece
         before, joined = piece, True
-    return kept if acted else None
+    return kept if acted and (own or not told) else None
 
 
 ORDER_ACTS = order_act

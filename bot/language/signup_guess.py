@@ -94,6 +94,8 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
     if p_signup < floor:
         return Evidence(p_signup, 1, 0.0, 0.0, False)
     party, share, strength = ranker.read(text)
+    if told and not stated(text, party):
+        return None  # N28: her party's clauses freed from the story, but the party the ranker reads not the one they state
     return Evidence(p_signup, party, share, strength, stated(text, party) and not told)
 
 
