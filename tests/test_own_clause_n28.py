@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import intent_model, own_clause
+from bot.language import intent_model, order_guess, own_clause
 from bot.language.intent_model import ORDERS, SIGNUPS, _NOT_MINE
 from bot.language.wrapping import plain, squeeze, unquote
+
+
+@pytest.fixture(autouse=True)
+def scoped(monkeypatch):
+    """The scope as it would run switched on (shipped off: docs/language.md, N28)."""
+    monkeypatch.setattr(intent_model, "SCOPED", True)
+    monkeypatch.setattr(order_guess, "SCOPED", True)
 
 
 def aside(text: str, among=ORDERS) -> str | None:
@@ -83,9 +90,7 @@ def test_what_is_freed_is_asked_at_most():
     assert not intent_model.told_aside("上次我订了两份", ORDERS)
 
 
-def test_the_scope_can_be_switched_off():
-    intent_model.SCOPED = False
-    try:
-        assert aside("前几天拿的糍粑都吃光了，这回给我留三袋") is None
-    finally:
-        intent_model.SCOPED = True
+def test_the_scope_is_shipped_off(monkeypatch):
+    monkeypatch.undo()
+    assert intent_model.SCOPED is False and order_guess.SCOPED is False
+    assert not intent_model.told_aside("前几天拿的糍粑都吃光了，这回给我留三袋", ORDERS)

@@ -63,7 +63,9 @@ _PARTY = re.compile("(?:" + NUMERAL + r")(?:个人?|位|人|口|大|小)|[俩仨
                     r"|(?:我|俺|咱|阿拉|𠊎)(?:和|跟|同(?![事学乡桌])|带着?|领着?)(?![你您他她])")  # "+2", "我和崽"; not 我同事
 _BARE_PARTY = re.compile(r"^[+＋](?:[2-9]|\d{2})$|^(?:那就|就|那|还是|一共|总共|共)?(?:" + NUMERAL + r")(?:个人?|位|人|口)?"
                          + _PARTICLES + "$|^(?:" + NUMERAL + r")大(?:" + NUMERAL + r")小" + _PARTICLES + "$")
-_SIGNING = re.compile(r"报名|报上|报个|参加|算我|加我|记上")
+# Herself the one who signs up: "我也报名", "俺参加", "算我一个", "给我报上" (not "我朋友也想报名": her friend's wish).
+_SIGNING = re.compile(r"(?:我|俺|咱|阿拉|𠊎)(?:们|家)?(?:也|就|都|还|先|要|想)*(?:报名|报上|报个|参加)|算[我俺]|加[我俺]"
+                      r"|[给帮][我俺](?:们|家)?(?:报|记)")
 
 
 # A clause of hers acting now, beside a count told as past or as someone else's ("上回买了两瓶，这回还要两瓶", "老伴说要三斤，
