@@ -293,7 +293,7 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<!开始)(?<![明后]天)(?<!下周)(?<!明儿)(?<![两几]天)(?<![周拜期]起)" + _STARTING_THE_ACT)  # (I25: not after another day it starts from)
 # i27: the bot asked to sign her in, then at once why she cannot herself, her own sentence though voice input dropped the stop
 # ("帮俺签个到俺不会弄", "你帮我签到一下我不会弄", "小王帮我签个到我在工地"): her 我/俺 and what she cannot do or where she is.
-_ASKED_THEN_WHY = re.compile(r"(?P<ask>[\u4e00-\u9fff]{0,6}?[帮给替](?:我|俺)(?:签(?:个|一下)?到(?:一下)?|签(?:一下|个)))"
+_ASKED_THEN_WHY = re.compile(r"(?P<ask>[\u4e00-\u9fff]{0,10}?[帮给替](?:我|俺)(?:签(?:个|一下)?到(?:一下)?|签(?:一下|个)))"
                              r"(?=(?:我|俺)(?:不会|不懂|不太会|弄不|看不|在|正在|忙|没空|手机|这手机|眼))")
 _A_DEGREE_CLOSED = re.compile(r"(?:[得的]很|得慌|极了|得不行)$")
 
