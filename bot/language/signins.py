@@ -1488,12 +1488,13 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
 
 # i27: where she is or what she is doing now, said after asking the bot to sign her in: her reason for asking, not another
 # day ("帮我签个到，我在和面", "机器人帮我签一下到 我在工地", "帮我签到一下，我在上班"). Not another day ("我明天在外地"), nor
-# work beside a 打卡 asked for ("帮我打个卡 我在公司": work's clock-in).
+# work beside a 打卡 asked for ("帮我打个卡 我在公司": work's clock-in), nor 签 without 到 ("帮我签一下 我在上班": a form's,
+# a parcel's).
 _BUSY_NOW = re.compile(r"(?:我|俺)(?:现在|正|人|这会儿?|还)?在[\u4e00-\u9fff]{1,10}?(?:呢|哩|咧|嘞|啊|呀|哦)?")
 
 
 def _busy_now(part: str, asked: list[str]) -> bool:
-    return bool(_BUSY_NOW.fullmatch(part)) and not _NOT_TODAY.search(part) \
+    return bool(_BUSY_NOW.fullmatch(part)) and not _NOT_TODAY.search(part) and any("到" in a for a in asked) \
         and not (_WORK.search(part) and any("卡" in a for a in asked))
 
 
