@@ -19,6 +19,8 @@ from tests.test_signins_i13 import signs_in
     "银行的签到机又出故障了",
     "喜宴门口签到簿上我把名字写歪了",
     "老年大学开学典礼签到处排了好长的队",
+    "外孙学校开家长会 签到表把日期写错了",  # what went wrong after it is no sentence of hers
+    "签到本上手抖写歪了",
 ])
 def test_the_sheet_or_the_desk_named_stays_silent(text):
     assert not signs_in(text)
@@ -42,6 +44,8 @@ def test_her_act_beside_the_thing_still_signs_in(text):
     "帮俺签个到俺不会弄这个",
     "你帮我签到一下我看不清字",
     "麻烦帮我签个到我在医院排队",
+    "群主帮我签到一下我不懂这些",
+    "帮我签到一下，我在菜地里浇水",
 ])
 def test_a_request_then_her_reason_signs_in(text):
     assert signs_in(text)
@@ -61,6 +65,7 @@ def test_work_or_a_parcel_stays_silent(text):
     "帮我签一个到",
     "给我外婆也签一个到吧",
     "俺来签一个到",
+    "帮我家老爷子签一个到",
 ])
 def test_the_measure_said_in_full_signs_in(text):
     assert signs_in(text)
