@@ -463,3 +463,27 @@ def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
+                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 "])
+def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
+    """c27: a "不要了" when full (``refused_full``), a count of how or how long (``counted_as_manner``) and what goes into a
+    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters."""
+    def read(text: str) -> object:
+        words = order_checks._words(text)
+        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), order_checks.voted(words), \
+            order_checks.refused_full(words, intents.Reading(intents.CANCEL))
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
+
+
+@pytest.mark.parametrize("unit", ["能带吗？", "上回去过，", "小周说：", "我和老伴", "3个", "我们几个，"])
+def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
+    """s27: the party read in the clauses after a gate's (``signup_guess.party_after_gate``) and the answer to "您几位？"
+    (``activity._party_answered``, ``_party_declined``), on runs of their own triggers up to 5,000 characters."""
+    from bot.handlers import activity
+    from bot.language import signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_guess.party_after_gate, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))
