@@ -93,9 +93,6 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
     "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t, order_checks.checked(t, None))),
-
-
-    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
     "the act's own clause, its story set aside (N28)": ("orders", lambda t: (
         own_clause.story_aside(t, own_clause.order_act, intent_model._NOT_MINE),
         own_clause.story_aside(t, own_clause.signup_act, intent_model._NOT_MINE))),
