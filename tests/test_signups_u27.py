@@ -58,3 +58,13 @@ def test_what_is_no_name_before_a_plus_stays_unread(text):
 ])
 def test_a_child_s_father_or_mother_is_one_person(text, people_coming):
     assert acted(text) == people_coming
+
+
+@pytest.mark.parametrize("text, people_coming", [
+    ("三个老的两个小的 报包汤圆", 5),  # was nothing
+    ("我们俩老的带两个小的", 4),
+    ("老人家一个 小的一个", None),  # the kinds' counts after them: not this reader's (unchanged)
+    ("我们三个老人", 3),  # the old folk alone are the party
+])
+def test_the_old_folk_are_the_grown_ups_beside_the_children(text, people_coming):
+    assert acted(text) == people_coming

@@ -2992,7 +2992,9 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
 _LITTLE = CHILD + r"|儿童|小朋友|小的"
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
+# u27: the old folk counted as the grown-ups beside the children ("两个老的一个小的", "2个老的2个小的": 老的, 老人家, 老年人)
+_GROWN = r"大人|成人|大的|老的|老年人|老人家?"
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:" + _GROWN + r")[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:" + CHILD + r"|儿童)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
                           # each kind then its count, either first, apart or glued ("大人三个，小朋友两个", "孩子俩 大人也俩", U18)
                           r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
@@ -3051,7 +3053,7 @@ _COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS 
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 # u27: a count right before the grown-ups counts them, not the party ("我们两个大人两个小娃": two grown-ups of four); the
 # kinds then read it (``_ADULTS_KIDS``), "我们两个大人" alone is still two (``_PEOPLE``).
-_KIND_NEXT = r"(?!大人|成人|大的)"
+_KIND_NEXT = r"(?!大人|成人|大的|(?:老的|老年人|老人家?)[^，,。]{0,2}?" + NUMERAL + r"个?(?:" + CHILD + r"|小朋友|小的))"
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)" + _KIND_NEXT)
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
