@@ -12,8 +12,6 @@ from bot.questions.asking import read
 from bot.questions.faq import Faq
 from tests.test_questions_q12 import THRESHOLD, faq  # noqa: F401 (faq: the shared fixture)
 
-REFIT = "the question files refitted with ninetyninth and hundredth merged (the seventeenth session) moved this reading: for q27 or the next session"
-
 
 def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:
     reading = read(text, faq, THRESHOLD)
@@ -79,7 +77,7 @@ def test_the_same_words_in_chat_ask_nothing(faq, text):
 
 
 @pytest.mark.parametrize("text", [
-    "核桃能寄到北京不 给我儿子寄", "店门口那块能停电动车吗 我骑车来", pytest.param("你们招不招小时工 我放假想去帮忙", marks=pytest.mark.xfail(reason=REFIT, strict=True)),
+    "核桃能寄到北京不 给我儿子寄", "店门口那块能停电动车吗 我骑车来", "你们招不招小时工 我放假想去帮忙",
 ])
 def test_a_question_before_her_reason_asks(faq, text):
     assert _reading(faq, text)[0]
