@@ -55,6 +55,7 @@ def test_what_is_no_name_before_a_plus_stays_unread(text):
 @pytest.mark.parametrize("text, people_coming", [
     ("算上我跟娃儿她爸", 2),  # the child's father is one person, not a child and her father
     ("行 就我一个 娃儿他妈带", 1),  # the one minding the child stays home
+    ("算我和孩儿他娘 剪纸", 2),  # the older folds after it still read (孩儿他娘 → 孩子他妈)
 ])
 def test_a_child_s_father_or_mother_is_one_person(text, people_coming):
     assert acted(text) == people_coming

@@ -106,7 +106,9 @@ _SPOUSE_POINTED = (_WHOSE + r"(?:那口子|那位|当家的|掌柜的|屋里的)
 KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=屋里)老倌|(?<=[我俺和跟同搭带])老嬷", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客; 台州 老嬷 (s24)
     (_SPOUSE_POINTED, "老伴"),  # O22: the spouse pointed at after whose ("俺那口子", "我家那位", "我们家领导", "俺当家的")
-    (r"孩儿(?=他|她)", "孩子"), (r"(?:娃儿|娃娃|小孩儿?|小娃)(?=[他她]?(?:爸|妈|爹|娘|老汉))", "孩子"),  # u27: 娃儿她爸 one person, not a child and her father (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
+    # u27: a child's father or mother, 娃儿她爸, is one person, not a child and her father (娃儿 is in ``CHILD`` since s26)
+    (r"孩儿(?=他|她)", "孩子"), (r"(?:娃儿|娃娃|小孩儿?|小娃)(?=[他她]?(?:爸|妈|爹|娘|老汉))", "孩子"),
+    (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
     (r"孙伢(?:子|儿)?|孙崽", "孙子"), (r"细伢(?:崽|子|儿)?|小伢子|(?<=[我俺和跟同带个俩仨两家的有])伢(?:崽|子|儿)?|(?<=[我俺和跟同带个俩仨两家的有])崽(?:崽|子)?", "孩子"),  # 湘鄂赣 伢, 崽 said as whose or how many (not 两爷崽, 送完伢)
     (r"(?:(?<=我)|(?<=我[同和跟])|(?<=[姐哥嫂叔婶姨埋]个))仔仔?(?=$|[\s，,。…、!！~～要也和的一两二三四五六七八九十俩仨\d])", "儿子"),  # 粤 我仔, 梁姐个仔, 我同仔 (s24: with my son), 同埋个仔, 仔仔 said twice (s24 review; 我同个仔 is read as it stands)
     # before a pause, a count or 要/也/和/的 only: "我仔姜两斤" is young ginger
