@@ -467,6 +467,17 @@ def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
 
 
+@pytest.mark.parametrize("unit", ["能带吗？", "上回去过，", "小周说：", "我和老伴", "3个", "我们几个，"])
+def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
+    """s27: the party read in the clauses after a gate's (``signup_guess.party_after_gate``) and the answer to "您几位？"
+    (``activity._party_answered``, ``_party_declined``), on runs of their own triggers up to 5,000 characters."""
+    from bot.handlers import activity
+    from bot.language import signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_guess.party_after_gate, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))
+
+
 @pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃"])
 def test_u27_plus_names_grown_ups_and_child_words_are_linear(unit):
     """u27: persons joined by plus signs under a name no table holds (``signups._BARE_NAME``), the grown-ups' count after
