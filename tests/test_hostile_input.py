@@ -29,7 +29,7 @@ from bot.chain import text as chain
 from bot.config.loader import load_config, load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.events import GroupMessage, Member
-from bot.language import intents, order_checks, order_guess, order_words, signins, signup_changes, signups
+from bot.language import intent_model, intents, order_checks, order_guess, order_words, own_clause, signins, signup_changes, signups
 from bot.moderation.stage import judge
 from bot.questions import asking, offers, several
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
@@ -66,7 +66,7 @@ MODULES = {
     "orders": ("bot/chain/text.py", "bot/language/intents.py", "bot/language/order_checks.py", "bot/language/order_changes.py",
                "bot/language/order_words.py", "bot/language/order_quantity.py", "bot/language/order_items.py",
                "bot/language/order_lists.py", "bot/language/order_scope.py", "bot/language/order_story.py", "bot/language/goods.py",
-               "bot/language/people.py"),
+               "bot/language/people.py", "bot/language/own_clause.py"),
     "signups": ("bot/language/signups.py", "bot/language/signup_checks.py", "bot/language/signup_changes.py",
                 "bot/language/signup_parties.py", "bot/language/party.py", "bot/language/coming.py"),
     "signins": ("bot/language/signins.py", "bot/language/wrapping.py"),
@@ -93,6 +93,9 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
     "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
+    "the act's own clause, its story set aside (N28)": ("orders", lambda t: (
+        own_clause.story_aside(t, own_clause.order_act, intent_model._NOT_MINE),
+        own_clause.story_aside(t, own_clause.signup_act, intent_model._NOT_MINE))),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
@@ -448,6 +451,17 @@ def test_i26_regional_words_biddings_and_run_ons_are_read_in_linear_time(unit):
 def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
     """Mend of i26: the eating greeting closed after the act, a degree then the way home, 仲未, a bidding then her act, the
     guarded folds: runs of each, and of each before a trigger, read by the whole sign-in reader in linear time."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
+    assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "我在地里", "签一个到", "帮俺签个到俺不会弄", "打卡机"])
+def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_linear(unit):
+    """i27: the trigger before a sheet or desk (``_REGISTER``, also in the cuts of her day), a request then why she cannot
+    (``_ASKED_THEN_WHY``, ``_BUSY_NOW``), 签一个到 folded: runs of each, and of each before a trigger, read by the whole
+    sign-in reader in linear time up to 5,000 characters."""
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))

@@ -89,6 +89,8 @@ def order_cause(row: tuple, reading: Reading) -> str:
         if intents.SPEAKER.match(said):
             return "before the scores: someone's words (X：我…)"
         blocker = _blocked_by(squeeze(said))
+        if blocker and blocker.startswith("not-mine") and intent_model.told_aside(parts.text, ORDERS):
+            return "past/someone's words set aside (N28), the guesses silent: a score under its line or no count of hers"
         if blocker:
             return "before the scores: blocked " + blocker
         return "before the scores: no count said"
