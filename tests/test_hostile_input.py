@@ -467,15 +467,17 @@ def test_d27_the_shared_tables_are_read_in_linear_time(unit):
     assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs, sizes=((1_000, 5_000),))
 
 
-@pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "我在地里", "签一个到", "帮俺签个到俺不会弄", "打卡机"])
+@pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "帮我签个到，我在", "我在地里", "签一个到", "给我签到一下我不懂", "打卡机"])
 def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_linear(unit):
     """i27: the trigger before a sheet or desk (``_REGISTER``, also in the cuts of her day), a request then why she cannot
-    (``_ASKED_THEN_WHY``, ``_BUSY_NOW``), 签一个到 folded: runs of each, and of each before a trigger, read by the whole
-    sign-in reader in linear time up to 5,000 characters."""
+    (``_ASKED_THEN_WHY``, ``_BUSY_NOW``), 签一个到 folded: runs of each, and of each before a trigger. The folds up to 5,000
+    characters; the whole sign-in reader (mend of i27) up to 290, under MAX_READ (above it it returns at once, so 1,000 and
+    5,000 showed nothing): a request then a long run of her day read every prefix."""
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
-              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到",
+              f"the act, then {unit!r} repeated": lambda n, unit=unit: "帮我签个到" + unit * ((n - 5) // len(unit))}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
-    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=(SHORT,))
 
 
 @pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
