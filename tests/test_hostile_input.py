@@ -388,6 +388,13 @@ def test_q26_circumstances_after_a_question_and_yunnan_s_gei_are_read_in_bounded
     _question_read_is_linear(unit)
 
 
+@pytest.mark.parametrize("unit", ["腊鸭今天到吗", "豆腐给是现做的", "羊肉是本地的还是外地的", "能送上楼吗？我腿不好，住五楼。"])
+def test_q27_goods_arriving_goods_made_and_a_marked_question_s_remark_are_read_in_bounded_linear_time(unit):
+    """q27: when goods arrive (``_ARRIVES``), how or where they were made (``_MADE_ASKED``), and her circumstances after a
+    question mark (``_without_remark``), on runs of their own words: the whole ``read``, 1,000 and 5,000 characters."""
+    _question_read_is_linear(unit)
+
+
 @pytest.mark.parametrize("unit", ["还有空位", "还有位", "到底", "几点能散", "到底啥", "几点才能结束", "好久关门", "几组"])
 def test_q25_the_event_s_end_and_places_and_a_pressed_question_are_linear(unit):
     """Q25: the open event's end and places left (``_event_end_or_places``) and a question pressed with 到底 (``_INSISTS``),
