@@ -768,7 +768,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # ninetyfirst and ninetyfifth (three sessions unseen) and three code-blind training batches (hundredfirst to hundredthird:
 # read before use at orders 75.2-76.4, sign-ups 73.9-74.4) grew the split: orders 89.9 / 97.2 -> 89.0 / 97.1 read by the
 # same code: the order recall floor follows the harder split.
-FLOORS = {"orders": (0.885, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
+# ninetyninth and hundredth (three sessions unseen) and three code-blind training batches (hundredsixth to hundredeighth:
+# read before use at orders 77.9-84.9 / 94.9-97.3) grew the split: orders 89.1 / 97.1 -> 88.4 / 97.0 read by the same
+# code: the order recall floor follows the harder split.
+FLOORS = {"orders": (0.875, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
