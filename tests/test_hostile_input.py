@@ -459,3 +459,16 @@ def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
+                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 "])
+def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
+    """c27: a "不要了" when full (``refused_full``), a count of how or how long (``counted_as_manner``) and what goes into a
+    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters."""
+    def read(text: str) -> object:
+        words = order_checks._words(text)
+        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), order_checks.voted(words), \
+            order_checks.refused_full(words, intents.Reading(intents.CANCEL))
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
