@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import corpus
-from bot.chain.text import Order, as_order, chain_order, is_chain, order_reading, party_beside_question_reading, signup_chain_entry, signup_reading
+from bot.chain.text import Order, as_order, beside_question_surer, chain_order, is_chain, open_to_question_party, order_reading, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.config.loader import load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.language import intents, signins
@@ -54,8 +54,8 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
     if open_now == "groupbuy" and other is not None and not other.sure and _asks_first(text):
         other = None  # the group-buy handler leaves a question to the store, then a remark, to the questions handler
-    if open_now == "activity" and other is None and (party := _party_beside_question(text)) is not None:
-        other = party_beside_question_reading(text, party)  # the sign-up handler reads a party beside a question on its own clauses (U17), checked against the whole (V23)
+    if open_now == "activity" and open_to_question_party(text, other) and (party := _party_beside_question(text)) is not None:
+        other = beside_question_surer(other, party_beside_question_reading(text, party))  # the sign-up handler reads a party beside a question on its own clauses (U17), checked against the whole (V23)
     return signins.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
 
 

@@ -29,7 +29,7 @@ from bot.chain import text as chain
 from bot.config.loader import load_config, load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.events import GroupMessage, Member
-from bot.language import intents, order_checks, order_guess, order_words, signins, signup_changes, signups
+from bot.language import intent_model, intents, order_checks, order_guess, order_words, own_clause, signins, signup_changes, signups
 from bot.moderation.stage import judge
 from bot.questions import asking, offers, several
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
@@ -66,7 +66,7 @@ MODULES = {
     "orders": ("bot/chain/text.py", "bot/language/intents.py", "bot/language/order_checks.py", "bot/language/order_changes.py",
                "bot/language/order_words.py", "bot/language/order_quantity.py", "bot/language/order_items.py",
                "bot/language/order_lists.py", "bot/language/order_scope.py", "bot/language/order_story.py", "bot/language/goods.py",
-               "bot/language/people.py"),
+               "bot/language/people.py", "bot/language/own_clause.py"),
     "signups": ("bot/language/signups.py", "bot/language/signup_checks.py", "bot/language/signup_changes.py",
                 "bot/language/signup_parties.py", "bot/language/party.py", "bot/language/coming.py"),
     "signins": ("bot/language/signins.py", "bot/language/wrapping.py"),
@@ -93,6 +93,9 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
     "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
+    "the act's own clause, its story set aside (N28)": ("orders", lambda t: (
+        own_clause.story_aside(t, own_clause.order_act, intent_model._NOT_MINE),
+        own_clause.story_aside(t, own_clause.signup_act, intent_model._NOT_MINE))),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
@@ -472,3 +475,14 @@ def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
             order_checks.refused_full(words, intents.Reading(intents.CANCEL))
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
+
+
+@pytest.mark.parametrize("unit", ["能带吗？", "上回去过，", "小周说：", "我和老伴", "3个", "我们几个，"])
+def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
+    """s27: the party read in the clauses after a gate's (``signup_guess.party_after_gate``) and the answer to "您几位？"
+    (``activity._party_answered``, ``_party_declined``), on runs of their own triggers up to 5,000 characters."""
+    from bot.handlers import activity
+    from bot.language import signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_guess.party_after_gate, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))

@@ -420,6 +420,15 @@ def as_order(reading: intents.Reading) -> Order:
 class SignUp:
     people: int  # 0: cancel
     add: bool = False  # people changes the member's party by so many ("再加一个" +1, "少一个人" -1), not its size
+    counted: bool = True  # False: a sign-up whose party is left open, asked "您几位？" (s27; people unused)
+
+
+PARTY_OPEN = signup_guess.PARTY_OPEN  # a sign-up's amount when how many come is asked (an asked sign-up of none is never read otherwise)
+
+
+def party_open(reading: intents.Reading) -> bool:
+    """A sign-up asked "how many come?" (s27): its party left open, never acted on."""
+    return reading.intent == intents.SIGNUP and reading.amount == PARTY_OPEN and not reading.sure and not reading.add
 
 
 def parse_signup(text: str) -> SignUp | None:
@@ -470,6 +479,23 @@ def _surer(asked: intents.Reading, other: intents.Reading | None) -> intents.Rea
     return asked
 
 
+def open_to_question_party(text: str, reading: intents.Reading | None) -> bool:
+    """Whether U17's party beside a question may read the message: nothing read, or only s27's ask of a party said after
+    a gate's clauses ("还能挤一个吗，就我自己": the question stopped the guess, the party after it is asked) — where the
+    question is one the store answers, U17's sure party of the same count stands (``beside_question_surer``), as it did
+    before s27. Not s27's "how many?": a party the scores cannot tell is not settled by one clause's count."""
+    if reading is None:
+        return True
+    if reading.sure or reading.intent != intents.SIGNUP or reading.add or party_open(reading):
+        return False
+    return signup_guess.party_after_gate(signups.without_asides(unquote(text))) is not None
+
+
+def beside_question_surer(asked: intents.Reading | None, beside: intents.Reading | None) -> intents.Reading | None:
+    """U17's reading where nothing was read, or where it is a sure party of the count s27's ask asks; else the ask."""
+    return beside if asked is None else _surer(asked, beside)
+
+
 def party_beside_question_reading(text: str, party: str, event: str = "") -> intents.Reading | None:
     """The party said beside a question (U17: "讲座我和老头儿两个，几点开始嘞"), read on its own clauses, acted on only when
     sure and when the whole message allows it (V23: "啥时候搞个拌面比赛，我报名" wishes for an event no one runs)."""
@@ -512,6 +538,8 @@ def _reply_to_bare_quote(text: str) -> str | None:
 
 
 def as_signup(reading: intents.Reading) -> SignUp:
+    if party_open(reading):
+        return SignUp(0, counted=False)
     return SignUp(0, False) if reading.intent == intents.SIGNUP_CANCEL else SignUp(reading.amount, reading.add)
 
 

@@ -5,12 +5,13 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import SignUp, as_signup, is_chain, party_beside_question_reading, signup_chain_entry, signup_reading
+from bot.chain.text import SignUp, as_signup, beside_question_surer, clean, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -18,7 +19,7 @@ from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import signup_changes
-from bot.language.intents import SIGNUP_CANCEL, answer
+from bot.language.intents import SIGNUP, SIGNUP_CANCEL, answer, declined
 from bot.language.numbers import leading_number
 from bot.questions.asking import party_beside_question
 from bot.members import display_names
@@ -117,9 +118,9 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         return (as_signup(line), True) if line else None
     staff = ctx.is_staff(msg)  # the staff's notices are the rules' alone, never the score's
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
-    if reading is None and not staff and (party := _party_beside_question(ctx, msg)) is not None:
+    if not staff and open_to_question_party(msg.text, reading) and (party := _party_beside_question(ctx, msg)) is not None:
         # "讲座我和老头儿两个，几点开始嘞": the question silenced the party; the party is read on its own clauses
-        reading = party_beside_question_reading(msg.text, party, event=live.detail)
+        reading = beside_question_surer(reading, party_beside_question_reading(msg.text, party, event=live.detail))
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     wish = as_signup(reading)
@@ -136,35 +137,75 @@ def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
     return party_beside_question(without_quote(msg.text), faq, settings.faq.threshold)
 
 
-def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:
-    """The sign-up this member was asked about, if this message answers the question."""
+PARTY_ASKED = "activity_party"  # the kind of question "您几位…？" (a sign-up whose party was left open, s27)
+
+
+def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp | None] | None:
+    """The sign-up this member was asked about, if this message answers the question (None for the sign-up: she says no).
+    "How many come?" is answered by a party ("3个", "三位", "我和老公") or declined ("不用了"); anything else is no answer."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if asked is not None and asked.kind == PARTY_ASKED:
+        if (people := _party_answered(msg.text)) is not None:
+            return asked.row_id, SignUp(people)
+        return (asked.row_id, None) if _party_declined(msg.text) else None
     if asked is None or asked.kind != "activity" or answer(msg.text) is None:
         return None
-    return asked.row_id, SignUp(asked.amount)  # a change asked about is asked as a sign-up of so many
+    return asked.row_id, SignUp(asked.amount) if answer(msg.text) else None  # a change asked about: a sign-up of so many
+
+
+def _party_answered(text: str) -> int | None:
+    """The party a member gives when asked how many come: what the rules read surely as her party ("三位", "我和老公",
+    "两大一小"), or a number alone ("3", "三个吧"); a party larger than any one member signs up is no answer here."""
+    reading = signup_reading(text, guess=False)
+    if reading is not None and reading.sure and reading.intent == SIGNUP and not reading.add and 0 < reading.amount <= MAX_PARTY:
+        return reading.amount
+    bare = leading_number(_PARTICLES_AFTER.sub("", clean(text)), "个位人名口")
+    return bare if bare is not None and 0 < bare <= MAX_PARTY else None
+
+
+def _party_declined(text: str) -> bool:
+    """"不用了", "算了不去了" answering "how many come?": she lets the sign-up she left open go (no sign-up of hers to
+    cancel, so not "您还没有报名哦": the question's own close, without a word)."""
+    if answer(text) is False or declined(text):
+        return True
+    reading = signup_reading(text, guess=False)
+    return reading is not None and reading.intent == SIGNUP_CANCEL
+
+
+MAX_PARTY = 20  # a party answered larger than this is no answer to "how many come?" (the chain's own most is checked on storing)
+_PARTICLES_AFTER = re.compile(r"[吧啊呀哈嘛的呢～~。.!！\s]+$")
 
 
 def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
-    return _confirmed(ctx, msg) is not None or _signup_in(ctx, msg) is not None
+    if _confirmed(ctx, msg) is not None or _signup_in(ctx, msg) is not None:
+        return True  # a sign-up again while "how many?" waits: never asked twice in a row (``Games.ask``)
+    ctx.games.lapse(msg.group_id, msg.sender.id, PARTY_ASKED)  # anything else drops "how many?" without a word
+    return False
 
 
 @router.natural(_wants_sign_up)
 async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     live = ctx.games.open_in("activity", msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
+        asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         await ctx.games.answered(msg.group_id, msg.sender.id)
-        if not answer(msg.text):
-            ctx.reply(msg, "ask_declined")
-        elif live is not None and live.row_id == confirmed[0]:
-            await _sign_up(ctx, msg, live, confirmed[1])
+        row_id, wish = confirmed
+        if wish is None:
+            if asked is None or asked.kind != PARTY_ASKED:  # "how many?" declined is dropped quietly
+                ctx.reply(msg, "ask_declined")
+        elif live is not None and live.row_id == row_id:
+            await _sign_up(ctx, msg, live, wish)
         return
     wish, sure = _signup_in(ctx, msg)
     if sure:
         await _sign_up(ctx, msg, live, wish)
+    elif not wish.counted:  # a sign-up whose party is unclear: "您几位？" asked once, the answer a party (s27)
+        if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(PARTY_ASKED, live.row_id, 0), msg.at, msg.at + ASK_FOR):
+            ctx.reply(msg, "activity_ask_party", title=live.detail)
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
-    if wish.people > 0:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
+    if wish.people > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
         await answer_beside(ctx, msg)
 
 

@@ -1520,6 +1520,11 @@ def _unreal_if(text: str) -> bool:
     return False
 
 
+def unreal_if(text: str) -> bool:
+    """``_unreal_if`` for the readers outside (s27: the party after a gate's clauses is none under an unreal "if")."""
+    return _unreal_if(text)
+
+
 # A firm condition: one "if" of the member's day or of what the event allows, the party said once beside it ("不下雨的话我们
 # 三个去", "能请到假就去 两个人", "能带小孩的话我和女儿两个报烘焙课"): the corpus's convention, a sign-up, which she cancels
 # if the day goes wrong. Not firm: a hedge (可能, 看情况, 再说, 考虑), the event arranged otherwise than it is or another

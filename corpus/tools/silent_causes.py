@@ -89,6 +89,8 @@ def order_cause(row: tuple, reading: Reading) -> str:
         if intents.SPEAKER.match(said):
             return "before the scores: someone's words (X：我…)"
         blocker = _blocked_by(squeeze(said))
+        if blocker and blocker.startswith("not-mine") and intent_model.told_aside(parts.text, ORDERS):
+            return "past/someone's words set aside (N28), the guesses silent: a score under its line or no count of hers"
         if blocker:
             return "before the scores: blocked " + blocker
         return "before the scores: no count said"
@@ -121,6 +123,9 @@ def signup_cause(row: tuple) -> str:
         return "rules/partner read another intent"
     if found is None:
         return "before the scores: " + _signup_gate(unquote(signups.without_asides(text)))
+    if found.gated:  # s27: the party read in the last clauses, after a gate's words in the clauses before
+        return "after a gate's clauses: " + ("p < ask" if found.p_signup < signup_guess.THRESHOLDS.ask_gated_signup
+                                             else "party unsure") + " (" + _signup_gate(unquote(signups.without_asides(text))) + ")"
     if not 1 <= found.party <= intents.MAX_AMOUNT:
         return "scored: no party"
     if found.p_signup < 0.7:
@@ -221,7 +226,7 @@ def moved(before: list[tuple], after: list[tuple], read, group: tuple[str, ...],
         now = outcome(row[2][0], new, group, correct(row, new))
         if (was, old.intent, old.amount, old.sure) != (now, new.intent, new.amount, new.sure):
             amount = "" if now != "asked" or new.intent in (ORDERS[2], SIGNUPS[1]) else " amount right" \
-                if new.amount == row[2][1] else " amount open" if new.amount == 0 and new.intent == ORDERS[0] \
+                if new.amount == row[2][1] else " amount open" if new.amount == 0 and new.intent in (ORDERS[0], SIGNUPS[0]) \
                 else f" amount WRONG ({row[2][1]})"
             print(f"    {was} -> {now}{amount}: {new.intent}{'' if new.sure else '?'} {new.amount}  {row[0]}  {row[3][:70]!r}")
 
