@@ -464,6 +464,17 @@ def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
 
 
+@pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "我在地里", "签一个到", "帮俺签个到俺不会弄", "打卡机"])
+def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_linear(unit):
+    """i27: the trigger before a sheet or desk (``_REGISTER``, also in the cuts of her day), a request then why she cannot
+    (``_ASKED_THEN_WHY``, ``_BUSY_NOW``), 签一个到 folded: runs of each, and of each before a trigger, read by the whole
+    sign-in reader in linear time up to 5,000 characters."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
+    assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
 @pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
                                   "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 "])
 def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
@@ -486,3 +497,14 @@ def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
     assert not slow(signup_guess.party_after_gate, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃"])
+def test_u27_plus_names_grown_ups_and_child_words_are_linear(unit):
+    """u27: persons joined by plus signs under a name no table holds (``signups._BARE_NAME``), the grown-ups' count after
+    "we" (``signups._KIND_NEXT``), a child's father (``people.KIN_FOLDS``) and a region's child words, each on its own
+    trigger repeated up to 5,000 characters: linear, like its neighbours."""
+    from bot.language import signups
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signups._persons_plussed, inputs, sizes=((1_000, 5_000),))
+    assert not slow(chain.signup_reading, inputs, sizes=((1_000, 5_000),))

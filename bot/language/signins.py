@@ -291,6 +291,10 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)"
                                 r"(?<!开始)(?<![明后]天)(?<!下周)(?<!明儿)(?<![两几]天)(?<![周拜期]起)" + _STARTING_THE_ACT)  # (I25: not after another day it starts from)
+# i27: the bot asked to sign her in, then at once why she cannot herself, her own sentence though voice input dropped the stop
+# ("帮俺签个到俺不会弄", "你帮我签到一下我不会弄", "小王帮我签个到我在工地"): her 我/俺 and what she cannot do or where she is.
+_ASKED_THEN_WHY = re.compile(r"(?P<ask>[\u4e00-\u9fff]{0,10}?[帮给替](?:我|俺)(?:签(?:个|一下)?到(?:一下)?|签(?:一下|个)))"
+                             r"(?=(?:我|俺)(?:不会|不懂|不太会|弄不|看不|在|正在|忙|没空|手机|这手机|眼))")
 _A_DEGREE_CLOSED = re.compile(r"(?:[得的]很|得慌|极了|得不行)$")
 
 
@@ -298,6 +302,8 @@ def _soft_split(clause: str) -> list[str]:
     """``_SIGNIN_SOFT_BREAK``'s pieces, but a degree then the way home stays one sentence when it tells of another day
     (mend of i26: "前天冷的很回家签到" is that day's story; "今天冷的很回家签到" breaks, her day then the act)."""
     pieces = [piece for piece in _SIGNIN_SOFT_BREAK.split(clause) if piece]
+    if (asked := _ASKED_THEN_WHY.match(pieces[0] if pieces else "")) is not None:
+        pieces[:1] = [asked["ask"], pieces[0][asked.end():]]  # "帮俺签个到俺不会弄": the request, then her reason (i27)
     kept = pieces[:1]
     for piece in pieces[1:]:
         if piece.startswith(("回来", "回家")) and _A_DEGREE_CLOSED.search(kept[-1]) and _NOT_TODAY.search(kept[-1]):
@@ -462,8 +468,9 @@ def _before_her_day(text: str) -> str:
     if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
         return text
     for cut in range(first.end() + 1, len(text) - 1):  # the longest sentence of her day first
-        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1) or text[cut - 1] in _TAKES_THE_NEXT:
-            continue
+        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1) or text[cut - 1] in _TAKES_THE_NEXT \
+                or _REGISTER.match(text, cut) and text.endswith(("签到", "打卡"), 0, cut):
+            continue  # (i27: no sentence of her day starts at the sheet named: "签到表写错名字了")
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
             return text[:cut]
@@ -705,10 +712,17 @@ _OLD_MAN_I = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=[我俺])")
 _SELF_OLD_MAN = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=(?:今天|今儿个?|今早|早上)?(?:也|又|先|就)?来)")
 
 
+# i27: the act's measure said in full, 签一个到 / 打一个卡, as 签个到 / 打个卡 (fiftieth, seventyfifth, ninetyfourth, ninetyninth:
+# all four sign-ins, requests for kin among them).
+_ONE_OF_IT = re.compile(r"(签|打)一个(到|卡)")
+
+
 @lru_cache(maxsize=1024)
 def _spoken(text: str) -> str:
     """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
     written where the sound makes no word of its own."""
+    if "一个" in text:
+        text = _ONE_OF_IT.sub(r"\1个\2", text)  # i27: "帮我家老奶奶签一个到" is 签个到 (一个 as 个: the measure said in full)
     if "咗" in text or "嚟" in text or "埋" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
@@ -886,7 +900,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
-                                               for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
+                                               for p in parts if p not in asks_the_bot and not is_courtesy(p)
+                                               and not _busy_now(p, asks_the_bot)):  # "…谢谢你哦"
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) or goes_on and f is None and _HER_STREAK_BEFORE.match(p) else f
@@ -1405,6 +1420,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         else:
             clause, heard_only = heard, True
     start, trigger = at
+    if "签" in trigger and _REGISTER.match(clause, start + len(trigger)):
+        return None  # "签到表写错名字了", "签到台在哪": the sheet or the desk, not the act (i27)
     if _put_off(clause[:start]):
         return False  # "待会我再签到", "回头让我闺女帮我签到": put off to later, not done now
     if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
@@ -1467,6 +1484,23 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     return any(_SIGNIN_AFTER.fullmatch(after[:at]) and not _SIGNIN_AFTER.fullmatch(after[:at])["then"]
                and (_runs_on(after[at:]) or _TO_THE_GROUP.match(after[at:]) and not _GROUP_RULE.search(after[at:]))
                for at in range(1, len(after)))
+
+
+# i27: where she is or what she is doing now, said after asking the bot to sign her in: her reason for asking, not another
+# day ("帮我签个到，我在和面", "机器人帮我签一下到 我在工地", "帮我签到一下，我在上班"). Not another day ("我明天在外地"), nor
+# work beside a 打卡 asked for ("帮我打个卡 我在公司": work's clock-in), nor 签 without 到 ("帮我签一下 我在上班": a form's,
+# a parcel's).
+_BUSY_NOW = re.compile(r"(?:我|俺)(?:现在|正|人|这会儿?|还)?在[\u4e00-\u9fff]{1,10}?(?:呢|哩|咧|嘞|啊|呀|哦)?")
+
+
+def _busy_now(part: str, asked: list[str]) -> bool:
+    return bool(_BUSY_NOW.fullmatch(part)) and not _NOT_TODAY.search(part) and any("到" in a for a in asked) \
+        and not (_WORK.search(part) and any("卡" in a for a in asked))
+
+
+# The trigger naming a thing one signs at or on (i27): a sheet, a register, a desk, a machine, the place ("签到表写错名字了",
+# "婚礼签到台在二楼", "医院的签到机", "签到簿上写了名字"): no clause so built is her act (not 表情, 台风, 机器人, 处理, 本周).
+_REGISTER = re.compile(r"表(?!情|扬|示|态|白|达|演)|簿|册|台(?!风)|机(?!器|会|灵)|处(?!理)|本(?![月周年次人来身事领])")
 
 
 # Her sign-in as a thing of hers, the whole of what comes before the trigger: "我那个签到", "我的签到", "俺这个打卡" (not
@@ -1759,6 +1793,8 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
             continue  # voice input runs Han sentences together: a cut only between two Han characters
         if text[cut] in _SIGNIN_PARTICLES + "过着" or text[cut - 1] in _TAKES_THE_NEXT:
             continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done); "…帮|我看看"
+        if _REGISTER.match(text, cut) and text.endswith(("签到", "打卡"), 0, cut):
+            continue  # "…签到表写错名字了": the sheet is named, no sentence of hers starts at 表 (i27)
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
                 and _read_signin(text[:cut], triggers) is not None:
@@ -1851,7 +1887,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
         or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _BIDDEN_DAILY.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
-        else (card, cues)
+        or _REGISTER.match(card.after) and len(_ANY_TRIGGER.findall(said)) == 1 else (card, cues)  # i27: "…签到表写错名字了"
 
 
 def _fruits_only(said: str, card: signin_model.Card) -> bool:

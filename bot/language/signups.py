@@ -473,6 +473,9 @@ def _signup_read(text: str, event: str = "") -> Reading | None:
         return None  # "小王不来了 就剩我们仨打牌": a game or their own plan among those left, no event named (U26 review)
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
+    if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add \
+            and (plussed := _persons_plussed(text)) is not None and plussed.amount > reading.amount:
+        return plussed  # "卓玛+幺儿": each piece one person, where the rules took the name for no one (u27)
     if reading is None or reading.intent == SIGNUP and not reading.sure:
         # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
@@ -896,9 +899,13 @@ def _persons_plussed(text: str) -> Reading | None:
     if len(words) > 40 or own_words(text) != text or not _PLUS_CUT.search(words):
         return None
     pieces = _PLUS_CUT.split(words)
-    if len(pieces) < 2 or len(pieces) > MAX_AMOUNT or any(not p or _listed_party(p) != 1 or re.search(NUMERAL, p) for p in pieces):
-        return None  # "+1", "老公+2", "汤圆+饺子": a count, or something that is no person
+    if len(pieces) < 2 or len(pieces) > MAX_AMOUNT or any(not p or re.search(NUMERAL, p) for p in pieces):
+        return None  # "+1", "老公+2": a count
+    persons = [_listed_party(p) == 1 or bool(re.fullmatch(CHILD, p)) for p in pieces]
+    if not all(persons[1:]) or not persons[0] and not _BARE_NAME.fullmatch(pieces[0]):
+        return None  # "汤圆+饺子": something that is no person
     return _party_reading(len(pieces), True)
+
 
 
 # Someone named, then their kin by that name (U24): "王霞、王霞妈妈", "胡春梅 胡春梅老伴", "刘淑芬、刘淑芬家老二", "老孟、老孟媳妇、
@@ -2990,7 +2997,9 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
 _LITTLE = CHILD + r"|儿童|小朋友|小的"
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
+# u27: the old folk counted as the grown-ups beside the children ("两个老的一个小的", "2个老的2个小的": 老的, 老人家, 老年人)
+_GROWN = r"大人|成人|大的|老的|老年人|老人家?"
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:" + _GROWN + r")[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:" + CHILD + r"|儿童)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
                           # each kind then its count, either first, apart or glued ("大人三个，小朋友两个", "孩子俩 大人也俩", U18)
                           r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
@@ -3047,13 +3056,19 @@ _RANKS = "大小二三四老幺"
 _KINDS = r"(?:大人|成人|" + CHILD + r"|小朋友|儿童|男孩|女孩|老人|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|" + CHILD + r"|男孩|女孩|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
+# u27: a count right before the grown-ups counts them, not the party ("我们两个大人两个小娃": two grown-ups of four); the
+# kinds then read it (``_ADULTS_KIDS``), "我们两个大人" alone is still two (``_PEOPLE``).
+_KIND_NEXT = r"(?!大人|成人|大的|(?:老的|老年人|老人家?)[^，,。]{0,2}?" + NUMERAL + r"个?(?:" + CHILD + r"|小朋友|小的))"
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
-                         r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
+                         r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)" + _KIND_NEXT)
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
 _ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + RELATIVE.pattern + r"|老人|好?朋友|老?姐妹|好友|小?伙伴|老乡)")
 _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + SURNAME + r"][\u4e00-\u9fff]{1,2})"
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
 _NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
+# u27: the first piece of persons joined by plus signs, a name no table holds (a Tibetan, Mongolian or Yi given name: "卓玛+尕娃"),
+# where every piece after it is a person: two to four characters, none a word of signing, time or chat, not the event's kind.
+_BARE_NAME = re.compile(r"(?!(?:亲子)?(?:" + _EVENT_KINDS + r"))(?:(?!" + _NOT_A_NAME.pattern + r")[\u4e00-\u9fff]){2,4}")
 # Who someone is to the member, said before their name: "同事小李", "我闺蜜小红", "邻居王姐".
 _TITLE = re.compile(r"(?:我的?)?(?:同事|好?朋友|闺蜜|邻居|同学|老乡|好友|室友|舍友|老?姐妹|小?伙伴)")
 _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
