@@ -92,7 +92,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
     "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
-    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
+    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t, order_checks.checked(t, None))),
     "the act's own clause, its story set aside (N28)": ("orders", lambda t: (
         own_clause.story_aside(t, own_clause.order_act, intent_model._NOT_MINE),
         own_clause.story_aside(t, own_clause.signup_act, intent_model._NOT_MINE))),
@@ -462,6 +462,16 @@ def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
     assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["老爸爱两瓶", "喜欢吃三盒糕", "我们三个大人", "两份要哩，", "侬我侬签到", "每户来一袋 "])
+def test_d27_the_shared_tables_are_read_in_linear_time(unit):
+    """d27: a liking before a count (``order_words.liked``, both strengths), "we" before counted kinds, 要哩 after the
+    count, Wu 侬 (``regional.YOU``) and each one's count (``order_quantity.EACH_COUNT``), runs of each up to 5,000
+    characters, through the order and sign-up readers whole."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(lambda t: (order_words.liked(t, goods_after=True), order_checks.liked(t)), inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs, sizes=((1_000, 5_000),))
 
 
 @pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "我在地里", "签一个到", "帮俺签个到俺不会弄", "打卡机"])

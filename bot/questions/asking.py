@@ -418,7 +418,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         if not ((retracted := _RETRACTED.search(text)) and _FORM.search(mandarin(forms(retracted.group("rest")).folded))):
             break
         text = retracted.group("rest")
-    ruled = _ruled(text, faq, threshold, to_bot, extra)
+    told = mandarin(forms(spoken(text)).folded)  # (d27) the whole message folded once: the rules and the checks below read it
+    ruled = _ruled(text, faq, threshold, to_bot, extra, told)
     if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) \
             and not _asked_first(text, ruled) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
@@ -435,12 +436,12 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             and not _return_of_goods(text, ruled) and _learned_denies(text, faq, threshold, LEARNED_CHAT, ruled.topic):
         return NOTHING  # (q23) "签到那积分攒着也不知道弄啥", "咋整啊，暖气又不热了": an entry's words in chat; the score,
         # which weighs every word, is sure it asks nothing (the rules read it only by the words the entry shares)
-    if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
+    if not ruled.asks and _PAID_RECEIVED.search(told):
         ruled = Reading(True)  # "钱转过去了 你们收到了吗": only the staff can look her payment up
     if not ruled.asks and not to_bot and _taken_down(text) and not (taken and _taken(text)) \
-            and not _spoken_to_by_name(mandarin(forms(text).folded)):  # (q24: "老李，你看看俺老伴儿报上没" asks 老李)
+            and not _spoken_to_by_name(told):  # (q24: "老李，你看看俺老伴儿报上没" asks 老李)
         ruled = Reading(True)  # "我刚才报的你记上没": whether her order or name is on the list, only the staff can look up
-    if not ruled.asks and not to_bot and not _weather_end_alone(mandarin(forms(text).folded)) and (learned := model()) is not None:
+    if not ruled.asks and not to_bot and not _weather_end_alone(told) and (learned := model()) is not None:
         # (the weather's end alone is her day, as the rules read it: "这场雨几点能停" was answered as parking by the score)
         if (_learned_asks(text, faq, threshold, learned) or _learned_asks_before_remark(text, faq, threshold, learned)) \
                 and not (taken and _taken(text)):
@@ -748,11 +749,13 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = "points" if _SIGNIN_REWARD.search(mandarin(forms(said).folded)) else learned.best(said, faq) or _ruled_topic(said)
-    if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _made_asked(said) or _arrival_asked(said) or _price_asked(said, pack=False)
-                                                                                          or _FEEDS.search(mandarin(forms(said).folded))))):
+    folded = mandarin(forms(said).folded)  # (d27: once, for every check below)
+    topic = "points" if _SIGNIN_REWARD.search(folded) else learned.best(said, faq) or _ruled_topic(said)
+    if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(folded) or not (
+            _about_goods(said) or _made_asked(said) or _arrival_asked(said) or _price_asked(said, pack=False)
+            or _FEEDS.search(folded)))):
         return reading  # her own order, or no product asked about: for the staff
-    if topic == CATALOGUE and _own_goods_judged(said, spoken(text)):
+    if topic == CATALOGUE and _own_goods_judged(folded, _remark(said, spoken(text))):
         return reading  # (review of q26) the taste of goods she already got: hers, for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
@@ -766,12 +769,12 @@ def _goods_like_asked(said: str, folded: str) -> bool:
     return bool(_LIKE_ASKED.search(folded)) and _goods_quality(said, folded) and not _an_event(folded)
 
 
-def _own_goods_judged(said: str, whole: str) -> bool:
+def _own_goods_judged(folded: str, remark: str) -> bool:
     """What goods are like asked (``_LIKE_ASKED``) of goods her remark after the question says she has already got
     (``GOT_DONE``: "馒头硬不硬，我前天买的搁了一宿"): her own, a complaint for the staff, not the catalogue's (review of q26;
-    ``_said`` leaves the remark out, so the learned topic reads the question alone)."""
-    remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded)
-    return bool(_LIKE_ASKED.search(mandarin(forms(said).folded)) and GOT_DONE.search(remark))
+    ``_said`` leaves the remark out, so the learned topic reads the question alone). ``folded``: the question folded;
+    ``remark``: the remark folded (``_remark``) — the caller's forms, not folded again (d27)."""
+    return bool(_LIKE_ASKED.search(folded) and GOT_DONE.search(remark))
 
 
 def _ruled_topic(said: str) -> str | None:
@@ -1051,7 +1054,7 @@ def _asked_first(text: str, reading: Reading) -> bool:
     said = _without_remark(whole)
     if said == whole:
         return False
-    remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded).strip()
+    remark = _remark(said, whole).strip()
     if _ORDERS_IN_QUESTION.search(mandarin(forms(said).folded)) or _ORDERS_ON_ANSWER.search(remark) or _count_alone(remark) \
             or _taken(said):
         return False  # (the question alone is no order, cancel or sign-up: "奶粉不要了好伐 婆婆已经买了" cancels)
@@ -1172,6 +1175,12 @@ _VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没啊呀])问号")
 def _said(text: str) -> str:
     """What the message asks: its spoken words without a remark after the question."""
     return _without_remark(spoken(text))
+
+
+def _remark(said: str, whole: str) -> str:
+    """The remark after the question (``whole`` after ``said``, ``_without_remark``'s), folded: one form for every reader of
+    it (d27: once folded anew by each)."""
+    return mandarin(forms(whole[len(said.rstrip("？")):]).folded)
 
 
 # Voice input runs the question into her next sentence: "能给送到我单位吗我上班走不开".
@@ -1318,17 +1327,17 @@ def _of_the_event(folded: str) -> str:
 _TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a group's own are read by its handler first
 
 
-def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
+def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...], told: str) -> Reading:
     """The rules' reading; a question followed by a remark ("周日上午开门不 我想去拿汤圆") is matched without the remark,
     and answers so only when an entry answers it surely: else the whole message is read as before ("要不要买两份呢，纠结"
-    is a muse, "大闸蟹抢完了？我才刚看到" a surprise)."""
+    is a muse, "大闸蟹抢完了？我才刚看到" a surprise). ``told``: the whole message folded (``read``'s, d27)."""
     whole = spoken(text)
     said = _without_remark(whole)
-    if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).asks and (
-            reading.topic is not None or not _REACTION.search(mandarin(forms(whole[len(said.rstrip("？")):]).folded))):
+    if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra, told)).asks and (
+            reading.topic is not None or not _REACTION.search(_remark(said, whole))):
         return reading  # a reason, purpose or whom it is for after the question asks with it: "汤圆是猪油的吗 我不吃猪油",
         # "沙拉有没有低卡酱 想减脂"; a reaction ("我才刚看到", "我猜的", "纠结") leaves the whole message to be read
-    return _ruled_on(text, whole, whole, faq, threshold, to_bot, extra)
+    return _ruled_on(text, whole, whole, faq, threshold, to_bot, extra, told)
 
 
 # A remark that reacts, guesses or muses rather than giving the question's reason or purpose.
@@ -1336,9 +1345,10 @@ _REACTION = re.compile(r"才|刚|已经|算了|猜|纠结|好奇|随便问|开�
 
 
 def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
-              extra: tuple[str, ...]) -> Reading:
-    """The rules on ``said`` (the question, maybe without a remark after it); the chat checks read the whole message."""
-    folded, told = mandarin(forms(said).folded), mandarin(forms(whole).folded)
+              extra: tuple[str, ...], told: str) -> Reading:
+    """The rules on ``said`` (the question, maybe without a remark after it); the chat checks read the whole message
+    (``told``, ``whole`` folded)."""
+    folded = told if said == whole else mandarin(forms(said).folded)
     if not forms(said).compact:
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
@@ -1830,7 +1840,7 @@ def _learned_asks_before_remark(text: str, faq: Faq | None, threshold: float, le
     "我猜的", "纠结") and the whole message is no chat (the score was fitted on whole messages, which end asking)."""
     whole = spoken(text)
     said = _without_remark(whole)
-    remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded)
+    remark = _remark(said, whole)
     if said == whole or _REACTION.search(remark) or _SCOFF.search(remark):
         return False
     told = mandarin(forms(whole).folded)
