@@ -474,6 +474,15 @@ def test_d27_the_shared_tables_are_read_in_linear_time(unit):
     assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs, sizes=((1_000, 5_000),))
 
 
+@pytest.mark.parametrize("unit", ["特别最爱", "很可爱吃两盒", "阿姨爱三提", "就爱喝 两", "喜欢两盒酸奶，喜欢两盒"])
+def test_mend_d27_a_liking_s_signs_and_its_place_are_linear(unit):
+    """mend-d27: the liking's degree word and 吃/喝 (``order_words._LIKING``) and the liking set aside by its place
+    (``order_checks.liked``): runs of each up to 5,000 characters."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(lambda t: (order_words.liked(t), order_words.liked(t, goods_after=True), order_checks.liked(t)), inputs,
+                    sizes=((1_000, 5_000),))
+
+
 @pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "我在地里", "签一个到", "帮俺签个到俺不会弄", "打卡机"])
 def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_linear(unit):
     """i27: the trigger before a sheet or desk (``_REGISTER``, also in the cuts of her day), a request then why she cannot

@@ -3068,10 +3068,10 @@ _RANKS = "大小二三四老幺"
 _KINDS = r"(?:大人|成人|" + CHILD + r"|小朋友|儿童|男孩|女孩|老人|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|" + CHILD + r"|男孩|女孩|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
-# "We" right before a count of grown-ups or children ("我们两个大人两个小娃", "咱们三个大人一个娃"): the counts of kinds that
+# "We" right before a count of grown-ups or children ("我们三个大人一个小孩", "咱们两个大人三个娃"): the counts of kinds that
 # follow are the party, not "we two" then more (d27; s26 left it read 2 for 4).
 _WE_BEFORE_KINDS = re.compile(r"(?:我们|俺们|咱们)(?=(?:" + NUMERAL + r")(?:个|位)?(?:大人|成人|老人|" + CHILD + r"|小朋友|儿童|男孩|女孩))")
-# u27: a count right before the grown-ups counts them, not the party ("我们两个大人两个小娃": two grown-ups of four); the
+# u27: a count right before the grown-ups counts them, not the party ("我们三个大人一个小孩": three grown-ups of four); the
 # kinds then read it (``_ADULTS_KIDS``), "我们两个大人" alone is still two (``_PEOPLE``).
 _KIND_NEXT = r"(?!大人|成人|大的|(?:老的|老年人|老人家?)[^，,。]{0,2}?" + NUMERAL + r"个?(?:" + CHILD + r"|小朋友|小的))"
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
