@@ -492,6 +492,17 @@ def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
     assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))
 
 
+@pytest.mark.parametrize("unit", ["吧", "～", "呀 ", "。"])
+def test_s27_mend_particles_after_a_count_are_stripped_in_linear_time(unit):
+    """s27's mend: the particles a bare count ends with (``how_many.without_particles_after``, read by both flows' answer
+    to "how many?"), a run of them with one other character last (no match ends there: a pattern tried every start)."""
+    from bot.chain import how_many
+    from bot.handlers import activity, groupbuy
+    inputs = {f"{unit!r} run, then x": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n - 1] + "x"}
+    assert not slow(how_many.without_particles_after, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (activity._party_answered(t), groupbuy._count_answered(t)), inputs, sizes=((1_000, 5_000),))
+
+
 @pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃"])
 def test_u27_plus_names_grown_ups_and_child_words_are_linear(unit):
     """u27: persons joined by plus signs under a name no table holds (``signups._BARE_NAME``), the grown-ups' count after

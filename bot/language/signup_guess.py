@@ -109,7 +109,7 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
     return Evidence(p_signup, party, share, strength, stated(party_words, party), gated)
 
 
-# s27: what cuts a message into clauses for ``party_after_gate`` (a question mark too: "能带小孩吗？能的话大一小一").
+# s27: what cuts a message into clauses for ``party_after_gate`` (a question mark too: "可以带狗狗吗？可以的话我俩").
 _CLAUSES = re.compile(r"[，,。！!？?；;～~…\s]+")
 _TAIL_CLAUSES = 2  # the party's clauses at the end, at most
 _SAID_COLON = re.compile(r"[说讲问道][:：]")  # "小周说：…": what follows may be all hers, the party too
