@@ -503,6 +503,14 @@ def test_s27_mend_particles_after_a_count_are_stripped_in_linear_time(unit):
     assert not slow(lambda t: (activity._party_answered(t), groupbuy._count_answered(t)), inputs, sizes=((1_000, 5_000),))
 
 
+@pytest.mark.parametrize("unit", ["那家", "单位", "社区组", "居委", "街道办"])
+def test_s27_mend_another_s_household_or_organiser_is_linear(unit):
+    """s27's mend: a household pointed at or another organiser (``signup_guess.others_own``), on runs of its own words."""
+    from bot.language import signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_guess.others_own, inputs, sizes=((1_000, 5_000),))
+
+
 @pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃"])
 def test_u27_plus_names_grown_ups_and_child_words_are_linear(unit):
     """u27: persons joined by plus signs under a name no table holds (``signups._BARE_NAME``), the grown-ups' count after

@@ -78,6 +78,23 @@ def test_no_party_after_a_gate_where_the_gate_is_the_whole_message_or_the_party_
         signup_guess.party_after_gate(text))
 
 
+@pytest.mark.parametrize("text", [
+    "对门那家也是姥姥带着仨孩子",  # a household pointed at: not hers
+    "街角那家面馆的老板也报了，我们俩",  # a shop pointed at
+    "公司组织秋游，我们组四个人",  # an event another organiser holds
+    "孩子学校组织看话剧，我和她爸两个",
+    "社区办的义诊下周二，我们老两口",
+])
+def test_another_s_household_or_organiser_is_no_sign_up_of_hers(text):
+    assert signup_guess.others_own(text)
+    assert not signup_guess.open_to_guess(text) and signup_guess.party_after_gate(text) is None
+
+
+@pytest.mark.parametrize("text", ["那家伙又迟到了，算我们两个", "我和我们家那口子两个"])
+def test_that_guy_or_her_own_household_is_not_another_s(text):
+    assert not signup_guess.others_own(text)
+
+
 def test_a_message_no_gate_stops_reads_no_tail():
     assert signup_guess.open_to_guess("我跟我表妹两个人") and signup_guess.party_after_gate("我跟我表妹两个人") is None
 
