@@ -103,7 +103,7 @@ def test_a_message_no_gate_stops_reads_no_tail():
 
 
 @pytest.mark.parametrize("text, people", [
-    ("3个", 3), ("三位", 3), ("我和老公", 2), ("两大一小", 3), ("就我一个", 1), ("2", 2), ("四个人吧", 4),
+    ("3位哈", 3), ("三位", 3), ("我和老公", 2), ("一大两小", 3), ("就我一个", 1), ("2", 2), ("四个人吧", 4),
 ])
 def test_a_party_answers_how_many(text, people):
     assert activity._party_answered(text) == people
@@ -188,7 +188,7 @@ async def test_a_yes_to_how_many_is_asked_again_once(make_harness, unclear_party
     [again] = to("amy", await harness.say("g1", "amy", yes))
     assert "几位" in again["text"] and "陶艺体验" in again["text"]
     assert to("amy", await harness.say("g1", "amy", yes)) == []  # a second yes is left alone
-    replies = await harness.say("g1", "amy", "3个")
+    replies = await harness.say("g1", "amy", "3位哈")
     replies += await harness.drain()
     assert any("小美 3 人" in r["text"] for r in replies)
 
@@ -199,7 +199,7 @@ async def test_with_a_group_buy_open_the_party_answers_the_event_not_an_order(ma
     await harness.say("g1", "owner", OPEN)
     [question] = to("amy", await harness.say("g1", "amy", UNCLEAR))
     assert "几位" in question["text"]
-    replies = await harness.say("g1", "amy", "3个")
+    replies = await harness.say("g1", "amy", "3位哈")
     replies += await harness.drain()
     assert any("小美 3 人" in r["text"] for r in replies)
     assert not any("接龙更新" in r["text"] or "土鸡蛋" in r["text"] for r in replies)  # no order placed

@@ -157,7 +157,7 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp | None] | None:
 
 def _party_answered(text: str) -> int | None:
     """The party a member gives when asked how many come: what the rules read surely as her party ("三位", "我和老公",
-    "两大一小"), or a number alone ("3", "三个吧"), read as an order's count is (``how_many``); a party larger than any one
+    "一大两小"), or a number alone ("3", "三个吧"), read as an order's count is (``how_many``); a party larger than any one
     member signs up is no answer here."""
     reading = signup_reading(text, guess=False)
     sure = reading.amount if reading is not None and reading.sure and reading.intent == SIGNUP and not reading.add else None
