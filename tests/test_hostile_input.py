@@ -469,13 +469,15 @@ def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_
 
 
 @pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
-                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 "])
+                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 ",
+                                  "1", "12.", "水1", "放1", "吃不下了"])
 def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
     """c27: a "不要了" when full (``refused_full``), a count of how or how long (``counted_as_manner``) and what goes into a
-    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters."""
+    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters; mend-c27: runs of digits too (the
+    patterns' digits bounded)."""
     def read(text: str) -> object:
         words = order_checks._words(text)
-        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), order_checks.voted(words), \
+        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), \
             order_checks.refused_full(words, intents.Reading(intents.CANCEL))
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
