@@ -127,9 +127,15 @@ def test_the_checks_themselves():
     assert not order_checks.cooked_with("蒜一撮 葱一把")  # mend-c27: 撮 dropped (too little evidence)
 
 
+@pytest.mark.parametrize("text", ["我也赞同加一", "俺也附议，加一", "点赞加1"])
+def test_a_plus_one_seconding_what_was_said_is_no_order(text):
+    assert not _acted(text)
+
+
 @pytest.mark.parametrize("text", ["同意加一桶", "赞成加一只", "支持加一盒"])
-def test_agreeing_then_more_goods_is_no_seconding(text):
-    """mend-c27: the "加一" seconding (one file's evidence) is gone; a count added after agreeing is read as before c27."""
+def test_agreeing_then_goods_added_is_no_seconding(text):
+    """mend-c27: any unit after 加一 (``_UNITS``) is an order added, read as before c27."""
+    assert not order_checks.voted(order_checks._words(text))
     assert _read(text) is not None and _read(text)[0] in (ORDER, CHANGE)
 
 
