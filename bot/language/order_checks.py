@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.language import intents, order_changes, order_lists, order_quantity
+from bot.language import intents, order_changes, order_lists, order_quantity, order_words
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
 from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
@@ -496,8 +496,7 @@ def reached(words: str, reading: Reading) -> Reading | None:
 
 # --- a count each times the households or people it is for: "我们四家，一家一份", "老陈家跟我家 一家一盒" --------------
 
-_EACH_ONE = re.compile(r"(?P<each>" + PER_HEAD + r")(?:人)?(?:都|各)?(?:来|要|订|定|留|拿|买|带)?(?P<k>" + NUMERAL
-                       + r")\s?[" + _UNITS + r"]")
+_EACH_ONE = order_quantity.EACH_COUNT  # each one's count: one table (d27)
 # How many households: "四家", "五户", "两家人" (not 家里, 家长, 一家店).
 _HOMES = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?:户|家)(?:人家?)?(?![里长庭具务电属常子门口店超])")
 # Households named one after another: "老陈家跟我家", "我家、张姐家和隔壁家".
@@ -527,7 +526,7 @@ def households(text: str, reading: Reading | None) -> Reading | None:
         return None  # (masking reads digit runs slowly: only where a count each is said)
     words = _masked(_words(text))
     each = _EACH_ONE.search(words)
-    if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
+    if each is None or _NOT_NOW.search(words) or not (share := number(each["n"])):
         return None
     if undone := _HOMES_UNDONE.search(words):  # "…一家一份 她家的她自己报": her own share, asked
         return Reading(ORDER, share, sure=False) if undone["own"] and _homes_named(words) else None
@@ -1209,7 +1208,11 @@ _COUNT_CLAUSE = re.compile(r"(?:^|(?<=[，,。!！?？\s※]))(?P<up>那就|那|
 def _count_left(words: str, pattern: re.Pattern) -> bool:
     """Whether a count of her own is left once every match of ``pattern`` is set aside: a word ordering a count, or a
     clause of a count alone (C24: one check for every C23 use — a sum, a close, the next round, a tally, a wish)."""
-    left = pattern.sub("※", words)
+    return _counted_outside(pattern.sub("※", words))
+
+
+def _counted_outside(left: str) -> bool:
+    """``_count_left`` on the words with its use set aside (※)."""
     return bool(_ORDERS_OUTSIDE.search(left) or _COUNT_CLAUSE.search(left))
 
 
@@ -1323,18 +1326,16 @@ def child_wish(words: str) -> bool:
         and not _GRANTED.search(_CHILD_WISH.sub("※", words))
 
 
-# d26: a liking told, the count its object ("最爱三斤小龙虾下酒", "就喜欢两个卤蛋配粥"): how much she likes, no order — unless
-# she orders beside it (the count left, as for the C23 uses). A degree word or 吃/喝 makes 爱 a liking: Hakka's and Teochew's
-# bare 爱 before a count is "want" (O25, ``order_words``: "我爱三盒" reads 我要三盒 before any check). mend-d26: only a count
-# straight after the liking with the goods after it in the same clause; a count after a pause or left bare ("我孙子最爱吃 四包",
-# "儿子爱吃三盒吧") is her order, the liking its reason.
-_LIKED = re.compile(r"(?:(?:最|就|偏|特别|超|真|好)(?:爱|喜欢)(?:吃|喝)?|(?:爱|喜欢)(?:吃|喝))" + _N + r"\s?[" + _UNITS + r"]"
-                    r"(?=[\u4e00-\u9fff])(?![" + PARTICLES + r"])")
+# d26: a liking told, the count its object ("最爱三斤小龙虾下酒", "就喜欢两个卤蛋配粥", "老公爱两瓶啤酒下饭"): how much she
+# likes, no order — unless she orders beside it (the count left, as for the C23 uses). The liking is ``order_words.liked``'s
+# (one table with the asks' gate, d27): 爱 that O25's want-table leaves, or 喜欢, the count straight after it with goods
+# after the count in its clause (mend-d26: "我孙子最爱吃 四包", "儿子爱吃三盒吧" are her order, the liking its reason).
 
 
 def liked(words: str) -> bool:
     """A count she says she likes, nothing ordered beside it (d26)."""
-    return bool(_LIKED.search(words)) and not _count_left(words, _LIKED)
+    found = order_words.liked(words, goods_after=True)
+    return bool(found) and not _counted_outside(re.sub("|".join(re.escape(m.group()) for m in found), "※", words))
 
 
 def counted_for_else_c23(words: str, reading: Reading) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language import regional
+
 # The commonest surnames: one before one or two characters, or a form of address, names someone ("王芳", "李阿姨").
 SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤" \
           "于傅萧阎尹黎温庞樊殷施洪翟颜倪葛伍骆聂章鲁柴焦祝岳柳覃欧"  # the next commonest, none an everyday word's first (U18)
@@ -54,13 +56,17 @@ WE = r"我们|俺们|咱们|我家|俺家|咱家"
 # A child as members count one ("两个孩子", "俩娃", "两个娃娃", "两个小娃", "一个娃儿"): every form a count may stand before,
 # longest first, so that a reader of counts takes the whole word — "两个娃娃" is two children, not two and one more named
 # "娃", and "两个小娃" no count of something else (s26: the sign-up readers' tables held 娃 and 娃娃 but not the rest).
-CHILD = r"孩子|小孩儿?|小娃娃|娃娃|娃儿|小娃|娃|宝宝"  # 小娃娃 before 小娃 (review: "两个小娃娃" was 3); not 小朋友: "给我闺女和她同学报 两个小朋友" names the two again
+# u27: a region's word for a child, each of two characters or more (the north-west's 尕娃 / 碎娃, the south-west's 幺儿, Gan and
+# Hunan 细伢子, Wu 囡囡, 崽崽): counted as 孩子 is ("两个碎娃", "我和幺儿"); one-character 伢 / 崽 / 细路 stay out (s26's review:
+# "我和伢崽两个" read 4).
+REGIONAL_CHILD = r"尕娃|碎娃|幺儿|细伢子|细伢|囡囡|崽崽"
+CHILD = r"孩子|小孩儿?|小娃娃|娃娃|娃儿|小娃|娃|宝宝|" + REGIONAL_CHILD  # 小娃娃 before 小娃 (review: "两个小娃娃" was 3); not 小朋友: "给我闺女和她同学报 两个小朋友" names the two again
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
                 r"老人|" + CHILD + r"|小朋友|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
 # Someone other than the member named by a pronoun, in any region's words ("你", "他们", Wu 侬 / 伊, Cantonese 佢 / 佢哋), or the
 # group at large ("大家", "别人"): whom she talks to or about, never one she brings (mend-s26: her company).
-OTHERS_BY_PRONOUN = r"你们|你|您|他们|她们|他|她|佢哋|佢|侬|伊|人家|别人|大家"
+OTHERS_BY_PRONOUN = r"你们|你|您|他们|她们|他|她|佢哋|佢|" + regional.YOU + r"|伊|人家|别人|大家"
 # Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
 KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.
@@ -102,7 +108,9 @@ _SPOUSE_POINTED = (_WHOSE + r"(?:那口子|那位|当家的|掌柜的|屋里的)
 KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=屋里)老倌|(?<=[我俺和跟同搭带])老嬷", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客; 台州 老嬷 (s24)
     (_SPOUSE_POINTED, "老伴"),  # O22: the spouse pointed at after whose ("俺那口子", "我家那位", "我们家领导", "俺当家的")
-    (r"孩儿(?=他|她)", "孩子"), (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
+    # u27: a child's father or mother, 娃儿她爸, is one person, not a child and her father (娃儿 is in ``CHILD`` since s26)
+    (r"孩儿(?=他|她)", "孩子"), (r"(?:娃儿|娃娃|小孩儿?|小娃)(?=[他她]?(?:爸|妈|爹|娘|老汉))", "孩子"),
+    (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
     (r"孙伢(?:子|儿)?|孙崽", "孙子"), (r"细伢(?:崽|子|儿)?|小伢子|(?<=[我俺和跟同带个俩仨两家的有])伢(?:崽|子|儿)?|(?<=[我俺和跟同带个俩仨两家的有])崽(?:崽|子)?", "孩子"),  # 湘鄂赣 伢, 崽 said as whose or how many (not 两爷崽, 送完伢)
     (r"(?:(?<=我)|(?<=我[同和跟])|(?<=[姐哥嫂叔婶姨埋]个))仔仔?(?=$|[\s，,。…、!！~～要也和的一两二三四五六七八九十俩仨\d])", "儿子"),  # 粤 我仔, 梁姐个仔, 我同仔 (s24: with my son), 同埋个仔, 仔仔 said twice (s24 review; 我同个仔 is read as it stands)
     # before a pause, a count or 要/也/和/的 only: "我仔姜两斤" is young ginger

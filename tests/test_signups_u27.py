@@ -1,0 +1,71 @@
+"""u27: sign-ups counted right on fresh text — the grown-ups' count said after "we" is theirs, not the party's; a region's
+words for a child; persons joined by plus signs, the first a given name no table holds; a child's father or mother one
+person. Sentences of this pass's own (none a corpus line)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.chain.text import signup_reading
+from bot.language import people
+from tests.test_signups_u22 import acted
+
+
+@pytest.mark.parametrize("text, people_coming", [
+    ("咱们三个大人两个小娃 报手工", 5),  # "we three" was the party: 3
+    ("俺们两个大人三个娃娃", 5),
+    ("我们两个大人一个小孩", 3),  # as before
+    ("我们两个大人", 2),  # the grown-ups alone are the party
+    ("我们三个老人报名", 3),  # a count of another kind stays the party's
+])
+def test_the_grown_ups_counted_after_we_are_not_the_whole_party(text, people_coming):
+    assert acted(text) == people_coming
+
+
+@pytest.mark.parametrize("text, people_coming", [
+    ("我跟三个碎娃 做月饼", 4),
+    ("两个大人一个尕娃报名", 3),
+    ("细伢子两个 大人一个 报名", 3),
+])
+def test_a_region_s_child_words_are_counted_as_children(text, people_coming):
+    assert acted(text) == people_coming
+
+
+@pytest.mark.parametrize("word", ["尕娃", "碎娃", "幺儿", "细伢子", "囡囡", "崽崽"])
+def test_the_child_table_holds_the_region_s_words(word):
+    assert re.fullmatch("(?:" + people.CHILD + ")", word)
+
+
+@pytest.mark.parametrize("text, people_coming", [
+    ("德吉+尕娃", 2),  # a Tibetan given name: no surname table holds it (was silent)
+    ("萨仁+幺儿", 2),  # was a sure 1
+    ("阿依古丽+孩子+老伴", 3),
+    ("小芳+闺女", 2),  # as before
+])
+def test_persons_joined_by_plus_signs_under_a_name_no_table_holds(text, people_coming):
+    assert acted(text) == people_coming
+
+
+@pytest.mark.parametrize("text", ["汤圆+饺子", "明天+孩子", "好想去+孩子"])
+def test_what_is_no_name_before_a_plus_stays_unread(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people_coming", [
+    ("算上我跟娃儿她爸", 2),  # the child's father is one person, not a child and her father
+    ("行 就我一个 娃儿他妈带", 1),  # the one minding the child stays home
+    ("算我和孩儿他娘 剪纸", 2),  # the older folds after it still read (孩儿他娘 → 孩子他妈)
+])
+def test_a_child_s_father_or_mother_is_one_person(text, people_coming):
+    assert acted(text) == people_coming
+
+
+@pytest.mark.parametrize("text, people_coming", [
+    ("三个老的两个小的 报包汤圆", 5),  # was nothing
+    ("我们俩老的带两个小的", 4),
+    ("老人家一个 小的一个", None),  # the kinds' counts after them: not this reader's (unchanged)
+    ("我们三个老人", 3),  # the old folk alone are the party
+])
+def test_the_old_folk_are_the_grown_ups_beside_the_children(text, people_coming):
+    assert acted(text) == people_coming
