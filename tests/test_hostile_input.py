@@ -92,7 +92,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
     "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
-    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
+    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t, order_checks.checked(t, None))),
     "the act's own clause, its story set aside (N28)": ("orders", lambda t: (
         own_clause.story_aside(t, own_clause.order_act, intent_model._NOT_MINE),
         own_clause.story_aside(t, own_clause.signup_act, intent_model._NOT_MINE))),
@@ -391,6 +391,13 @@ def test_q26_circumstances_after_a_question_and_yunnan_s_gei_are_read_in_bounded
     _question_read_is_linear(unit)
 
 
+@pytest.mark.parametrize("unit", ["腊鸭今天到吗", "豆腐给是现做的", "羊肉是本地的还是外地的", "能送上楼吗？我腿不好，住五楼。"])
+def test_q27_goods_arriving_goods_made_and_a_marked_question_s_remark_are_read_in_bounded_linear_time(unit):
+    """q27: when goods arrive (``_ARRIVES``), how or where they were made (``_MADE_ASKED``), and her circumstances after a
+    question mark (``_without_remark``), on runs of their own words: the whole ``read``, 1,000 and 5,000 characters."""
+    _question_read_is_linear(unit)
+
+
 @pytest.mark.parametrize("unit", ["还有空位", "还有位", "到底", "几点能散", "到底啥", "几点才能结束", "好久关门", "几组"])
 def test_q25_the_event_s_end_and_places_and_a_pressed_question_are_linear(unit):
     """Q25: the open event's end and places left (``_event_end_or_places``) and a question pressed with 到底 (``_INSISTS``),
@@ -457,6 +464,16 @@ def test_mend_i26_greeting_way_home_not_yet_bidding_and_folds_are_linear(unit):
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
 
 
+@pytest.mark.parametrize("unit", ["老爸爱两瓶", "喜欢吃三盒糕", "我们三个大人", "两份要哩，", "侬我侬签到", "每户来一袋 "])
+def test_d27_the_shared_tables_are_read_in_linear_time(unit):
+    """d27: a liking before a count (``order_words.liked``, both strengths), "we" before counted kinds, 要哩 after the
+    count, Wu 侬 (``regional.YOU``) and each one's count (``order_quantity.EACH_COUNT``), runs of each up to 5,000
+    characters, through the order and sign-up readers whole."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(lambda t: (order_words.liked(t, goods_after=True), order_checks.liked(t)), inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs, sizes=((1_000, 5_000),))
+
+
 @pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "我在地里", "签一个到", "帮俺签个到俺不会弄", "打卡机"])
 def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_linear(unit):
     """i27: the trigger before a sheet or desk (``_REGISTER``, also in the cuts of her day), a request then why she cannot
@@ -469,13 +486,15 @@ def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_
 
 
 @pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
-                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 "])
+                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 ",
+                                  "1", "12.", "水1", "放1", "吃不下了"])
 def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
     """c27: a "不要了" when full (``refused_full``), a count of how or how long (``counted_as_manner``) and what goes into a
-    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters."""
+    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters; mend-c27: runs of digits too (the
+    patterns' digits bounded)."""
     def read(text: str) -> object:
         words = order_checks._words(text)
-        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), order_checks.voted(words), \
+        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), \
             order_checks.refused_full(words, intents.Reading(intents.CANCEL))
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit

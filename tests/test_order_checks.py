@@ -208,7 +208,15 @@ def test_a_decision_a_polite_question_and_a_sign(text, expected):
 @pytest.mark.parametrize("text", ["我们三户每户两盒", "每位来三个", "一户一箱"])
 def test_each_words_stay_each_reader_s_own(text):
     from bot.language import order_checks, order_quantity
-    assert not order_quantity._EACH_COUNT.search(text) and not order_checks._EACH.search(text)
+    assert not order_quantity._EACH.search(text) and not order_checks._EACH.search(text)  # the ranker's feature words
+
+
+def test_each_one_s_count_is_one_table():
+    """d27: the count each (the ranker's "each" candidate, the households' check, the asks' one count) is one table."""
+    from bot.chain import text as chain
+    from bot.language import order_checks, order_quantity
+    assert order_checks._EACH_ONE is order_quantity.EACH_COUNT and not hasattr(chain, "_EACH_ONE")
+    assert order_quantity.EACH_COUNT.search("楼里四户 每户来一袋") and not chain._one_count("楼里四户 每户来一袋")
 
 
 @pytest.mark.parametrize("line", ["共计 12", "共计9"])

@@ -107,7 +107,8 @@ def test_an_entrys_match_yields_to_a_learned_score_sure_of_chat(faq, monkeypatch
         finally:
             asking.read.cache_clear()
 
-    assert asking._ruled(text, faq, THRESHOLD, False, ()).topic == "returns"
+    told = mandarin(asking.forms(asking.spoken(text)).folded)
+    assert asking._ruled(text, faq, THRESHOLD, False, (), told).topic == "returns"
     assert scored(asking.LEARNED_CHAT - 1.0)[0] is False
     assert scored(asking.LEARNED_CHAT + 1.0) == (True, "returns")
 

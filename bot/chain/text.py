@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
-from bot.language.people import PERSONS, SURNAME, WHOM, first_person_folded, kin_folded
+from bot.language.people import PER_HEAD, PERSONS, SURNAME, WHOM, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -63,7 +63,7 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
     """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
     parts = order_parts(text, guess, model, ranker)
     reading = finished(parts, item_name) if parts is not None else None
-    checked = checked_reading(text, reading)
+    checked = checked_reading(text, reading, parts)
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
         # what only the whole-message checks read ("+3 谢谢 橙子周末拿") is of the open product only; a list, by its pieces
         if checked.intent != intents.ORDER:
@@ -125,8 +125,12 @@ def count_open(reading: intents.Reading) -> bool:
     return reading.intent == intents.ORDER and reading.amount == COUNT_OPEN
 
 
-def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
-    """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
+def checked_reading(text: str, reading: intents.Reading | None, parts: OrderParts | None = None) -> intents.Reading | None:
+    """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence).
+    ``parts``: the message's parts, whose checks with no reading (``OrderParts.checked_alone``) the asks already ran
+    where no reading came of them (d27: not run twice)."""
+    if parts is not None and reading is None:
+        return parts.checked_alone
     words = unquote(kin_folded(first_person_folded(_as_read(text))))
     return order_checks.checked(words, reading)  # (the count a last "那就 N" settles among them: where no reader read the
     # goods and other goods are named, ``_order_reading`` reads only the open one's)
@@ -173,6 +177,17 @@ class OrderParts:
     p_rule: float | None = None
     top_rule: str | None = None  # the order intent the score prefers where it scored ``p_rule`` (N26)
 
+    @cached_property
+    def alone(self) -> intents.Reading | None:
+        """The whole-message checks with no clause's reading, the count settled last aside (``order_checks.read_alone``):
+        run once a message, for O24's shares and story and the asks (d27)."""
+        return order_checks.read_alone(self.text)
+
+    @cached_property
+    def checked_alone(self) -> intents.Reading | None:
+        """The whole-message checks with no clause's reading (``order_checks.checked(text, None)``), settled last too."""
+        return order_checks.settled(self.text, self.alone)
+
 
 def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
     """None for what no reader may read (a chain, a negative count, nothing)."""
@@ -206,13 +221,12 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
 
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
     """The reading the parts make under ``limits`` (``order_guess.choose``), of the open product only."""
-    if parts.rule is None and (shares := order_story.total_of_shares(parts.text)) is not None \
-            and order_checks.read_alone(parts.text) is None:
+    if parts.rule is None and (shares := order_story.total_of_shares(parts.text)) is not None and parts.alone is None:
         return shares  # O24: "俺两袋，俺闺女一袋，三袋": the shares and their total agree, above the scores' guess
     reading = order_guess.choose(parts.partnered, parts.found, limits)
     if reading is None:  # O24's ask of her act in a story, with its count, before the scores' how many (N26, N27)
         story = _story_asked(parts, item_name)
-        if story is not None or not _askable(parts.text) or intents.RECIPE_OR_PRICE.search(parts.text) \
+        if story is not None or not _askable(parts.text, parts.checked_alone) or intents.RECIPE_OR_PRICE.search(parts.text) \
                 or (reading := order_guess.open_asked(parts.found, limits)) is None:
             return story  # N27: nor how many where the counts are a recipe's or a price's ("面粉一袋酵母一包蒸馒头", "十只一袋，
             # 一只两块五"), as ``intents`` leaves such counts unsummed
@@ -257,9 +271,9 @@ def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str |
     count is asked only where it is the message's one count; else how many (``COUNT_OPEN``); a change or cancel only as
     read. Never words of goods (another product's) nor beside other goods named."""
     if parts.p_rule is None or parts.p_rule < limits.ask_unknown or parts.top_rule != reading.intent \
-            or parts.rule is None or not parts.rule.sure or intents.names_item(reading.item, None) or not _askable(parts.text) \
+            or parts.rule is None or not parts.rule.sure or intents.names_item(reading.item, None) or not _askable(parts.text, parts.checked_alone) \
             or intents.names_other_goods(parts.text, item_name) or order_items.ABSTRACT.search(reading.item) \
-            or _EACH_ONE.fullmatch(reading.item) or not re.search(r"[^\W\d_]", reading.item):
+            or re.fullmatch(PER_HEAD, reading.item) or not re.search(r"[^\W\d_]", reading.item):
         # "袜子 36码 各一双": 各 is each, no product (the list readers' to count); "我要-3份": a sign, no words at all
         return None
     if reading.intent == intents.CANCEL:  # N27: only of something that is an order (O15's guard: "那个工作我不要了" is a job)
@@ -270,13 +284,14 @@ def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str |
     return replace(reading, sure=False) if reading.intent == intents.ORDER or _one_count(parts.text) else None
 
 
-def _askable(text: str) -> bool:
+def _askable(text: str, checked: intents.Reading | None) -> bool:
     """N27: whether an order the scores or the rules only half read may be asked about at all: not where members compare
     their counts or ask one another's ("她要三袋，我要一袋，你呢", O24's table), where the count follows a liking ("可爱两份",
     "我爱两个孩子": O25's 爱 is "want" only where it opens a clause), where which of two counts it is is asked, nor where the
-    whole-message checks read the message (they read lists first, as for O24's story: "原味一包，辣的一包" is 2)."""
+    whole-message checks read the message (they read lists first, as for O24's story: "原味一包，辣的一包" is 2):
+    ``checked``, what they read with no clause's reading (``OrderParts.checked_alone``, run once a message, d27)."""
     return not order_story.among_members(text) and not order_words.liked_count(text) and not _WHICH_COUNT.search(text) \
-        and order_checks.checked(text, None) is None
+        and checked is None
 
 
 # "是两袋还是三袋", "是一斤还是一箱": which of two counts (or packs) is asked — how the goods come, what was ordered — of
@@ -284,13 +299,10 @@ def _askable(text: str) -> bool:
 _WHICH_COUNT = re.compile(r"是(?:" + NUMERAL + r")[^，,。？?！!\s还]{0,3}还是(?:" + NUMERAL + ")")
 
 
-# "每人一份", "一家两份", "一人一份": the count is each one's, not the order's
-_EACH_ONE = re.compile(r"[每各]|一[人家个](?:" + NUMERAL + ")")
-
-
 def _one_count(text: str) -> bool:
-    """Whether the message states one count of goods (or people), and not each one's."""
-    return len(intent_model.counts_said(text)) == 1 and not _EACH_ONE.search(text)  # "我屋里两份，隔壁张婆婆两份": 4
+    """Whether the message states one count of goods (or people), and not each one's ("每人一份", "一家两份", "各一袋":
+    ``order_quantity.EACH_COUNT``, the one table of each one's count, d27)."""
+    return len(intent_model.counts_said(text)) == 1 and not order_quantity.EACH_COUNT.search(text)  # "我屋里两份，隔壁张婆婆两份": 4
 
 
 def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | None:
@@ -302,9 +314,7 @@ def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | 
     story = order_story.asked_in_story(parts.text, item_name)
     if story is None or not intents.names_item(story.item, item_name):
         return None
-    if order_checks.read_alone(parts.text) is not None:
-        return None
-    return story
+    return story if parts.alone is None else None
 
 
 # C23: what a reader leaves as the product of a cancel when the message names none: whose it is (kin, a name,

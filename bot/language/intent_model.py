@@ -246,7 +246,7 @@ def _same(guessed: Reading, rule: Reading) -> bool:
     return (guessed.intent, guessed.amount, guessed.add) == (rule.intent, rule.amount, rule.add)
 
 
-_OWN = re.compile(r"我|俺|咱|阿拉|侬")
+_OWN = re.compile(r"我|俺|咱|阿拉")  # (d27: not Wu 侬, "you": ``regional``)
 _ANY_COUNT = re.compile(NUMERAL)
 # Handing one's portion or place to someone ("我的那份给小王吧", "我的名额给我妹了"): not a plain
 # cancellation (the staff move it to that person), so a guessed one is asked at most, never acted on.

@@ -28,6 +28,7 @@ from bot.language.signups import party_size
 from bot.language.linear_weights import LinearWeights, load
 from bot.language import numbers
 from bot.language.numbers import NUMERAL, number
+from bot.language.people import PER_HEAD
 from bot.language.wrapping import plain, unquote
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "order_quantity_model.json"
@@ -59,11 +60,15 @@ _WHOSE = re.compile(r"(?:我|俺)(?:妈|爸|婆婆|公公|姐|妹|哥|弟|老公
 _CORRECTION = re.compile(r"不对|不是|打错|说错|哦不|改成|改为|改一下|更正|重新|应该是|是(?=\s?$)")
 _NEGATION = re.compile(r"不要|不用|别|没")
 _VERBS = re.compile(r"要|来|订|定|留|记|买|拿|跟|整|拍|报|接|加|追|上车|算")
-# A count each ("我和老公各一份", "我们九个老姐妹每人一份"): times the people named before it. Its own words, narrower than
-# ``people.PER_HEAD`` (no 每位, 每户, 各家, 一户: D25 review), the model's feature and the count alike.
+# A count each ("我和老公各一份", "我们九个老姐妹每人一份"): times the people named before it. The model's feature reads its
+# own words, narrower than ``people.PER_HEAD`` (no 每位, 每户, 各家, 一户: D25 review).
 _EACH_WORDS = r"各|每人|一人|每个人|每家|一家"
 _EACH = re.compile(_EACH_WORDS)
-_EACH_COUNT = re.compile(r"(?:" + _EACH_WORDS + r")(?:订|要|来|拿|留)?(?P<n>" + NUMERAL + ")(?=[" + UNITS + "])")
+# Each one's count — one table (d27: once here, in ``order_checks._EACH_ONE`` and in ``bot.chain.text._EACH_ONE``): a word of
+# each person or home (``people.PER_HEAD``: 每人, 每户, 一家, 各…), the verb, then the count in a unit ("每户两盒", "一人来一份",
+# "各一袋"). The ranker's "each" candidate, the households' and people's check and the asks' "one count" read it.
+EACH_COUNT = re.compile(r"(?P<each>" + PER_HEAD + r")(?:人)?(?:都|各)?(?:来|要|订|定|留|拿|买|带)?(?P<n>" + NUMERAL
+                        + r")\s?[" + UNITS + r"]")
 
 
 _DOUBLE = re.compile(r"双(?=份|倍)")  # "双份": two portions
@@ -126,7 +131,7 @@ def candidates(words: str) -> list[Candidate]:
         total = sum(c.value for c in united)
         if total <= MAX_AMOUNT:
             out.append(Candidate(total, -1, -1, "sum"))
-    each = _EACH_COUNT.search(words)
+    each = EACH_COUNT.search(words)
     if each and (people := party_size(words[:each.start()])) and people >= 2:
         share = next((c for c in found if c.start == each.start("n")), None)
         if share is not None:

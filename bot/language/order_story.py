@@ -31,7 +31,8 @@ _ACT = (r"(?<![说讲喊问叫])(?:(?:给|帮|替)(?:我|俺|咱)(?:家)?(?:也|
 _COUNTED = re.compile(_ACT + r"(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])(?!\s*(?:小时|钟|点|天|月|年|岁|人|礼拜|星期|多?小时))"
                       r"|" + _ACT + r"(?P<pair>俩|仨)(?![人个])")
 # Talk that is no order of hers now: a supposition (``intents.SUPPOSITION``) or the next round (下次, 下一批; not 明年, 将来,
-# 下辈子: "明年还团", "下辈子都吃它了" praise the goods she orders now, D25 review), a joke, hesitation, the post opening
+# 下辈子: "明年还团", "下辈子都吃它了" praise the goods she orders now, D25 review; nor 下一次: "…下一次还找你" — so not the
+# shared ``intents.NEXT_ROUND``, d27 tried it and D25's test refused it), a joke, hesitation, the post opening
 # the group-buy. Not ``intents.CONDITION`` whole: its 看看, 再说, 大概, 过两天 stand beside a story's order ("过两天去拿",
 # "好吃再说", "大概六点半"); any 的话 is one here ("有的话给我留两袋" is asked by its own reader).
 _NOT_NOW = re.compile(intents.SUPPOSITION + r"|的话|下次|下回|下一批|以后|等[^，,。\s]{1,8}?(?:了|后|完)|开玩笑|说着玩|哈哈|逗你|谁|"

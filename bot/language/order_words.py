@@ -26,6 +26,7 @@ from bot.language import order_items
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS  # every order reader's units (``bot.chain.text`` reads them here too)
 from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, OTHER_THINGS_ENGLISH, WORDS
+from bot.language.wrapping import PARTICLES
 from bot.pinyin import sounding_like, spelled, syllables
 
 
@@ -253,8 +254,9 @@ def _units_heard(text: str) -> str:
 
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
-# O25: Hakka's and Teochew's 爱 ("want") before a count of packs (``_REWORDED``; ``liked_count`` reads the other 爱 as a liking)
-_LOVE_AS_WANT = re.compile("(?<![^\\s，,。、；;！!？?~～我俺涯])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])")
+# O25: Hakka's and Teochew's 爱 ("want") before a count of packs (``_REWORDED``; ``liked`` reads the other 爱 as a liking);
+# d27: after Hakka's 𠊎 (I) as after 涯, its stand-in ("𠊎爱三份": once d26's degree word was no longer needed for a liking)
+_LOVE_AS_WANT = re.compile("(?<![^\\s，,。、；;！!？?~～我俺涯𠊎])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])")
 
 _REWORDED = (
     # "草莓逗号给我来三盒句号": voice input that spells out its punctuation
@@ -378,14 +380,27 @@ _GOODS_SAID_TWICE = re.compile(r"(?<![^\s，,。、；;：:！!？?~～个的要
                                r"[，,。、\s啊吧呀哦嘛呢哈]{0,4}(?P=g)(?:要|来)?(?P=q)")
 
 
-# N27: 爱 or 喜欢 right before a count where the table above does not read 爱 as "want": a liking ("可爱两份", "我爱两个孩子",
-# "最爱两瓶汽水"), never an order to ask about.
-_LIKED_COUNT = re.compile("(?:爱|喜欢)(?=\\s*(?:" + NUMERAL + "))")
+# A liking before a count — one table for the asks (N27) and the sure readings' check (d26, ``order_checks.liked``; d27:
+# once ``_LIKED_COUNT`` here and ``order_checks._LIKED`` there): 爱 or 喜欢, with its 吃/喝, right before a count, where
+# ``_LOVE_AS_WANT`` does not read 爱 as "want" ("可爱两份", "我爱两个孩子", "最爱三斤小龙虾下酒", "老公爱两瓶啤酒下饭"). A degree
+# word before it (最, 就, 特别: d26's table) adds nothing: 爱 that is no want is a liking with or without one.
+_LIKING = re.compile(r"(?:爱|喜欢)(?:吃|喝)?(?P<gap>\s*)(?P<n>" + NUMERAL + r")(?P<u>[" + UNITS + r"])?")
+_NO_GOODS_AFTER = re.compile(r"[^\u4e00-\u9fff]|[" + PARTICLES + r"]")
+
+
+def liked(text: str, goods_after: bool = False) -> list[re.Match]:
+    """Every liking right before a count (爱 not read as want, 喜欢): no order to ask about. ``goods_after``: only those
+    whose count is said straight after it, in a unit, with the goods after the count in its clause ("最爱三斤小龙虾下酒"):
+    a liking told whatever is read (mend-d26: "我孙子最爱吃 四包", "儿子爱吃三盒吧" order, the liking their reason)."""
+    found = [m for m in _LIKING.finditer(text) if not _LOVE_AS_WANT.match(text, m.start())]
+    if goods_after:
+        found = [m for m in found if not m["gap"] and m["u"] and m.end() < len(text) and not _NO_GOODS_AFTER.match(text, m.end())]
+    return found
 
 
 def liked_count(text: str) -> bool:
-    """Whether a count follows a liking (爱 not read as want, 喜欢) rather than an order's verb."""
-    return any(not _LOVE_AS_WANT.match(text, m.start()) for m in _LIKED_COUNT.finditer(text))
+    """Whether a count follows a liking rather than an order's verb (``liked``)."""
+    return bool(liked(text))
 
 
 def as_typed(text: str) -> str:

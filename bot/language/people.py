@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language import regional
+
 # The commonest surnames: one before one or two characters, or a form of address, names someone ("王芳", "李阿姨").
 SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤" \
           "于傅萧阎尹黎温庞樊殷施洪翟颜倪葛伍骆聂章鲁柴焦祝岳柳覃欧"  # the next commonest, none an everyday word's first (U18)
@@ -64,7 +66,7 @@ PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友
                 r"老人|" + CHILD + r"|小朋友|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
 # Someone other than the member named by a pronoun, in any region's words ("你", "他们", Wu 侬 / 伊, Cantonese 佢 / 佢哋), or the
 # group at large ("大家", "别人"): whom she talks to or about, never one she brings (mend-s26: her company).
-OTHERS_BY_PRONOUN = r"你们|你|您|他们|她们|他|她|佢哋|佢|侬|伊|人家|别人|大家"
+OTHERS_BY_PRONOUN = r"你们|你|您|他们|她们|他|她|佢哋|佢|" + regional.YOU + r"|伊|人家|别人|大家"
 # Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
 KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.language import signin_model
+from bot.language import regional, signin_model
 from bot.language.intents import DAYS_AHEAD, MAX_READ, SIGNIN, SOON_AFTER, WEEKS_AHEAD, Reading
 from bot.language.numbers import NUMERAL
 from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW, kin_folded
@@ -667,7 +667,7 @@ _AFTER_A_VERB_OF_SOMEONE = r"(?<=[帮替给叫让同跟和话教对问陪等])"
 _BEFORE_HER_ACT = r"(?=(?:今朝|今天|今日|也|都|已经|还|早就?)*(?:签|打个?卡))"
 _REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|夜来(?!香)"), "昨天"),
                    (re.compile(r"(?:" + _STANDS_FIRST + r"|" + _AFTER_SOMEONE + r")(?:听日(?!语)|明朝)"), "明天"),
-                   (re.compile(r"侬" + _BEFORE_HER_ACT), "你"),
+                   (re.compile(regional.YOU + _BEFORE_HER_ACT), "你"),
                    (re.compile(r"佢|" + _AFTER_A_VERB_OF_SOMEONE + r"[伊渠]|[伊渠]" + _BEFORE_HER_ACT), "她"))
 _REGIONAL_NOT_CUE = re.compile(r"[冇未勿琴尋寻夜听朝侬佢伊渠]")
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language import party
+from bot.language import party, regional
 from bot.language.goods import GOODS
 from bot.language.intents import ARROW, SET_TO, SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
@@ -43,7 +43,7 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
           (re.compile(r"取稍|取销|取笑|趣消|曲消"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
           # C13: English "cancel", "I'm out (for)" typed among Chinese
           (re.compile(r"(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\s*"), "取消"), (re.compile(r"(?i)(?<![a-z])i'?m out(?: for)?(?![a-z])\s*"), "我退出"),
-          (re.compile(r"去唔到|去不到|来唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
+          (re.compile(r"去唔到|去不到|来唔到"), "去不了"), (re.compile(regional.YOU), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
           (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
           # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了

@@ -12,10 +12,10 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST, PUT_OFF,
+from bot.language.intents import (ANOTHER_TIME, CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST, PUT_OFF,
                                   LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SUPPOSITION, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
-from bot.language import coming, party, signup_changes
+from bot.language import coming, party, regional, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
@@ -490,10 +490,20 @@ def households_summed(text: str, reading: Reading | None) -> Reading | None:
     "我们三家 一家俩人" 6), whatever one household's count the rules, the partner or the guess read (U21)."""
     if reading is None or reading.intent != SIGNUP or reading.add:
         return reading
-    homes = party.households(plain(unquote(text)))
+    words = plain(unquote(text))
+    homes = party.households(words)
     if not homes or homes > MAX_AMOUNT or homes == reading.amount and reading.sure:
         return reading
+    if _total_stated(words) == reading.amount:
+        return reading  # d27: the total she states after the parts wins ("…三个小的，我带他们去，一共四个": the households
+        # named on the way, 两个 and 一个, are the children only)
     return replace(reading, amount=homes, sure=True)  # the size in doubt (各, 一家…) is settled by the households' own
+
+
+def _total_stated(words: str) -> int | None:
+    """The party's total said outright (``_PARTY_TOTAL``: "一共四个", "加我三个"), if the message says one."""
+    match = _PARTY_TOTAL.search(squeeze(words))
+    return number(next(g for g in match.groups() if g)) if match else None
 
 
 # A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
@@ -1138,7 +1148,7 @@ def _contest_as_event(text: str) -> str:
 # 俺 (I), 上海 侬 (you), 搭 (and), 阿拉 before kin (my), 囡囡 (daughter), 一记 (a bit); 粤 阿婆 (grandma), N个位 (seats).
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各儿"), "自己"),  # 北方: 俺自个儿来 (U19)
             (re.compile(r"我[伲俫](?![\u4e00-\u9fff]?家头)"), "我们"),  # s24: 吴 we (苏沪 我伲, 台州 我俫): "我伲两个报名"; 伲两家头 is U19's
-            (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
+            (re.compile(regional.YOU), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"尕娃"), "孩子"), (re.compile(r"孩(?=[他她][爸妈])"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
@@ -1884,7 +1894,9 @@ def _organised_elsewhere(text: str) -> bool:
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
 # that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
-_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年|哪天|改天")  # not 期待 alone: "三个人，好期待" is this one
+# Another time than the open event's (d27: the shared times ahead, ``intents.ANOTHER_TIME`` and ``SOON_AFTER``'s 改天; its own
+# 下期, the next session of a course or a show, and 哪天, "some day"); not 期待 alone: "三个人，好期待" is this one.
+_ANOTHER_TIME = re.compile(ANOTHER_TIME + r"|下期|哪天|改天")
 _THIS_TIME = re.compile(r"这次|这回|本次|这期|这场|周[一二三四五六日末天]|明天|后天|今天")
 
 
@@ -3052,6 +3064,9 @@ _RANKS = "大小二三四老幺"
 _KINDS = r"(?:大人|成人|" + CHILD + r"|小朋友|儿童|男孩|女孩|老人|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|" + CHILD + r"|男孩|女孩|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
+# "We" right before a count of grown-ups or children ("我们两个大人两个小娃", "咱们三个大人一个娃"): the counts of kinds that
+# follow are the party, not "we two" then more (d27; s26 left it read 2 for 4).
+_WE_BEFORE_KINDS = re.compile(r"(?:我们|俺们|咱们)(?=(?:" + NUMERAL + r")(?:个|位)?(?:大人|成人|老人|" + CHILD + r"|小朋友|儿童|男孩|女孩))")
 # u27: a count right before the grown-ups counts them, not the party ("我们两个大人两个小娃": two grown-ups of four); the
 # kinds then read it (``_ADULTS_KIDS``), "我们两个大人" alone is still two (``_PEOPLE``).
 _KIND_NEXT = r"(?!大人|成人|大的|(?:老的|老年人|老人家?)[^，,。]{0,2}?" + NUMERAL + r"个?(?:" + CHILD + r"|小朋友|小的))"
@@ -3076,7 +3091,7 @@ _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：
 def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
-    rest = _SIGNING.sub("", text)
+    rest = _WE_BEFORE_KINDS.sub("", _SIGNING.sub("", text))
     total, said, me, at, added, adults = 0, 0, False, 0, False, False
     joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
     while at < len(rest):
@@ -3157,8 +3172,8 @@ def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
-    if match := _PARTY_TOTAL.search(text):
-        return number(next(g for g in match.groups() if g))
+    if (total := _total_stated(text)) is not None:
+        return total
     if _ME_ALONE_BRINGING.search(text) and (kids := 2 * ("双胞胎" in text) + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))):
         return kids + 1  # "双胞胎报名 我一个人带", "两个娃 我一个大人带": the children, and the member bringing them
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):

@@ -103,7 +103,7 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None, failures: bool
         reading = row.fixed
         if row.fixed is None:  # read as ``bot.chain.text.order_reading`` reads it, the corpus's product (None) open
             parts = row.parts if row.parts is None or limits is not None else replace(row.parts, found=None)
-            reading = checked_reading(row.record.text, finished(parts, None, limits or order_guess.THRESHOLDS) if parts else None)
+            reading = checked_reading(row.record.text, finished(parts, None, limits or order_guess.THRESHOLDS) if parts else None, parts)
         reading = reading or Reading(NONE)
         intent = gold(row.record)[0]
         if failures and (intent in ORDERS or reading.intent in ORDERS) \

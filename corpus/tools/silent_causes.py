@@ -34,7 +34,7 @@ def order_reading(row: tuple, limits: order_guess.Thresholds | None = None) -> R
     _, _, _, text, fixed, parts = row
     if fixed is not None:
         return fixed
-    return checked_reading(text, finished(parts, None, limits or order_guess.THRESHOLDS) if parts else None) or Reading(NONE)
+    return checked_reading(text, finished(parts, None, limits or order_guess.THRESHOLDS) if parts else None, parts) or Reading(NONE)
 
 
 def signup_reading(row: tuple, limits: signup_guess.Thresholds | None = None) -> Reading:
