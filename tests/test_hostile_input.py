@@ -495,13 +495,15 @@ def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_
 
 
 @pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
-                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 "])
+                                  "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 ",
+                                  "1", "12.", "水1", "放1", "吃不下了"])
 def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
     """c27: a "不要了" when full (``refused_full``), a count of how or how long (``counted_as_manner``) and what goes into a
-    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters."""
+    dish (``cooked_with``), on runs of their own words, 1,000 and 5,000 characters; mend-c27: runs of digits too (the
+    patterns' digits bounded)."""
     def read(text: str) -> object:
         words = order_checks._words(text)
-        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), order_checks.voted(words), \
+        return order_checks.counted_as_manner(words), order_checks.cooked_with(words), \
             order_checks.refused_full(words, intents.Reading(intents.CANCEL))
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
@@ -516,6 +518,25 @@ def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
     assert not slow(signup_guess.party_after_gate, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["吧", "～", "呀 ", "。"])
+def test_s27_mend_particles_after_a_count_are_stripped_in_linear_time(unit):
+    """s27's mend: the particles a bare count ends with (``how_many.without_particles_after``, read by both flows' answer
+    to "how many?"), a run of them with one other character last (no match ends there: a pattern tried every start)."""
+    from bot.chain import how_many
+    from bot.handlers import activity, groupbuy
+    inputs = {f"{unit!r} run, then x": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n - 1] + "x"}
+    assert not slow(how_many.without_particles_after, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (activity._party_answered(t), groupbuy._count_answered(t)), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["那家", "单位", "社区组", "居委", "街道办"])
+def test_s27_mend_another_s_household_or_organiser_is_linear(unit):
+    """s27's mend: a household pointed at or another organiser (``signup_guess.others_own``), on runs of its own words."""
+    from bot.language import signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_guess.others_own, inputs, sizes=((1_000, 5_000),))
 
 
 @pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃"])
