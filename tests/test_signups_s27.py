@@ -72,6 +72,8 @@ def test_the_party_is_read_in_the_clauses_after_the_gate(text, tail):
     "我不去了，我们俩",  # a cancel is another reader's
     "哈哈哈笑死我了，我们两个",  # a laugh
     "要不是周六值班，我们俩",  # an unreal "if" governs the party after it
+    "前天逛庙会去了，一共五个人",  # a bare count after a story counts the story's people
+    "上个月我们也去过了 俩",
 ])
 def test_no_party_after_a_gate_where_the_gate_is_the_whole_message_or_the_party_s(text):
     assert signup_guess.party_after_gate(text) in (None, "") or not signup_guess.open_to_guess(

@@ -15,7 +15,7 @@ from bot.chain import how_many
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.handlers import activity
+from bot.handlers.activity import answers_ask
 from bot.handlers.questions import answer_beside
 from bot.deadline_text import deadline_within, in_past
 from bot.moderation.escalation import alert_staff, staff_to_tell
@@ -220,7 +220,7 @@ def _yes_without_count(ctx: Ctx, msg: GroupMessage) -> Asked | None:
 
 
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
-    if activity.answers_ask(ctx, msg):
+    if answers_ask(ctx, msg):
         return False  # "3个" answering the event's "一共几位？" is her party, not an order (the open question wins)
     return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
             or _order_in(ctx, msg) is not None)

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.language import intents, party_ranker, signups
+from bot.language import intents, own_clause, party_ranker, signups
 from bot.language.intent_model import SIGNUPS, IntentModel, _DECIMAL, _NOT_MINE, _YOU_DROP
 from bot.language.intents import SIGNUP, Reading
+from bot.language.numbers import NUMERAL
 from bot.language.party_ranker import PartyModel
 from bot.language.wrapping import plain, squeeze, unquote
 
@@ -149,9 +150,15 @@ def party_after_gate(text: str) -> str | None:
     for size in range(min(_TAIL_CLAUSES, len(pieces) - 1), 0, -1):
         tail = "，".join(pieces[-size:])
         head = "，".join(pieces[:-size])
+        if _BARE_PARTY.match(squeeze(tail)) and own_clause.STORY.search(squeeze(head)):
+            continue  # "上周我们去了 三个人": a bare count after a story counts the story's people, not hers now
         if open_to_guess(tail) and not _elsewhere(tail) and (not open_to_guess(head) or _elsewhere(head)):
             return tail
     return None
+
+
+# A clause that is a count of people and nothing else (一共三个人, 俩, 两位): it says no act of its own.
+_BARE_PARTY = re.compile(r"(?:一共|总共|共)?(?:" + NUMERAL + r"|俩|仨)(?:个|位|口)?人?$")
 
 
 def _elsewhere(text: str) -> bool:
