@@ -474,6 +474,15 @@ def test_d27_the_shared_tables_are_read_in_linear_time(unit):
     assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs, sizes=((1_000, 5_000),))
 
 
+@pytest.mark.parametrize("unit", ["特别最爱", "很可爱吃两盒", "阿姨爱三提", "就爱喝 两", "喜欢两盒酸奶，喜欢两盒"])
+def test_mend_d27_a_liking_s_signs_and_its_place_are_linear(unit):
+    """mend-d27: the liking's degree word and 吃/喝 (``order_words._LIKING``) and the liking set aside by its place
+    (``order_checks.liked``): runs of each up to 5,000 characters."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(lambda t: (order_words.liked(t), order_words.liked(t, goods_after=True), order_checks.liked(t)), inputs,
+                    sizes=((1_000, 5_000),))
+
+
 @pytest.mark.parametrize("unit", ["签到表", "帮我签个到我在", "我在地里", "签一个到", "帮俺签个到俺不会弄", "打卡机"])
 def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_linear(unit):
     """i27: the trigger before a sheet or desk (``_REGISTER``, also in the cuts of her day), a request then why she cannot
@@ -509,6 +518,25 @@ def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
     assert not slow(signup_guess.party_after_gate, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: (activity._party_answered(t), activity._party_declined(t)), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["吧", "～", "呀 ", "。"])
+def test_s27_mend_particles_after_a_count_are_stripped_in_linear_time(unit):
+    """s27's mend: the particles a bare count ends with (``how_many.without_particles_after``, read by both flows' answer
+    to "how many?"), a run of them with one other character last (no match ends there: a pattern tried every start)."""
+    from bot.chain import how_many
+    from bot.handlers import activity, groupbuy
+    inputs = {f"{unit!r} run, then x": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n - 1] + "x"}
+    assert not slow(how_many.without_particles_after, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: (activity._party_answered(t), groupbuy._count_answered(t)), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["那家", "单位", "社区组", "居委", "街道办"])
+def test_s27_mend_another_s_household_or_organiser_is_linear(unit):
+    """s27's mend: a household pointed at or another organiser (``signup_guess.others_own``), on runs of its own words."""
+    from bot.language import signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    assert not slow(signup_guess.others_own, inputs, sizes=((1_000, 5_000),))
 
 
 @pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃"])

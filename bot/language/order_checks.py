@@ -1335,7 +1335,13 @@ def child_wish(words: str) -> bool:
 def liked(words: str) -> bool:
     """A count she says she likes, nothing ordered beside it (d26)."""
     found = order_words.liked(words, goods_after=True)
-    return bool(found) and not _counted_outside(re.sub("|".join(re.escape(m.group()) for m in found), "※", words))
+    if not found:
+        return False
+    left, at = [], 0  # mend-d27: each liking set aside where it stands, not every copy of its words elsewhere
+    for m in found:
+        left += [words[at:m.start()], "※"]
+        at = m.end()
+    return not _counted_outside("".join(left) + words[at:])
 
 
 def counted_for_else_c23(words: str, reading: Reading) -> bool:
