@@ -13,14 +13,19 @@ from bot.text import normalize
 
 MIN_SHARED = 2  # characters of a name a question must contain: "米" alone names nothing
 
+# The days named ahead, one table (review of q27): collecting on a day (``PICKUP_DAY``) and goods arriving on one
+# (``bot.questions.asking._ARRIVES``) read the same days.
+DAY_NAMED = r"今天|明天|后天|今晚|周.|星期.|礼拜."
+# (q22) a day named, whether it can be collected then: "今天能拿到吗", "冬至前能拿到不"
+PICKUP_DAY = r"(?:" + DAY_NAMED + r"|前|之前|以前)(?:能|可以)(?:来|去)?(?:拿|取|提)(?:到|货)?(?:吗|么|不|没|嘛)"
+
 _ASPECTS = {
     "price": re.compile(r"多少钱|几块|什么价|啥价|价格|价钱|单价|怎么卖|咋卖|多钱|几元|优惠|打折|便宜|贵"),
     "stock": re.compile(r"有货|没货|还有|还剩|剩|库存|卖完|售罄|断货|到货|补货|有没有|有吗|有卖|有[^什么啥几多]{1,8}(?:吗|么|没有|不)\W*$"),
     # when alone asks nothing of pickup ("这批蛋是什么时候生的"): when it can be got, collected or sent does
     "pickup": re.compile(r"自提|提货|取货|拿货|领货|哪里取|哪里拿|哪拿|发货|送|"
                          r"(?:几号|哪天|什么时候|啥时候|几点)(?:能|可以|才|就|会|再)?(?:来|去)?(?:拿|取|提|到|送|发|领)|"
-                         # (q22) a day named, whether it can be collected then: "今天能拿到吗", "冬至前能拿到不"
-                         r"(?:今天|明天|后天|今晚|周.|星期.|礼拜.|前|之前|以前)(?:能|可以)(?:来|去)?(?:拿|取|提)(?:到|货)?(?:吗|么|不|没|嘛)"),
+                         + PICKUP_DAY),
 }
 # What a stock question asks for: "有没有双黄蛋", "有土鸡蛋卖吗" (the thing after 有, before the particle).
 _WANTED = re.compile(r"(?:有没有|还有没有|有木有|有)(?:的是)?(?![吗么嘛呢啊呀没不])([^\s,，。?？!！]{1,10}?)(?:卖|的|了|呀|啊|呢)?(?:吗|么|嘛|没有|没|不)?\W*$")

@@ -36,18 +36,22 @@ def fold_of(record: corpus.Record, k: int) -> int:
 
 
 def fitted(train: list[corpus.Record], cache: str | None = None):
-    """The question score and topics fitted on ``train`` (read from ``cache`` when it holds them, else kept there)."""
+    """The question score and topics fitted on ``train`` (read from ``cache`` when it holds them, else kept there). The
+    cache is keyed by the lines it was fitted on (review of q27: a cache kept for other ``--files`` is refitted, not read)."""
+    key = hashlib.sha1("\n".join(sorted(f"{r.text}\t{r['intent']}\t{r.get('faq', NONE)}" for r in train)).encode()).hexdigest()
     if cache:
         try:
             with open(cache, "rb") as f:
-                return pickle.load(f)
+                kept = pickle.load(f)
+            if isinstance(kept, dict) and kept.get("key") == key:
+                return kept["parts"]
         except FileNotFoundError:
             pass
     parts = (training.fit([(r.text, r["intent"] == "question") for r in train]),
              training.fit_topics([(r.text, r.get("faq", NONE)) for r in train if r["intent"] == "question"]))
     if cache:
         with open(cache, "wb") as f:
-            pickle.dump(parts, f)
+            pickle.dump({"key": key, "parts": parts}, f)
     return parts
 
 
