@@ -65,9 +65,12 @@ WE = r"我们|俺们|咱们|我家|俺家|咱家"
 # "娃", and "两个小娃" no count of something else (s26: the sign-up readers' tables held 娃 and 娃娃 but not the rest).
 # u27: a region's word for a child, each of two characters or more (the north-west's 尕娃 / 碎娃, the south-west's 幺儿, Gan and
 # Hunan 细伢子, Wu 囡囡, 崽崽): counted as 孩子 is ("两个碎娃", "我和幺儿"); one-character 伢 / 崽 / 细路 stay out (s26's review:
-# "我和伢崽两个" read 4). The one table of them (mend u27): the folds to 孩子 below, the sign-ups' dialect folds and the
-# orders' child's wish (``order_checks._CHILD``) read it; 囡囡 is still folded to 女儿 first where Wu is read (one person either way).
-REGIONAL_CHILD = r"尕娃|碎娃|幺儿|细伢子|细伢|囡囡|崽崽"
+# "我和伢崽两个" read 4). The one table of them (mend u27): the kin folds below (``KIN_FOLDS``: the words that say only a
+# small child, ``YOUNG_CHILD``, read as 孩子), the sign-ups' Sichuan folds and the orders' child's wish (``order_checks._CHILD``)
+# read it. 幺儿 (the youngest, of any age) and 囡囡 (a daughter: the Wu fold reads 女儿) are counted, not folded to 孩子 by
+# every reader ("幺儿吵到要…" is no child's wish to the sign-up reader).
+YOUNG_CHILD = r"尕娃|碎娃|细伢子|细伢|崽崽"
+REGIONAL_CHILD = YOUNG_CHILD + r"|幺儿|囡囡"
 CHILD = r"孩子|小孩儿?|小娃娃|娃娃|娃儿|小娃|娃|宝宝|" + REGIONAL_CHILD  # 小娃娃 before 小娃 (review: "两个小娃娃" was 3); not 小朋友: "给我闺女和她同学报 两个小朋友" names the two again
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
@@ -129,7 +132,7 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"[嬢孃]{2}|(?<=[" + SURNAME + r"])[嬢孃]", "阿姨"), (r"侄儿", "侄子"), (r"甥儿", "外甥"), (r"(?:大)?伯娘", "伯母"),
     # U21: 西北 老汉 and 屋里人 (the husband, the wife) after whose or first, 尕娃 (a child), 外爷/外奶, 阿达 (father); 东北 我姥
     # (grandma); 小棉袄 and 丫头 (a daughter) after whose; a kinsman's wife (外甥媳妇, 儿子媳妇) one person, not two; 发小
-    (r"(?:(?<=[我俺额家和跟同与带])|(?<![\u4e00-\u9fff]))(?:老汉(?![子儿们])|屋里人(?![们都]))", "老伴"), (r"尕蛋|" + REGIONAL_CHILD, "孩子"),
+    (r"(?:(?<=[我俺额家和跟同与带])|(?<![\u4e00-\u9fff]))(?:老汉(?![子儿们])|屋里人(?![们都]))", "老伴"), (r"尕蛋|" + YOUNG_CHILD, "孩子"),
     (r"外爷", "外公"), (r"外奶", "外婆"), (r"(?:(?<=[我俺额和跟同的])|(?<![\u4e00-\u9fff]))阿达", "爸爸"),
     (r"(?<=[我俺额和跟同、])姥(?![姥爷])", "姥姥"), (r"(?<=[我俺额家的和跟同])(?:小棉袄|丫头)", "女儿"),
     # I25: 姑娘 and 妮儿 (a daughter, north and centre) right after whose only ("我姑娘", "俺家妮儿"; not "卖菜的姑娘", "姑娘你好")

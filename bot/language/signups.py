@@ -1146,7 +1146,7 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"我[伲俫](?![\u4e00-\u9fff]?家头)"), "我们"),  # s24: 吴 we (苏沪 我伲, 台州 我俫): "我伲两个报名"; 伲两家头 is U19's
             (re.compile(regional.YOU), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡(?![他她]?(?:爸|妈|爹|娘))"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
-            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(REGIONAL_CHILD), "孩子"), (re.compile(r"孩(?=[他她][爸妈])"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
+            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"孩(?=[他她][爸妈])"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"),  # not "来两个位"
             # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
@@ -1179,7 +1179,7 @@ def _dialect_folded(text: str) -> str:
 
 
 # One brought, said short (U23): "带个孩子" is 带一个孩子, and "一个三岁的" a child of three, not a count of no one.
-_ONE_SHORT = re.compile(r"(?<=带)个(?=(?:" + NUMERAL + r")(?:周)?岁|小的|孩子|娃|小孩|宝宝)")
+_ONE_SHORT = re.compile(r"(?<=带)个(?=(?:" + NUMERAL + r")(?:周)?岁|小的|" + CHILD + ")")  # mend u27: every child word ("带个幺儿")
 _ONE_OF_AN_AGE = re.compile(r"(?<=一个)((?:" + NUMERAL + r")(?:周)?岁(?:半|多)?的)(?=$|[，,。！!\s])")
 
 
