@@ -126,14 +126,6 @@ class Games:
         held = self._asked.get((group_id, member_id))
         return held[0] if held is not None and at < held[1] else None
 
-    def lapse(self, group_id: str, member_id: str, kind: str) -> None:
-        """Forget a question of ``kind`` the member's next message did not answer (s27: "您几位？" followed by anything
-        but a party), quietly. Memory only, so it can be called while a message is matched: the SQL row expires on
-        its own (``ASK_FOR``), and a restart before that holds the question again until then."""
-        held = self._asked.get((group_id, member_id))
-        if held is not None and held[0].kind == kind:
-            self._asked.pop((group_id, member_id), None)
-
     async def answered(self, group_id: str, member_id: str) -> None:
         await self._get_ctx().db.write(partial(pending_asks.drop, group_id=group_id, member_id=member_id))
         self._asked.pop((group_id, member_id), None)

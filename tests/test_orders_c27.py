@@ -22,10 +22,10 @@ def _acted(text: str, item: str | None = None) -> bool:
 
 
 @pytest.mark.parametrize("text", [
-    "不要了不要了，喝了三碗汤吃不下了",
-    "不要啦，俺吃撑了，你们吃",
-    "不要了，撑死了",
-    "不要了嘛，已经吃饱了",
+    "不要啦不要啦，馄饨吃了两碗实在吃不下了",
+    "不要啦，俺吃撑了，你们慢慢吃",
+    "不要了，真撑了",
+    "不要了嘛，已经吃得好饱",
     "不用了不用了，真的喝不下了",
 ])
 def test_declining_at_the_table_when_full_is_no_cancel(text):
@@ -44,13 +44,26 @@ def test_a_cancel_of_her_order_beside_fullness_stays_a_cancel(text):
 
 
 @pytest.mark.parametrize("text", [
-    "老李说要一个一个核对，辛苦了",
-    "饺子一份份装好了 给邻居送去",
-    "包子一个一个包好放蒸笼里",
-    "糍粑切成一份一份的 煎一下就香",
-    "我外公七十多了，天天下棋，一下就是一整天",
-    "老伴又去打牌了，一打就是一下午",
-    "我们那时候上山砍柴，一去就是大半天",
+    "爷爷假牙松了吃不下，不要了",  # mend-c27: an inability is a cancel's reason, not fullness at the table
+    "小孙女吃不下酸的，不要了",
+    "这两天嗓子疼吃不下，不要了吧",
+    "我们两口子吃不下那么多，不要了哈",
+    "外面刮大风撑着伞拿不了，不要了",  # 撑 an umbrella
+    "撑死了两个人吃，不要了",  # 撑死 "at most"
+])
+def test_a_reason_for_cancelling_is_not_fullness_at_the_table(text):
+    assert not order_checks.refused_full(order_checks._words(text), order_checks.Reading(CANCEL, 0))
+    assert _read(text) is not None and _read(text)[0] == CANCEL
+
+
+@pytest.mark.parametrize("text", [
+    "群主说要一个一个登记，大家辛苦",
+    "馄饨一份份装好了 给楼下送去",
+    "饭团一个一个包好放冰箱",
+    "年糕切成一份一份的 冻起来慢慢吃",
+    "我姥爷快八十了，天天去公园，一聊就是一整天",
+    "我老公又去打球了，一打就是一晚上",
+    "以前我们下地割麦，一去就是大半天",
 ])
 def test_a_count_of_how_or_how_long_is_no_order(text):
     assert not _acted(text)
@@ -58,9 +71,9 @@ def test_a_count_of_how_or_how_long_is_no_order(text):
 
 @pytest.mark.parametrize("text, amount", [
     ("一份一份", 1),  # her one, said twice
-    ("要一箱一箱", 1),
+    ("要一盒一盒", 1),
     ("给我来一打鸡蛋", 12),  # 打 a dozen
-    ("鸡蛋要一打", 12),
+    ("鹌鹑蛋要一打", 12),
     ("一个一个问太麻烦了，我要两盒", 2),  # her count beside the manner
 ])
 def test_her_count_beside_those_words_still_orders(text, amount):
@@ -68,13 +81,13 @@ def test_her_count_beside_those_words_still_orders(text, amount):
 
 
 @pytest.mark.parametrize("text", [
-    "土豆炖牛肉，土豆两个，牛肉一斤",
-    "番茄炒蛋 蒜两瓣 鸡蛋两个",
-    "白菜炒粉条，白菜半颗，粉条一把",
-    "茄子炒肉，放两个辣椒，好下饭",
-    "面粉三份水一份，揉成团",
-    "红薯丸子 红薯两根 面粉一碗 油炸到金黄",
-    "粽子馅：五花肉一块，蒜三瓣，盐一小勺",
+    "韭菜炒鸡蛋，韭菜一把，鸡蛋三个",
+    "黄瓜炒蛋 蒜三瓣 鸡蛋三个",
+    "豆角炖土豆，豆角一把，土豆两个",
+    "茄子炒肉，放三个辣椒，好下饭",
+    "米粉三份水两份，搅匀再蒸",
+    "南瓜饼 南瓜一块 糯米粉一碗 炸到焦黄",
+    "包子馅：猪肉一块，姜两片，酱油一小勺",
 ])
 def test_what_goes_into_a_dish_is_no_order(text):
     assert not _acted(text)
@@ -94,17 +107,36 @@ def test_dishes_and_goods_counted_are_still_orders(text, amount):
         assert _read(text) == (ORDER, amount, True)
 
 
+@pytest.mark.parametrize("text", [
+    "青椒炒蛋 三份 米饭三碗",  # mend-c27: the dish counted, then rice for the meal
+    "土豆炖鸡 一份 少放辣 米饭一碗",
+    "西红柿炒蛋 一份，米饭两碗",
+    "后天煮馄饨，馄饨三袋",  # one food of "the dish" counted, nothing measured: an order of it
+    "豆浆两杯 温水一杯",  # a cup of water beside drinks is goods, not a share of a mix
+])
+def test_a_meal_ordered_is_no_recipe(text):
+    assert not order_checks.cooked_with(order_checks._words(text))
+
+
 def test_the_checks_themselves():
-    assert order_checks.counted_as_manner("一钓就是一整天")
+    assert order_checks.counted_as_manner("一聊就是一整天")
     assert not order_checks.counted_as_manner("一份一份")
     assert not order_checks.counted_as_manner("一个一个问，我要两盒")
-    assert order_checks.cooked_with("面粉两份水一份")
+    assert order_checks.cooked_with("米粉三份水两份")
     assert not order_checks.cooked_with("矿泉水两箱 面粉一袋")
+    assert not order_checks.cooked_with("蒜一撮 葱一把")  # mend-c27: 撮 dropped (too little evidence)
 
 
-@pytest.mark.parametrize("text", ["我也赞成加一", "附议 +1", "俺也支持加一", "说得对+1"])
+@pytest.mark.parametrize("text", ["我也赞同加一", "俺也附议，加一", "点赞加1"])
 def test_a_plus_one_seconding_what_was_said_is_no_order(text):
     assert not _acted(text)
+
+
+@pytest.mark.parametrize("text", ["同意加一桶", "赞成加一只", "支持加一盒"])
+def test_agreeing_then_goods_added_is_no_seconding(text):
+    """mend-c27: any unit after 加一 (``_UNITS``) is an order added, read as before c27."""
+    assert not order_checks.voted(order_checks._words(text))
+    assert _read(text) is not None and _read(text)[0] in (ORDER, CHANGE)
 
 
 @pytest.mark.parametrize("text, reading", [

@@ -78,15 +78,32 @@ def test_no_party_after_a_gate_where_the_gate_is_the_whole_message_or_the_party_
         signup_guess.party_after_gate(text))
 
 
+@pytest.mark.parametrize("text", [
+    "对门那家也是姥姥带着仨孩子",  # a household pointed at: not hers
+    "街角那家面馆的老板也报了，我们俩",  # a shop pointed at
+    "公司组织秋游，我们组四个人",  # an event another organiser holds
+    "孩子学校组织看话剧，我和她爸两个",
+    "社区办的义诊下周二，我们老两口",
+])
+def test_another_s_household_or_organiser_is_no_sign_up_of_hers(text):
+    assert signup_guess.others_own(text)
+    assert not signup_guess.open_to_guess(text) and signup_guess.party_after_gate(text) is None
+
+
+@pytest.mark.parametrize("text", ["那家伙又迟到了，算我们两个", "我和我们家那口子两个"])
+def test_that_guy_or_her_own_household_is_not_another_s(text):
+    assert not signup_guess.others_own(text)
+
+
 def test_a_message_no_gate_stops_reads_no_tail():
-    assert signup_guess.open_to_guess("我和老伴两个") and signup_guess.party_after_gate("我和老伴两个") is None
+    assert signup_guess.open_to_guess("我跟我表妹两个人") and signup_guess.party_after_gate("我跟我表妹两个人") is None
 
 
 # --- the answer to "how many come?" -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("text, people", [
-    ("3个", 3), ("三位", 3), ("我和老公", 2), ("两大一小", 3), ("就我一个", 1), ("2", 2), ("四个人吧", 4),
+    ("3位哈", 3), ("三位", 3), ("我和老公", 2), ("一大两小", 3), ("就我一个", 1), ("2", 2), ("四个人吧", 4),
 ])
 def test_a_party_answers_how_many(text, people):
     assert activity._party_answered(text) == people
@@ -97,7 +114,7 @@ def test_anything_else_is_no_party(text):
     assert activity._party_answered(text) is None
 
 
-@pytest.mark.parametrize("text", ["不用了", "算了不去了", "不是"])
+@pytest.mark.parametrize("text", ["不用了", "算了，那我们就不去了", "不是"])
 def test_a_no_declines_how_many(text):
     assert activity._party_declined(text)
 
@@ -141,22 +158,54 @@ async def test_her_party_named_answers_how_many(make_harness, unclear_party):
     assert any("波波 2 人" in r["text"] for r in replies)
 
 
-async def test_how_many_declined_is_dropped_without_a_word(make_harness, unclear_party):
+async def test_how_many_declined_hears_the_close_an_order_hears(make_harness, unclear_party):
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)
     await harness.say("g1", "amy", UNCLEAR)
-    assert to("amy", await harness.say("g1", "amy", "不用了")) == []
+    [closed] = to("amy", await harness.say("g1", "amy", "不用了"))
+    assert "先不记" in closed["text"]  # ask_declined, as a declined order's how-many
     assert harness.bot.ctx.games.asked("g1", "amy", harness.clock.now()) is None
     assert to("amy", await harness.say("g1", "amy", "3")) == []  # no question open: a number is chat
 
 
-async def test_anything_else_drops_how_many_without_a_word(make_harness, unclear_party):
+async def test_chat_leaves_how_many_open_as_an_order_s_question(make_harness, unclear_party):
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)
     await harness.say("g1", "amy", UNCLEAR)
-    assert to("amy", await harness.say("g1", "amy", "今天好冷啊")) == []
-    assert harness.bot.ctx.games.asked("g1", "amy", harness.clock.now()) is None
-    assert to("amy", await harness.say("g1", "amy", "3")) == []
+    assert to("amy", await harness.say("g1", "amy", "窗外的桂花开得真香")) == []  # no answer, and no side effect
+    assert harness.bot.ctx.games.asked("g1", "amy", harness.clock.now()) is not None
+    replies = await harness.say("g1", "amy", "两位")
+    replies += await harness.drain()
+    assert any("小美 2 人" in r["text"] for r in replies)
+
+
+@pytest.mark.parametrize("yes", ["是", "好的", "对"])
+async def test_a_yes_to_how_many_is_asked_again_once(make_harness, unclear_party, yes):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    [first] = to("amy", await harness.say("g1", "amy", UNCLEAR))
+    assert "吗" not in first["text"]  # how many only: no yes/no to answer
+    [again] = to("amy", await harness.say("g1", "amy", yes))
+    assert "几位" in again["text"] and "陶艺体验" in again["text"]
+    assert to("amy", await harness.say("g1", "amy", yes)) == []  # a second yes is left alone
+    replies = await harness.say("g1", "amy", "3位哈")
+    replies += await harness.drain()
+    assert any("小美 3 人" in r["text"] for r in replies)
+
+
+async def test_with_a_group_buy_open_the_party_answers_the_event_not_an_order(make_harness, unclear_party):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/开团 土鸡蛋 ¥25 库存50 截止20:00 自提点A")
+    await harness.say("g1", "owner", OPEN)
+    [question] = to("amy", await harness.say("g1", "amy", UNCLEAR))
+    assert "几位" in question["text"]
+    replies = await harness.say("g1", "amy", "3位哈")
+    replies += await harness.drain()
+    assert any("小美 3 人" in r["text"] for r in replies)
+    assert not any("接龙更新" in r["text"] or "土鸡蛋" in r["text"] for r in replies)  # no order placed
+    replies = await harness.say("g1", "bo", "土鸡蛋要两份")  # an order with no question open is still an order
+    replies += await harness.drain()
+    assert any("土鸡蛋" in r["text"] for r in replies)
 
 
 @pytest.mark.skipif(party_ranker.shipped() is None, reason="no party ranker fitted")

@@ -5,13 +5,13 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import SignUp, as_signup, beside_question_surer, clean, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
+from bot.chain import how_many
+from bot.chain.text import SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -19,7 +19,7 @@ from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import signup_changes
-from bot.language.intents import SIGNUP, SIGNUP_CANCEL, answer, declined
+from bot.language.intents import SIGNUP, SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
 from bot.questions.asking import party_beside_question
 from bot.members import display_names
@@ -101,7 +101,7 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 # --- sign-ups -----------------------------------------------------------------------------
 
 
-ASK_FOR = timedelta(minutes=10)  # a question "您是要报名…吗？" waits this long for "是"
+ASK_FOR = timedelta(minutes=10)  # a question ("您是要报名…吗？", "一共几位呢？") waits this long for its answer
 
 
 def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
@@ -137,14 +137,16 @@ def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
     return party_beside_question(without_quote(msg.text), faq, settings.faq.threshold)
 
 
-PARTY_ASKED = "activity_party"  # the kind of question "您几位…？" (a sign-up whose party was left open, s27)
+PARTY_ASKED = "activity_party"  # the kind of question "一共几位呢？" (a sign-up whose party was left open, s27)
+PARTY_ASKED_AGAIN = "activity_party_again"  # the same question asked a second time, after a yes with no party (as O17's orders)
+_HOW_MANY = (PARTY_ASKED, PARTY_ASKED_AGAIN)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp | None] | None:
     """The sign-up this member was asked about, if this message answers the question (None for the sign-up: she says no).
     "How many come?" is answered by a party ("3个", "三位", "我和老公") or declined ("不用了"); anything else is no answer."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
-    if asked is not None and asked.kind == PARTY_ASKED:
+    if asked is not None and asked.kind in _HOW_MANY:
         if (people := _party_answered(msg.text)) is not None:
             return asked.row_id, SignUp(people)
         return (asked.row_id, None) if _party_declined(msg.text) else None
@@ -155,46 +157,58 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp | None] | None:
 
 def _party_answered(text: str) -> int | None:
     """The party a member gives when asked how many come: what the rules read surely as her party ("三位", "我和老公",
-    "两大一小"), or a number alone ("3", "三个吧"); a party larger than any one member signs up is no answer here."""
+    "一大两小"), or a number alone ("3", "三个吧"), read as an order's count is (``how_many``); a party larger than any one
+    member signs up is no answer here."""
     reading = signup_reading(text, guess=False)
-    if reading is not None and reading.sure and reading.intent == SIGNUP and not reading.add and 0 < reading.amount <= MAX_PARTY:
-        return reading.amount
-    bare = leading_number(_PARTICLES_AFTER.sub("", clean(text)), "个位人名口")
-    return bare if bare is not None and 0 < bare <= MAX_PARTY else None
+    sure = reading.amount if reading is not None and reading.sure and reading.intent == SIGNUP and not reading.add else None
+    return how_many.count_answered(text, sure, "个位人名口", MAX_PARTY + 1)
 
 
 def _party_declined(text: str) -> bool:
-    """"不用了", "算了不去了" answering "how many come?": she lets the sign-up she left open go (no sign-up of hers to
-    cancel, so not "您还没有报名哦": the question's own close, without a word)."""
-    if answer(text) is False or declined(text):
-        return True
+    """"不用了", "算了那就不报了" answering "how many come?": she lets the sign-up she left open go, as an order's how-many
+    is let go (``how_many.let_go``), and hears the same close ("ask_declined")."""
     reading = signup_reading(text, guess=False)
-    return reading is not None and reading.intent == SIGNUP_CANCEL
+    return how_many.let_go(text, reading is not None and reading.intent == SIGNUP_CANCEL)
 
 
 MAX_PARTY = 20  # a party answered larger than this is no answer to "how many come?" (the chain's own most is checked on storing)
-_PARTICLES_AFTER = re.compile(r"[吧啊呀哈嘛的呢～~。.!！\s]+$")
+
+
+def _yes_without_party(ctx: Ctx, msg: GroupMessage) -> Asked | None:
+    """The first "how many come?" this member was asked, if she answers it with a yes and no party ("是", "好的"): asked
+    again, once, as an order's how-many is (``groupbuy._yes_without_count``)."""
+    asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if asked is None or asked.kind != PARTY_ASKED:
+        return None
+    return asked if how_many.yes_without_count(msg.text, _party_answered(msg.text) is not None) else None
+
+
+def answers_ask(ctx: Ctx, msg: GroupMessage) -> bool:
+    """Whether this message answers the event's question open to this member (a party, a no, a yes): the group-buy's
+    reader, which runs first, lets it pass ("3个" after "一共几位呢？" is her party, never an order)."""
+    return _confirmed(ctx, msg) is not None or _yes_without_party(ctx, msg) is not None
 
 
 def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
-    if _confirmed(ctx, msg) is not None or _signup_in(ctx, msg) is not None:
-        return True  # a sign-up again while "how many?" waits: never asked twice in a row (``Games.ask``)
-    ctx.games.lapse(msg.group_id, msg.sender.id, PARTY_ASKED)  # anything else drops "how many?" without a word
-    return False
+    return answers_ask(ctx, msg) or _signup_in(ctx, msg) is not None
 
 
 @router.natural(_wants_sign_up)
 async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     live = ctx.games.open_in("activity", msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
-        asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         await ctx.games.answered(msg.group_id, msg.sender.id)
         row_id, wish = confirmed
         if wish is None:
-            if asked is None or asked.kind != PARTY_ASKED:  # "how many?" declined is dropped quietly
-                ctx.reply(msg, "ask_declined")
+            ctx.reply(msg, "ask_declined")  # as an order's question declined
         elif live is not None and live.row_id == row_id:
             await _sign_up(ctx, msg, live, wish)
+        return
+    if (agreed := _yes_without_party(ctx, msg)) is not None:
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # the first question, replaced by the second
+        if live is not None and live.row_id == agreed.row_id and await ctx.games.ask(
+                msg.group_id, msg.sender.id, Asked(PARTY_ASKED_AGAIN, agreed.row_id, 0), msg.at, msg.at + ASK_FOR):
+            ctx.reply(msg, "activity_ask_party_again", title=live.detail)
         return
     wish, sure = _signup_in(ctx, msg)
     if sure:

@@ -11,9 +11,11 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
+from bot.chain import how_many
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
+from bot.handlers import activity
 from bot.handlers.questions import answer_beside
 from bot.deadline_text import deadline_within, in_past
 from bot.moderation.escalation import alert_staff, staff_to_tell
@@ -187,7 +189,7 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
         count = _count_answered(msg.text)
         if count is not None:
             return asked.row_id, Order(count)
-        return (asked.row_id, None) if said is False or declined(msg.text) or _dropped(msg.text) else None
+        return (asked.row_id, None) if how_many.let_go(msg.text, _dropped(msg.text)) else None
     if said is None:
         return None
     return asked.row_id, Order(asked.amount, asked.add) if said else None
@@ -197,10 +199,8 @@ def _count_answered(text: str) -> int | None:
     """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三"); a count
     the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here."""
     reading = order_reading(text, None, guess=False)
-    if reading is not None and reading.sure and reading.intent == ORDER and 0 < reading.amount < LARGE and not reading.add:
-        return reading.amount
-    bare = leading_number(re.sub(r"[吧啊呀哈嘛的呢～~。.!！\s]+$", "", clean(text)), UNITS)
-    return bare if bare is not None and 0 < bare < LARGE else None
+    sure = reading.amount if reading is not None and reading.sure and reading.intent == ORDER and not reading.add else None
+    return how_many.count_answered(text, sure, UNITS, LARGE)
 
 
 def _dropped(text: str) -> bool:
@@ -214,12 +214,14 @@ def _yes_without_count(ctx: Ctx, msg: GroupMessage) -> Asked | None:
     """The first "how many?" this member was asked, if she answers it with a yes and no count ("好的", "嗯", "是"): she
     believes she answered, so she is asked again, once (a second yes to the second question is left alone)."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
-    if asked is None or asked.kind != COUNT_ASKED or _count_answered(msg.text) is not None:
+    if asked is None or asked.kind != COUNT_ASKED:
         return None
-    return asked if answer(msg.text) is True else None
+    return asked if how_many.yes_without_count(msg.text, _count_answered(msg.text) is not None) else None
 
 
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
+    if activity.answers_ask(ctx, msg):
+        return False  # "3个" answering the event's "一共几位？" is her party, not an order (the open question wins)
     return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
             or _order_in(ctx, msg) is not None)
 

@@ -254,9 +254,11 @@ def _units_heard(text: str) -> str:
 
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
-# O25: Hakka's and Teochew's 爱 ("want") before a count of packs (``_REWORDED``; ``liked`` reads the other 爱 as a liking);
-# d27: after Hakka's 𠊎 (I) as after 涯, its stand-in ("𠊎爱三份": once d26's degree word was no longer needed for a liking)
-_LOVE_AS_WANT = re.compile("(?<![^\\s，,。、；;！!？?~～我俺涯𠊎])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])")
+# O25: Hakka's and Teochew's 爱 ("want") before a count of packs (``_REWORDED``; ``liked`` reads 爱 as a liking only with
+# a sign of one). mend-d27: 𠊎 dropped again (one line of one file): a bare 爱 before a count of packs is no liking
+# (``_BARE_LOVE``), whoever stands before it, so Hakka's "I" needs no place here.
+_PACKS = "份盒箱袋斤瓶包提罐桶"
+_LOVE_AS_WANT = re.compile("(?<![^\\s，,。、；;！!？?~～我俺涯])爱(?=(?:" + NUMERAL + ")[" + _PACKS + "])")
 
 _REWORDED = (
     # "草莓逗号给我来三盒句号": voice input that spells out its punctuation
@@ -382,17 +384,26 @@ _GOODS_SAID_TWICE = re.compile(r"(?<![^\s，,。、；;：:！!？?~～个的要
 
 # A liking before a count — one table for the asks (N27) and the sure readings' check (d26, ``order_checks.liked``; d27:
 # once ``_LIKED_COUNT`` here and ``order_checks._LIKED`` there): 爱 or 喜欢, with its 吃/喝, right before a count, where
-# ``_LOVE_AS_WANT`` does not read 爱 as "want" ("可爱两份", "我爱两个孩子", "最爱三斤小龙虾下酒", "老公爱两瓶啤酒下饭"). A degree
-# word before it (最, 就, 特别: d26's table) adds nothing: 爱 that is no want is a liking with or without one.
-_LIKING = re.compile(r"(?:爱|喜欢)(?:吃|喝)?(?P<gap>\s*)(?P<n>" + NUMERAL + r")(?P<u>[" + UNITS + r"])?")
+# ``_LOVE_AS_WANT`` does not read 爱 as "want" ("可爱两份", "我爱两个孩子", "最爱三斤小龙虾下酒").
+# mend-d27: 爱 alone before a count of packs is no liking, whoever says it: in Hakka and Teochew speech it is "want" after
+# kin, 还, 再 or 一共 as after 我 (fiftythird, ninetyeighth, sixtyfifth, thirtyfourth, seventyfifth: every such train/dev
+# line an order or a change, none a liking). A liking shows itself: a degree word before 爱 (d26's 最, 就, 偏, 特别, 超, 真,
+# 好, with 很, 可, and O25's review's 都), or 吃/喝 after it (seventyeighth, sixtysixth, ninth, seventyseventh, hundredth). Before people or 个
+# ("我爱两个孩子") 爱 stays a liking to the asks, as N27 had it.
+_LIKING = re.compile(r"(?P<deg>(?:最|就|都|偏|特别|超|真|好|很|可)?)(?P<v>爱|喜欢)(?P<eat>(?:吃|喝)?)(?P<gap>\s*)(?P<n>" + NUMERAL + r")(?P<u>[" + UNITS + r"])?")
 _NO_GOODS_AFTER = re.compile(r"[^\u4e00-\u9fff]|[" + PARTICLES + r"]")
+
+
+def _bare_love(match: re.Match) -> bool:
+    """爱 with no sign of a liking (no degree word before it, no 吃/喝 after it) before a count of packs: her want."""
+    return match["v"] == "爱" and not match["deg"] and not match["eat"] and bool(match["u"]) and match["u"] in _PACKS
 
 
 def liked(text: str, goods_after: bool = False) -> list[re.Match]:
     """Every liking right before a count (爱 not read as want, 喜欢): no order to ask about. ``goods_after``: only those
     whose count is said straight after it, in a unit, with the goods after the count in its clause ("最爱三斤小龙虾下酒"):
     a liking told whatever is read (mend-d26: "我孙子最爱吃 四包", "儿子爱吃三盒吧" order, the liking their reason)."""
-    found = [m for m in _LIKING.finditer(text) if not _LOVE_AS_WANT.match(text, m.start())]
+    found = [m for m in _LIKING.finditer(text) if not _LOVE_AS_WANT.match(text, m.start("v")) and not _bare_love(m)]
     if goods_after:
         found = [m for m in found if not m["gap"] and m["u"] and m.end() < len(text) and not _NO_GOODS_AFTER.match(text, m.end())]
     return found

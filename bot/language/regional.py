@@ -3,9 +3,9 @@
 Each reader kept its own table of regional words, and they disagreed: Wu 侬 was "you" before a sign-in act only
 (``signins``), "you" everywhere (``signups``, ``signup_changes``), "you" the shop (``bot/content/spoken_words.txt``: 你们)
 and the member herself (``intent_model``'s "hers" words, beside 我, 俺, 阿拉). The corpus's train and dev lines decide:
-侬 is "you" in 30-odd files of Wu speech ("侬帮我留两份", "谢谢侬", "阿芳侬签到了伐"), never the member alone; right after
-我 it is not "you" either — Min's 我侬 is "I" ("我侬要两包", hundredfirst, eightythird) and Hainan's is "my child" ("我同我侬两个",
-hundredeighth) — so there it is left as typed. The question reader's ``spoken_words.txt`` reads the same 侬 as 你们, the shop
+侬 is "you" in 30-odd files of Wu speech ("侬帮我看看", "谢谢侬", "小红侬打过卡了伐"), never the member alone; right after
+我 it is not "you" either — Min's 我侬 is "I" ("我侬想订三袋", hundredfirst, eightythird) and Hainan's is "my child" ("我带我侬
+一起来", hundredeighth) — so there it is left as typed. The question reader's ``spoken_words.txt`` reads the same 侬 as 你们, the shop
 spoken to: the same "you" in that reader's words.
 """
 from __future__ import annotations

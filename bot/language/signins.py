@@ -291,10 +291,6 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)"
                                 r"(?<!开始)(?<![明后]天)(?<!下周)(?<!明儿)(?<![两几]天)(?<![周拜期]起)" + _STARTING_THE_ACT)  # (I25: not after another day it starts from)
-# i27: the bot asked to sign her in, then at once why she cannot herself, her own sentence though voice input dropped the stop
-# ("帮俺签个到俺不会弄", "你帮我签到一下我不会弄", "小王帮我签个到我在工地"): her 我/俺 and what she cannot do or where she is.
-_ASKED_THEN_WHY = re.compile(r"(?P<ask>[\u4e00-\u9fff]{0,10}?[帮给替](?:我|俺)(?:签(?:个|一下)?到(?:一下)?|签(?:一下|个)))"
-                             r"(?=(?:我|俺)(?:不会|不懂|不太会|弄不|看不|在|正在|忙|没空|手机|这手机|眼))")
 _A_DEGREE_CLOSED = re.compile(r"(?:[得的]很|得慌|极了|得不行)$")
 
 
@@ -303,7 +299,7 @@ def _soft_split(clause: str) -> list[str]:
     (mend of i26: "前天冷的很回家签到" is that day's story; "今天冷的很回家签到" breaks, her day then the act)."""
     pieces = [piece for piece in _SIGNIN_SOFT_BREAK.split(clause) if piece]
     if (asked := _ASKED_THEN_WHY.match(pieces[0] if pieces else "")) is not None:
-        pieces[:1] = [asked["ask"], pieces[0][asked.end():]]  # "帮俺签个到俺不会弄": the request, then her reason (i27)
+        pieces[:1] = [asked["ask"], pieces[0][asked.end():]]  # "给我签到一下我不懂这些": the request, then her reason (i27)
     kept = pieces[:1]
     for piece in pieces[1:]:
         if piece.startswith(("回来", "回家")) and _A_DEGREE_CLOSED.search(kept[-1]) and _NOT_TODAY.search(kept[-1]):
@@ -363,7 +359,8 @@ _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成不|呗|吧|不|没)?[?？]?"
 # "能签个到吗", "可以打个卡不": the bot asked, with nothing else in the clause (not "现在还能签到吗": whether it is open).
 _MAY_I = re.compile(r"(?:我)?(?:能|可以)(?:签个?到|打个?卡)(?:一下)?(?:吗|不|么)[?？]?")
-_ASKS_THE_BOT = re.compile(r"(?:@?(?:群|小)?助手|机器人|小秘书)?(?:你)?(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
+_ASK_TO_SIGN = r"(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?"  # the request itself (also ``_ASKED_THEN_WHY``'s)
+_ASKS_THE_BOT = re.compile(r"(?:@?(?:群|小)?助手|机器人|小秘书)?(?:你)?(?:能|可以|麻烦|能不能|可不可以)?" + _ASK_TO_SIGN + _TAG)
 # A parent as members of the north, the south-east and Korean-Chinese families call them (俺娘, 老爹, 姆妈, 阿妈妮), beside
 # the 妈/爸 the household words hold: whom she signs in for, or whose news it is.
 _PARENT = r"(?:老?娘|老?爹|阿妈妮?|阿爸|姆妈|额娘|阿婆|阿公|老母亲|老父亲)"
@@ -377,7 +374,15 @@ _ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
-_HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|弄不来|不懂")
+_SHE_CANNOT = r"不太?会弄|弄不来|不懂"  # (also ``_ASKED_THEN_WHY``'s)
+_HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|" + _SHE_CANNOT)
+# i27: the bot asked to sign her in, then at once why she cannot herself, her own sentence though voice input dropped the stop
+# ("给我签到一下我不懂这些", "帮我签个到我眼花看不清"): the request (``_ASK_TO_SIGN``, after a greeting or a name of up to ten
+# characters, not after a "don't": "不用帮我签个到…" takes it back), then her 我 and what she cannot do (``_SHE_CANNOT``) or
+# her eyes. (Mend of i27: where she is, run on, is not cut: a longer account of her day read as the reason blocked the
+# request; no train/dev line runs 我在 on after the request.)
+_ASKED_THEN_WHY = re.compile(r"(?P<ask>[\u4e00-\u9fff]{0,10}?(?<![别甭])(?<!不用)(?<!不要)(?<!不必)" + _ASK_TO_SIGN + r")"
+                             r"(?=(?:我|俺)(?:" + _SHE_CANNOT + r"|眼))")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|(?:什么|啥)(?!大?事儿?|关系|毛病)|(?<!没)(?<!没有)(?:什么|啥)|怎么|干嘛|有没有|能不能|是不是|会不会|要不要|算不算|用不用|该不该|了没|没有$")
 
 
@@ -470,7 +475,7 @@ def _before_her_day(text: str) -> str:
     for cut in range(first.end() + 1, len(text) - 1):  # the longest sentence of her day first
         if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1) or text[cut - 1] in _TAKES_THE_NEXT \
                 or _REGISTER.match(text, cut) and text.endswith(("签到", "打卡"), 0, cut):
-            continue  # (i27: no sentence of her day starts at the sheet named: "签到表写错名字了")
+            continue  # (i27: no sentence of her day starts at the sheet named: "签到表上电话填错了")
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
             return text[:cut]
@@ -712,9 +717,9 @@ _OLD_MAN_I = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=[我俺])")
 _SELF_OLD_MAN = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=(?:今天|今儿个?|今早|早上)?(?:也|又|先|就)?来)")
 
 
-# i27: the act's measure said in full, 签一个到 / 打一个卡, as 签个到 / 打个卡 (fiftieth, seventyfifth, ninetyfourth, ninetyninth:
-# all four sign-ins, requests for kin among them).
-_ONE_OF_IT = re.compile(r"(签|打)一个(到|卡)")
+# i27: the act's measure said in full, 签一个到, as 签个到 (fiftieth, seventyfifth, ninetyfourth, ninetyninth: all four
+# sign-ins, requests for kin among them; 打一个卡 is in no train/dev line).
+_ONE_OF_IT = re.compile(r"签一个到")
 
 
 @lru_cache(maxsize=1024)
@@ -722,7 +727,7 @@ def _spoken(text: str) -> str:
     """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
     written where the sound makes no word of its own."""
     if "一个" in text:
-        text = _ONE_OF_IT.sub(r"\1个\2", text)  # i27: "帮我家老奶奶签一个到" is 签个到 (一个 as 个: the measure said in full)
+        text = _ONE_OF_IT.sub("签个到", text)  # i27: "给我姥姥也签一个到" is 签个到 (一个 as 个: the measure said in full)
     if "咗" in text or "嚟" in text or "埋" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
@@ -1421,7 +1426,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             clause, heard_only = heard, True
     start, trigger = at
     if "签" in trigger and _REGISTER.match(clause, start + len(trigger)):
-        return None  # "签到表写错名字了", "签到台在哪": the sheet or the desk, not the act (i27)
+        return None  # "签到表上电话填错了", "签到台在哪": the sheet or the desk, not the act (i27)
     if _put_off(clause[:start]):
         return False  # "待会我再签到", "回头让我闺女帮我签到": put off to later, not done now
     if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
@@ -1494,13 +1499,18 @@ _BUSY_NOW = re.compile(r"(?:我|俺)(?:现在|正|人|这会儿?|还)?在[\u4e00
 
 
 def _busy_now(part: str, asked: list[str]) -> bool:
+    """(Mend of i27: not a question, "…我在外地也行吗", nor her own act, "…我在家自己签": neither is why she asks.)"""
     return bool(_BUSY_NOW.fullmatch(part)) and not _NOT_TODAY.search(part) and any("到" in a for a in asked) \
+        and not _QUESTION_IN_CLAUSE.search(part) and not _TRIGGER_CHARS.search(part) \
         and not (_WORK.search(part) and any("卡" in a for a in asked))
 
 
-# The trigger naming a thing one signs at or on (i27): a sheet, a register, a desk, a machine, the place ("签到表写错名字了",
-# "婚礼签到台在二楼", "医院的签到机", "签到簿上写了名字"): no clause so built is her act (not 表情, 台风, 机器人, 处理, 本周).
-_REGISTER = re.compile(r"表(?!情|扬|示|态|白|达|演)|簿|册|台(?!风)|机(?!器|会|灵)|处(?!理)|本(?![月周年次人来身事领])")
+# The trigger naming a thing one signs at or on (i27): a sheet, a register, a desk, a machine, the place (a clinic's sign-in
+# sheet filled in wrong, the desk at a wedding, a bank's machine): no clause so built is her act. The things are
+# ``_TRIGGER_AS_NOUN``'s own (``_SIGNED_AT``), less the words that only start with one (表情, 台风, 机器人, 处理, 本周).
+_NOT_A_THING = r"表(?:情|扬|示|态|白|达|演)|台风|机(?:器|会|灵)|处理|本[月周年次人来身事领]"
+_SIGNED_AT = "处台表簿本机"
+_REGISTER = re.compile(r"(?!" + _NOT_A_THING + r")[" + _SIGNED_AT + r"]")
 
 
 # Her sign-in as a thing of hers, the whole of what comes before the trigger: "我那个签到", "我的签到", "俺这个打卡" (not
@@ -1602,7 +1612,7 @@ def _remark(words: str) -> bool:
 
 
 # The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动", "签到榜".
-_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族榜]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮|"
+_TRIGGER_AS_NOUN = re.compile(r"[" + _SIGNED_AT + r"码墙点板率页期党族榜]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮|"
                               r"天数|功能|群(?![主友里内])")  # i26: 签到天数, 签到群 (not 签到 群主早)
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
 _SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
@@ -1788,18 +1798,27 @@ _NOT_HER_DAY = re.compile("|".join(p.pattern for p in (_OTHER_CLOCK_IN, _WORK, _
 def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
         return None
+    tries = _PREFIXES_READ  # (mend of i27: the reader is linear in the message, not called once for every cut)
     for cut in range(len(text) - 2, first.end(), -1):  # the last sentence first: the longest prefix
         if not (_HAN.match(text, cut - 1) and _HAN.match(text, cut)):
             continue  # voice input runs Han sentences together: a cut only between two Han characters
         if text[cut] in _SIGNIN_PARTICLES + "过着" or text[cut - 1] in _TAKES_THE_NEXT:
             continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done); "…帮|我看看"
         if _REGISTER.match(text, cut) and text.endswith(("签到", "打卡"), 0, cut):
-            continue  # "…签到表写错名字了": the sheet is named, no sentence of hers starts at 表 (i27)
+            continue  # "…签到表上电话填错了": the sheet is named, no sentence of hers starts at 表 (i27)
         rest = squeeze(plain(text[cut:]))
-        if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
-                and _read_signin(text[:cut], triggers) is not None:
-            return Reading(SIGNIN)
+        if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
+            if _read_signin(text[:cut], triggers) is not None:
+                return Reading(SIGNIN)
+            if (tries := tries - 1) == 0:
+                return None
     return None
+
+
+# How many of the longest prefixes ``_signed_before_her_day`` reads whole (mend of i27): every train/dev sign-in so found is
+# found on the first or second; without a bound a long run of her day after the act read all of them (142 at 300
+# characters, a third of a second).
+_PREFIXES_READ = 4
 
 
 # Voice input that drops the stop after the act: "王姐早签到昨晚睡得挺好风好大出门戴帽子" is "王姐早，签到，昨晚睡得挺好，…".
@@ -1887,7 +1906,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
         or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _BIDDEN_DAILY.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
-        or _REGISTER.match(card.after) and len(_ANY_TRIGGER.findall(said)) == 1 else (card, cues)  # i27: "…签到表写错名字了"
+        or _REGISTER.match(card.after) and len(_ANY_TRIGGER.findall(said)) == 1 else (card, cues)  # i27: "…签到表上电话填错了"
 
 
 def _fruits_only(said: str, card: signin_model.Card) -> bool:

@@ -90,7 +90,19 @@ def open_to_guess(text: str) -> bool:
         return False
     if intents.QUESTION.search(words) or signups.another_time(words) or signups.nobodys(text):
         return False  # a question goes to the store; news, plans elsewhere, cancelling, another time are nobody's sign-up
-    return True
+    return not others_own(words)
+
+
+# s27's mend: what is another's, not the store's event nor her household — a household or shop pointed at ("楼上那家",
+# "隔壁那家超市": 那家, not 那家伙 "that guy"), or an event another organiser holds ("单位组织体检", "学校组织春游", "社区办的
+# 讲座"): the guess reads no sign-up in the whole message, its last clauses neither.
+_POINTED_HOUSEHOLD = re.compile(r"那家(?!伙)")
+_OTHER_ORGANISER = re.compile(r"(?:单位|公司|学校|社区|居委会?|街道办?|厂里|幼儿园)(?:里|那边)?(?:组织|搞的|办的)")
+
+
+def others_own(words: str) -> bool:
+    """A household or shop pointed at, or an event another organiser holds (``_POINTED_HOUSEHOLD``, ``_OTHER_ORGANISER``)."""
+    return bool(_POINTED_HOUSEHOLD.search(words) or _OTHER_ORGANISER.search(words))
 
 
 def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0.0) -> Evidence | None:
@@ -109,7 +121,7 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
     return Evidence(p_signup, party, share, strength, stated(party_words, party), gated)
 
 
-# s27: what cuts a message into clauses for ``party_after_gate`` (a question mark too: "能带小孩吗？能的话大一小一").
+# s27: what cuts a message into clauses for ``party_after_gate`` (a question mark too: "可以带狗狗吗？可以的话我俩").
 _CLAUSES = re.compile(r"[，,。！!？?；;～~…\s]+")
 _TAIL_CLAUSES = 2  # the party's clauses at the end, at most
 _SAID_COLON = re.compile(r"[说讲问道][:：]")  # "小周说：…": what follows may be all hers, the party too
@@ -129,7 +141,7 @@ def party_after_gate(text: str) -> str | None:
             or intents.TALLY.search(words) or intents.POST.search(words) or signups.SIGNUP_ELSE.search(words) \
             or signups.URGING.search(words) or intents.LAUGH.search(words) or signups.is_notice(words) \
             or signups.others_signed_up(words) or _YOU_DROP.search(words) or signups.SIGNUP_CANCEL_WORDS.search(words) \
-            or signups.unreal_if(said):
+            or signups.unreal_if(said) or others_own(words):
         return None  # "要不是加班 我们一家三口都去": an unreal "if" governs the party after it
     pieces = [p for p in _CLAUSES.split(said) if p.strip()]
     if len(pieces) < 2:

@@ -694,7 +694,7 @@ def _not_her_party_now(text: str, words: str) -> bool:
     return own_words(text) != text or is_notice(text) or others_signed_up(text) or another_time(text) \
         or bool(MEMBERS_PLAN.search(words) or _PASTIME.search(words) or _per_head(words)) \
         or bool(_THEIR_COUNT.search(words)) and not _FIRST_PERSON.search(words) \
-        or _goods_counted(words) or _told_as_done(_pieces_of(words)) or _unreal_if(words) or _in_the_past(words)
+        or _goods_counted(words) or _told_as_done(_pieces_of(words)) or unreal_if(words) or _in_the_past(words)
 
 
 def _in_the_past(words: str) -> bool:
@@ -1499,7 +1499,7 @@ def _on_condition(text: str, event: str) -> Reading | None:
     she would sign up for is read without the condition; acted on when the condition is firm (``_firm``), else asked
     once (您是要报名…吗？); nothing when the rest is no sign-up of hers, or when the condition is someone else's word."""
     rest = _IF_PART.sub("，", text)
-    if rest == text or own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or _unreal_if(text):
+    if rest == text or own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or unreal_if(text):
         return None
     reading = _raw_reading(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
@@ -1524,18 +1524,14 @@ _REQUESTED_AFTER = re.compile(r"(?<![^，,。\s!！?？；;])(?:那|麻烦|你|�
                               r"(?:报|算|登记|记)[上名]?(?:个)?(?:" + NUMERAL + r"|俩|仨)")
 
 
-def _unreal_if(text: str) -> bool:
-    """An unreal "if" (``_UNREAL_IF``) voids the message unless a clause after the if-clause signs up with a head count."""
+def unreal_if(text: str) -> bool:
+    """An unreal "if" (``_UNREAL_IF``) voids the message unless a clause after the if-clause signs up with a head count
+    (read outside too: s27's party after a gate's clauses is none under an unreal "if")."""
     for m in _UNREAL_IF.finditer(text):
         end = _CLAUSE_END.search(text, m.end())
         if end is None or not (_OWN_SIGN_UP_AFTER.search(text, end.end()) or _REQUESTED_AFTER.search(text, end.end())):
             return True
     return False
-
-
-def unreal_if(text: str) -> bool:
-    """``_unreal_if`` for the readers outside (s27: the party after a gate's clauses is none under an unreal "if")."""
-    return _unreal_if(text)
 
 
 # A firm condition: one "if" of the member's day or of what the event allows, the party said once beside it ("不下雨的话我们
@@ -1776,7 +1772,7 @@ def not_a_signup(text: str, welcomed: bool = False) -> bool:
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
-        or own_condition(text) or bool(_unreal_if(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
+        or own_condition(text) or bool(unreal_if(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or not welcomed and _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
@@ -3064,10 +3060,10 @@ _RANKS = "大小二三四老幺"
 _KINDS = r"(?:大人|成人|" + CHILD + r"|小朋友|儿童|男孩|女孩|老人|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|" + CHILD + r"|男孩|女孩|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
-# "We" right before a count of grown-ups or children ("俺们三个大人一个小娃", "咱们三个大人一个娃"): the counts of kinds that
+# "We" right before a count of grown-ups or children ("我们三个大人一个小孩", "咱们两个大人三个娃"): the counts of kinds that
 # follow are the party, not "we two" then more (d27; s26 left it read 2 for 4).
 _WE_BEFORE_KINDS = re.compile(r"(?:我们|俺们|咱们)(?=(?:" + NUMERAL + r")(?:个|位)?(?:大人|成人|老人|" + CHILD + r"|小朋友|儿童|男孩|女孩))")
-# u27: a count right before the grown-ups counts them, not the party ("咱们两个大人三个小娃": two grown-ups of five); the
+# u27: a count right before the grown-ups counts them, not the party ("我们三个大人一个小孩": three grown-ups of four); the
 # kinds then read it (``_ADULTS_KIDS``), "我们两个大人" alone is still two (``_PEOPLE``).
 _KIND_NEXT = r"(?!大人|成人|大的|(?:老的|老年人|老人家?)[^，,。]{0,2}?" + NUMERAL + r"个?(?:" + CHILD + r"|小朋友|小的))"
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
@@ -3437,7 +3433,7 @@ def _nobodys_story(text: str, inside: bool = False) -> bool:
     return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
                                                              or _JOKE.search(words)) \
         or not inside and (bool(LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words)) or own_condition(words)) \
-        or _unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
+        or unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
         or _about_the_sign_up(words) or _organised_elsewhere(words) or another_time(text)
 
 

@@ -9,12 +9,16 @@ favoured here as everywhere; the learned parts are not.
 "no answer" pooled over the folds (``--failures``: the fold's lines read wrongly, as ``corpus.failures`` lists them).
 ``--files NAME...`` scores, instead, each named intents file's train and dev lines, by writers the learned parts
 never saw: fitted on every other file's train lines (and as shipped, for comparison). It prints counts only, never a
-line, so that a batch kept unread while a pass works can be its check on fresh text.
+line, so that a batch kept unread while a pass works can be its check on fresh text. ``--together`` leaves the named
+files out at once (one fit on every other file's train lines; the newest writers as one fold), and ``--cache FILE``
+keeps that fit, so that a change to the rules alone is read again in minutes (the rules' signals are features of the
+score, so a final figure refits: no ``--cache``).
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
+import pickle
 import sys
 from unittest import mock
 
@@ -31,10 +35,26 @@ def fold_of(record: corpus.Record, k: int) -> int:
     return int(hashlib.sha1(str(record.get("family") or record.text).encode()).hexdigest()[:8], 16) % k
 
 
-def fold_counts(train: list[corpus.Record], held: list[corpus.Record], failures: list[str]) -> dict[str, int]:
+def fitted(train: list[corpus.Record], cache: str | None = None):
+    """The question score and topics fitted on ``train`` (read from ``cache`` when it holds them, else kept there)."""
+    if cache:
+        try:
+            with open(cache, "rb") as f:
+                return pickle.load(f)
+        except FileNotFoundError:
+            pass
+    parts = (training.fit([(r.text, r["intent"] == "question") for r in train]),
+             training.fit_topics([(r.text, r.get("faq", NONE)) for r in train if r["intent"] == "question"]))
+    if cache:
+        with open(cache, "wb") as f:
+            pickle.dump(parts, f)
+    return parts
+
+
+def fold_counts(train: list[corpus.Record], held: list[corpus.Record], failures: list[str],
+                cache: str | None = None) -> dict[str, int]:
     """The held lines read with the question score and topics fitted on ``train`` alone."""
-    score = training.fit([(r.text, r["intent"] == "question") for r in train])
-    topics = training.fit_topics([(r.text, r.get("faq", NONE)) for r in train if r["intent"] == "question"])
+    score, topics = fitted(train, cache)
     faq, threshold, to_bot = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold, f"@{BotIdentity().name}"
     counts = dict.fromkeys(("tp", "fp", "fn", "right", "answerable", "silent", "unanswerable"), 0)
     with mock.patch.object(asking, "model", lambda: score), mock.patch.object(asking, "topics", lambda: topics):
@@ -86,12 +106,30 @@ def left_out(names: list[str], show_failures: bool = False) -> int:
     return 0
 
 
+def together(names: list[str], show_failures: bool = False, cache: str | None = None) -> int:
+    """The named files' train and dev lines as one fold: the learned parts fitted on every other file's train lines."""
+    sources = tuple(f"intents/{name.removesuffix('.jsonl')}.jsonl:" for name in names)
+    train = corpus.load("intents", "train")
+    lines = [r for name in names for r in corpus.read(f"intents/{name.removesuffix('.jsonl')}.jsonl")
+             if r.split in ("train", "dev")]
+    failures: list[str] = []
+    counts = fold_counts([r for r in train if not r.source.startswith(sources)], lines, failures, cache)
+    print(f"{len(names)} files left out together, {len(lines)} train+dev lines: {line(counts)}")
+    if show_failures:
+        print("\n".join(failures))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m corpus.tools.cv_questions", description=__doc__.split("\n\n")[0])
     parser.add_argument("--families", type=int, default=4, metavar="K", help="folds (by family) of the train split")
     parser.add_argument("--failures", action="store_true", help="list the lines read wrongly")
     parser.add_argument("--files", nargs="+", metavar="NAME", help="leave each named intents file out instead (counts only)")
+    parser.add_argument("--together", action="store_true", help="with --files: leave the files out at once, one fit")
+    parser.add_argument("--cache", metavar="FILE", help="with --together: keep (or reuse) the fold's fit in FILE")
     args = parser.parse_args(argv)
+    if args.files and args.together:
+        return together(args.files, args.failures, args.cache)
     if args.files:
         return left_out(args.files, args.failures)
     train = corpus.load("intents", "train")  # never test or heldout
