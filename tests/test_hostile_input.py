@@ -541,7 +541,9 @@ def test_s27_mend_another_s_household_or_organiser_is_linear(unit):
     assert not slow(signup_guess.others_own, inputs, sizes=((1_000, 5_000),))
 
 
-@pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃"])
+@pytest.mark.parametrize("unit", ["德吉+", "萨仁+幺儿+", "我们两个大人", "娃儿她爸", "两个碎娃",
+                                  # mend u27: the name's sound characters, every child word before a parent, the old folk
+                                  "央金卓玛", "莫丽娟+", "宝宝她爸", "囡囡他妈", "两个老人家"])
 def test_u27_plus_names_grown_ups_and_child_words_are_linear(unit):
     """u27: persons joined by plus signs under a name no table holds (``signups._BARE_NAME``), the grown-ups' count after
     "we" (``signups._KIND_NEXT``), a child's father (``people.KIN_FOLDS``) and a region's child words, each on its own

@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_changes, order_lists, order_quantity, order_words
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
-from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
+from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, REGIONAL_CHILD, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, PARTICLES, is_courtesy
 
@@ -1311,7 +1311,7 @@ def recipe(words: str) -> bool:
 # 冰淇淋"): what the child asked at home, not her order — unless she orders beside it ("孩子说还要，三份", "孩子闹着要吃，来三份",
 # "孩子看到图片就说要，买两盒吧": the count or the act outside the wish). 儿子/女儿/闺女 are left out: a grown-up's wish
 # relayed ("闺女说要两盒草莓") is her order.
-_CHILD = r"(?:孩子|小孩|娃娃?|娃儿|崽|伢儿?|小伢|宝宝|[大二小]宝|孙子|孙女|外孙女?|小的|大的|老二|老大|巴郎子|幺儿)"
+_CHILD = r"(?:孩子|小孩|娃娃?|娃儿|崽|伢儿?|小伢|宝宝|[大二小]宝|孙子|孙女|外孙女?|小的|大的|老二|老大|巴郎子|" + REGIONAL_CHILD + ")"
 _CHILD_WISH = re.compile(_CHILD + r"(?![他她的]?(?:爸|妈|爹|娘|奶|爷|姥|外公|外婆|舅|姑|姨|老师|同学))[^，,。!！?？\s]{0,4}?(?:说|吵着|闹着|喊着|哭着|非|又)(?:[他她]?(?:也|还)?)(?:要|想要)(?:吃|喝|买|玩)?"
                          r"[^，,。!！?？\s]{0,3}?" + _N + r"\s?[" + _UNITS + r"]")
 

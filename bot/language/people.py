@@ -17,6 +17,13 @@ SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢
 GIVEN = "敏芳丽娟红霞燕玲英兰秀梅静婷琳莉萍艳颖晶洁倩雪慧佳欣悦怡桂淑凤春玉翠珍娜妍琴瑶蓉薇璐茜菲璇婧媛娇姗嫣妮岚蕾莹宁琪萱涵蓓丹琼芬娥彤" \
         "伟强军磊勇杰涛明超刚平辉鹏建国志海波斌峰宇浩凯文俊鑫亮健飞彬锋森晨阳帆翔航睿轩博哲昊兵东福祥荣德庆华瑞卫红军斌"
 FULL_NAME = "[" + SURNAME + "][" + GIVEN + "]{1,2}"
+# Characters that write the sound of a Tibetan, Mongolian, Uyghur, Yi or Korean given name and seldom begin or end an everyday
+# word (卓玛, 央金, 措姆, 萨仁, 乌云, 娜仁, 阿依古丽, 巴特尔, 英姬). A name no table holds (mend u27) is two to four of these and
+# ``GIVEN``, one of these at least ("才仁措姆"), or a surname no table holds before one or two of either ("莫婷婷", "朴英姬") or
+# before 妹 / 姐 / 哥 ("岑妹"): "晚安", "开心", "房贷", "辛苦", "花开富贵" are none of these.
+SOUNDED = "卓玛拉姆措央金珍才仁扎巴尔乌云萨娜琴娃勒阿依古丽帕提买艾努罕桑格旦次曲尼特姬"
+SOUNDED_NAME = ("(?=[^" + SOUNDED + "]{0,3}[" + SOUNDED + "])[" + SOUNDED + GIVEN + "]{2,4}"
+                "|[\u4e00-\u9fff](?:[" + SOUNDED + GIVEN + "]{1,2}|[妹姐哥])")
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
 # Grown-up kin beyond the household, as members name them (a sibling's spouse, uncles, aunts, cousins): one home for every
 # reader that knows them (``KIN`` here, the sign-in reader's grown-ups it signs in for).
@@ -58,8 +65,13 @@ WE = r"我们|俺们|咱们|我家|俺家|咱家"
 # "娃", and "两个小娃" no count of something else (s26: the sign-up readers' tables held 娃 and 娃娃 but not the rest).
 # u27: a region's word for a child, each of two characters or more (the north-west's 尕娃 / 碎娃, the south-west's 幺儿, Gan and
 # Hunan 细伢子, Wu 囡囡, 崽崽): counted as 孩子 is ("两个碎娃", "我和幺儿"); one-character 伢 / 崽 / 细路 stay out (s26's review:
-# "我和伢崽两个" read 4).
-REGIONAL_CHILD = r"尕娃|碎娃|幺儿|细伢子|细伢|囡囡|崽崽"
+# "我和伢崽两个" read 4). The one table of them (mend u27): the kin folds below (``KIN_FOLDS``: the words that say only a
+# small child, ``YOUNG_CHILD``, read as 孩子), the sign-ups' Sichuan folds and the orders' child's wish (``order_checks._CHILD``)
+# read it. 幺儿 (the youngest, of any age) and 囡囡 (a daughter: the Wu fold reads 女儿) are counted, not folded to 孩子 by
+# every reader ("幺儿吵到要…" is no child's wish to the sign-up reader); 碎娃 neither: the party ranker learned it as a
+# region's child word after a count (``party_ranker``: kid_after).
+YOUNG_CHILD = r"尕娃|细伢子|细伢|崽崽"
+REGIONAL_CHILD = YOUNG_CHILD + r"|碎娃|幺儿|囡囡"
 CHILD = r"孩子|小孩儿?|小娃娃|娃娃|娃儿|小娃|娃|宝宝|" + REGIONAL_CHILD  # 小娃娃 before 小娃 (review: "两个小娃娃" was 3); not 小朋友: "给我闺女和她同学报 两个小朋友" names the two again
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
@@ -108,8 +120,9 @@ _SPOUSE_POINTED = (_WHOSE + r"(?:那口子|那位|当家的|掌柜的|屋里的)
 KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=屋里)老倌|(?<=[我俺和跟同搭带])老嬷", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客; 台州 老嬷 (s24)
     (_SPOUSE_POINTED, "老伴"),  # O22: the spouse pointed at after whose ("俺那口子", "我家那位", "我们家领导", "俺当家的")
-    # u27: a child's father or mother, 娃儿她爸, is one person, not a child and her father (娃儿 is in ``CHILD`` since s26)
-    (r"孩儿(?=他|她)", "孩子"), (r"(?:娃儿|娃娃|小孩儿?|小娃)(?=[他她]?(?:爸|妈|爹|娘|老汉))", "孩子"),
+    # u27: a child's father or mother, 娃儿她爸, is one person, not a child and her father (娃儿 is in ``CHILD`` since s26);
+    # every word of ``CHILD`` (mend u27: 宝宝她爸, 囡囡她爸, 碎娃他妈 were a child and her parent)
+    (r"孩儿(?=他|她)", "孩子"), (r"(?:" + CHILD + r")(?=[他她]?(?:爸|妈|爹|娘|老汉))", "孩子"),
     (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
     (r"孙伢(?:子|儿)?|孙崽", "孙子"), (r"细伢(?:崽|子|儿)?|小伢子|(?<=[我俺和跟同带个俩仨两家的有])伢(?:崽|子|儿)?|(?<=[我俺和跟同带个俩仨两家的有])崽(?:崽|子)?", "孩子"),  # 湘鄂赣 伢, 崽 said as whose or how many (not 两爷崽, 送完伢)
     (r"(?:(?<=我)|(?<=我[同和跟])|(?<=[姐哥嫂叔婶姨埋]个))仔仔?(?=$|[\s，,。…、!！~～要也和的一两二三四五六七八九十俩仨\d])", "儿子"),  # 粤 我仔, 梁姐个仔, 我同仔 (s24: with my son), 同埋个仔, 仔仔 said twice (s24 review; 我同个仔 is read as it stands)
@@ -120,7 +133,7 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"[嬢孃]{2}|(?<=[" + SURNAME + r"])[嬢孃]", "阿姨"), (r"侄儿", "侄子"), (r"甥儿", "外甥"), (r"(?:大)?伯娘", "伯母"),
     # U21: 西北 老汉 and 屋里人 (the husband, the wife) after whose or first, 尕娃 (a child), 外爷/外奶, 阿达 (father); 东北 我姥
     # (grandma); 小棉袄 and 丫头 (a daughter) after whose; a kinsman's wife (外甥媳妇, 儿子媳妇) one person, not two; 发小
-    (r"(?:(?<=[我俺额家和跟同与带])|(?<![\u4e00-\u9fff]))(?:老汉(?![子儿们])|屋里人(?![们都]))", "老伴"), (r"尕娃|尕蛋", "孩子"),
+    (r"(?:(?<=[我俺额家和跟同与带])|(?<![\u4e00-\u9fff]))(?:老汉(?![子儿们])|屋里人(?![们都]))", "老伴"), (r"尕蛋|" + YOUNG_CHILD, "孩子"),
     (r"外爷", "外公"), (r"外奶", "外婆"), (r"(?:(?<=[我俺额和跟同的])|(?<![\u4e00-\u9fff]))阿达", "爸爸"),
     (r"(?<=[我俺额和跟同、])姥(?![姥爷])", "姥姥"), (r"(?<=[我俺额家的和跟同])(?:小棉袄|丫头)", "女儿"),
     # I25: 姑娘 and 妮儿 (a daughter, north and centre) right after whose only ("我姑娘", "俺家妮儿"; not "卖菜的姑娘", "姑娘你好")

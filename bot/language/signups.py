@@ -19,7 +19,7 @@ from bot.language import coming, party, regional, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import CHILD, EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
+from bot.language.people import CHILD, EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, REGIONAL_CHILD, RELATIVE, ROLE, SOUNDED_NAME, SURNAME, WE, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -473,9 +473,6 @@ def _signup_read(text: str, event: str = "") -> Reading | None:
         return None  # "小王不来了 就剩我们仨打牌": a game or their own plan among those left, no event named (U26 review)
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
-    if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add \
-            and (plussed := _persons_plussed(text)) is not None and plussed.amount > reading.amount:
-        return plussed  # "卓玛+幺儿": each piece one person, where the rules took the name for no one (u27)
     if reading is None or reading.intent == SIGNUP and not reading.sure:
         # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
@@ -543,7 +540,7 @@ _ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已
 _REMARK_NOT = re.compile(r"[你您]|别(?!人)|"
                          + NUMERAL + r"(?!分钟|点|号|天|月|年|岁|公里|栋|单元|楼|遍|次|回)|[a-z]|俩|仨|报|[和跟同带陪加、+&]|还有|" + RELATIVE.pattern + r"|"
                          r"[她他]|家人|老人|朋友|同事|邻居|参加|算|登记|不去|去不|来不|不来|不了|取消|退|撤|划|让|不算|要是|如果|的话|"
-                         r"下次|明年|下回|改天|再说|她们|他们|别人|人家|大家|[吗么？?]|几点|哪里|哪儿|是不是|[了过]吗|上次|昨天|去了|来了")
+                         r"下次|明年|下回|改天|再说|她们|他们|别人|(?<!老)人家|大家|[吗么？?]|几点|哪里|哪儿|是不是|[了过]吗|上次|昨天|去了|来了")
 # Where the party goes, said with it: going or signing up, or the event named.
 _GOES = re.compile(r"去|来|报|参加|算|整|" + _EVENT_KINDS)
 
@@ -583,7 +580,7 @@ _WELCOME = re.compile(r"太好|真好|挺好|蛮好|好好|好[玩耍事]|好得
                       r"放假|回来了|有空|得空|闲着|不上班|休息")
 # What no remark before a party says and no total said last sums up (U24, both readers): a question, a condition, a doubt, a
 # drop-out, others, or another time than the event's.
-_ASKED_OR_ELSEWHEN = (r"[吗么？?]|" + SUPPOSING + r"|的话|看情况|再说|去不|来不|不了|取消|退|撤|别人|人家|大家|报了|上次|上回|以前|之前|刚才")
+_ASKED_OR_ELSEWHEN = (r"[吗么？?]|" + SUPPOSING + r"|的话|看情况|再说|去不|来不|不了|取消|退|撤|别人|(?<!老)人家|大家|报了|上次|上回|以前|之前|刚才")
 _BEFORE_NOT = re.compile(NUMERAL + r"|[俩仨]|" + _ASKED_OR_ELSEWHEN + r"|[你您](?!们?(?:太|真|辛苦|费心|用心|有心))|别|谁|"
                          r"不(?!错|用操心|上班)|没(?!问题|得说|地方)|他们|她们|有人|都报|"
                          r"下次|明年|下回|改天|昨天|今天|(?<!回)来了|去了|过(?!年|节)|可惜|遗憾|累|冷|热|饿|困|病|疼|痛|"
@@ -671,7 +668,7 @@ def _total_last(text: str, event: str) -> Reading | None:
 # 三个 是五个"), a game or the members' own plan, goods or a meal counted ("蛋黄酥还能加两个吗"), someone else's party or the
 # members asked ("王姐她们三个还能报吗", "你俩能来不", "她们不是三个 是四个"), a regret ("早知道这么热闹的话 就报三个"), a quoted
 # line. Whatever the reader, the count is then not her party now.
-_THEIR_COUNT = re.compile(r"(?:[你您她他伊](?:们|家)|人家|别人)[^，,。\s我俺咱]{0,3}?(?:" + NUMERAL + r"(?:个|位|口)|[俩仨])|[你您她他伊](?:俩|仨)")
+_THEIR_COUNT = re.compile(r"(?:[你您她他伊](?:们|家)|(?<!老)人家|别人)[^，,。\s我俺咱]{0,3}?(?:" + NUMERAL + r"(?:个|位|口)|[俩仨])|[你您她他伊](?:俩|仨)")
 _PER_HEAD = re.compile(EACH_PERSON + "|" + EACH_HOME + r"|每个|每组|各户|(?<![我俺咱们就只仅])(?P<one>一)(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
 # She alone, named (U26 review: "一个人能报吗 就我自己"): "one person may…" is then her party of one asked in, not a rule per head.
 _HERSELF_ALONE = re.compile(r"(?:就|只有?|仅)(?:我|俺)(?:自己|一个)|(?:我|俺)自己")
@@ -917,7 +914,6 @@ def _persons_plussed(text: str) -> Reading | None:
     return _party_reading(len(pieces), True)
 
 
-
 # Someone named, then their kin by that name (U24): "王霞、王霞妈妈", "胡春梅 胡春梅老伴", "刘淑芬、刘淑芬家老二", "老孟、老孟媳妇、
 # 大刚". The kin said by the name before it ties the list into one party: each piece one person, whoever else is listed.
 _LIST_PIECES = re.compile(r"[、，,;；/\s]+")
@@ -1149,8 +1145,8 @@ def _contest_as_event(text: str) -> str:
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各儿"), "自己"),  # 北方: 俺自个儿来 (U19)
             (re.compile(r"我[伲俫](?![\u4e00-\u9fff]?家头)"), "我们"),  # s24: 吴 we (苏沪 我伲, 台州 我俫): "我伲两个报名"; 伲两家头 is U19's
             (re.compile(regional.YOU), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
-            (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
-            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"尕娃"), "孩子"), (re.compile(r"孩(?=[他她][爸妈])"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
+            (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡(?![他她]?(?:爸|妈|爹|娘))"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
+            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"孩(?=[他她][爸妈])"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"),  # not "来两个位"
             # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
@@ -1183,7 +1179,7 @@ def _dialect_folded(text: str) -> str:
 
 
 # One brought, said short (U23): "带个孩子" is 带一个孩子, and "一个三岁的" a child of three, not a count of no one.
-_ONE_SHORT = re.compile(r"(?<=带)个(?=(?:" + NUMERAL + r")(?:周)?岁|小的|孩子|娃|小孩|宝宝)")
+_ONE_SHORT = re.compile(r"(?<=带)个(?=(?:" + NUMERAL + r")(?:周)?岁|小的|" + CHILD + ")")  # mend u27: every child word ("带个幺儿")
 _ONE_OF_AN_AGE = re.compile(r"(?<=一个)((?:" + NUMERAL + r")(?:周)?岁(?:半|多)?的)(?=$|[，,。！!\s])")
 
 
@@ -1682,7 +1678,7 @@ def is_notice(text: str) -> bool:
 # Whatever the clauses above found, a party is nobody's sign-up when the message tells of others' plans, of a
 # condition on the member's side, of what was done, of signing up for something else, or only how old children
 # are; and its size is asked, not acted on, when the message's own counts disagree with it.
-_THEIR_PARTY = re.compile(r"她们|他们|她家|他家|人家|[她他](?:俩|仨|两口子)|(?:" + HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
+_THEIR_PARTY = re.compile(r"她们|他们|她家|他家|(?<!老)人家|[她他](?:俩|仨|两口子)|(?:" + HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
 _FIRST_PERSON = re.compile(r"[我俺咱]|本人|自己|阿拉|[帮给替]|让我|报上")
 # The member named (_MINE), or named or acted for (_MINE_OR_FOR): "她也去 帮我妈报一个" is hers to do.
 _MINE = re.compile(r"[我俺咱]")
@@ -2289,7 +2285,7 @@ def _spoken_for(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 # Others' doings told ("听说张姐报了", "王阿姨她们也去", "人家早就报上了"): someone not the member, and not for her,
 # signing up or going. Beside the member's own clauses they are news, and their counts are not her party's.
-_OTHERS_NEWS = re.compile(r"(?:听说|据说|看到|听)?(?:(?:" + KIN + r")(?:她们?|他们?|家)?|[她他]们?|人家|别人|有人|好多人|很多人|[" + SURNAME
+_OTHERS_NEWS = re.compile(r"(?:听说|据说|看到|听)?(?:(?:" + KIN + r")(?:她们?|他们?|家)?|[她他]们?|(?<!老)人家|别人|有人|好多人|很多人|[" + SURNAME
                           + r"][\u4e00-\u9fff]{1,2}(?:她们?|他们?|家))(?:也|都|已经|早就|早|就|说)*(?:报|参加|去|来)")
 
 
@@ -2770,7 +2766,7 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 _REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"俺家"), "我家"), (re.compile(r"(?<=家)老少(?=" + NUMERAL + r"口)"), ""),  # 俺家老少四口: all of us, old and young
-             (re.compile(r"幺儿"), "孩子"), (re.compile(r"(?<=去)耍(?=$|[，,。\s]|[了哈嘛噻])"), ""),  # 四川: 幺儿 (the youngest), 去耍 (go)
+             (re.compile(REGIONAL_CHILD), "孩子"), (re.compile(r"(?<=去)耍(?=$|[，,。\s]|[了哈嘛噻])"), ""),  # 四川: 幺儿 (the youngest), 去耍 (go)
              (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
              (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"),
              # 四川: 屋头 (home), 我屋头那个 (my spouse), 要得 (OK); 上海: 覅 (don't); 粤: 计埋 (count in), 同 (and), 个仔 (son), 一齐
@@ -3005,7 +3001,7 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
 _LITTLE = CHILD + r"|儿童|小朋友|小的"
-# u27: the old folk counted as the grown-ups beside the children ("两个老的一个小的", "2个老的2个小的": 老的, 老人家, 老年人)
+# u27: the old folk counted as the grown-ups beside the children ("三个老的一个小的", "俩老人家三个小的": 老的, 老人家, 老年人)
 _GROWN = r"大人|成人|大的|老的|老年人|老人家?"
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:" + _GROWN + r")[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:" + CHILD + r"|儿童)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
@@ -3078,8 +3074,10 @@ _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
 _NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
 # u27: the first piece of persons joined by plus signs, a name no table holds (a Tibetan, Mongolian or Yi given name: "卓玛+尕娃"),
-# where every piece after it is a person: two to four characters, none a word of signing, time or chat, not the event's kind.
-_BARE_NAME = re.compile(r"(?!(?:亲子)?(?:" + _EVENT_KINDS + r"))(?:(?!" + _NOT_A_NAME.pattern + r")[\u4e00-\u9fff]){2,4}")
+# where every piece after it is a person: none a word of signing, time or chat, not the event's kind. Mend u27: the name is
+# written in a name's sound characters (``people.SOUNDED_NAME``), not any two to four characters ("晚安+宝宝", "房贷+孩子",
+# "辛苦+老伴" were sign-ups of two).
+_BARE_NAME = re.compile(r"(?!(?:亲子)?(?:" + _EVENT_KINDS + r"))(?=(?:(?!" + _NOT_A_NAME.pattern + r")[\u4e00-\u9fff]){2,4}$)(?:" + SOUNDED_NAME + ")")
 # Who someone is to the member, said before their name: "同事小李", "我闺蜜小红", "邻居王姐".
 _TITLE = re.compile(r"(?:我的?)?(?:同事|好?朋友|闺蜜|邻居|同学|老乡|好友|室友|舍友|老?姐妹|小?伙伴)")
 _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
@@ -3334,7 +3332,7 @@ def event_kind(words: str) -> bool:
 _STORY_COMING = re.compile(r"报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
                            r"(?:一起|一块儿?|一道|一路|都|也|还|就)(?:来|去|克|过去|过来)|带(?:上|着)?[^，,。！!\s]{1,8}(?:来|去|克)")
 _STORY_NOT = re.compile(r"[吗么？?]|" + SUPPOSITION + r"|的话|可能|也许|不一定|说不定|看情况|再说|再看|到时候|" + PUT_OFF + r"|"
-                        r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|人家|大家|谁|你们")
+                        r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|(?<!老)人家|大家|谁|你们")
 # A time of the past (s24 review), by how it is built: 上 + a unit of time (上个月, 上礼拜, 上一回), the year before (去年, 前年),
 # 前 + a stretch (前阵子, 前段时间, 前些天, 前几个月), 那 + an occasion (那次, 那回, 那阵子; not 那天, the event's day as often),
 # and a clause opened by 以前 / 之前 / 当时 / 小时候 — it governs the story told after it, until a word of this time.
