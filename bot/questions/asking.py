@@ -1228,7 +1228,7 @@ def _without_remark(said: str) -> str:
         # grievance after it, is a complaint: the whole message is read (and the learned score and the staff read the story)
     one_short = at == len(pieces) - 3 and told <= REMARK_AFTER
     if not one_short and (len(forms(pieces[at]).compact) < CLAUSE_LENGTH
-                          or _REACTION.search(mandarin(forms("".join(pieces[at + 2:])).folded))):
+                          or _REACTION.search(mandarin(forms("".join(pieces[at + 1:])).folded))):
         return said  # "咋整啊，暖气又不热了": a question too short to stand alone is what the story after it means; "我还有机会吗
         # 哈哈 下回吧" reacts (q27: the remark is read from after the question's own mark: its ？ is no reaction)
     return "".join(pieces[:at + 1]) + ("？" if re.search(r"[?？]", pieces[at + 1]) else "")
