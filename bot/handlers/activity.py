@@ -140,6 +140,7 @@ def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
 PARTY_ASKED = "activity_party"  # the kind of question "一共几位呢？" (a sign-up whose party was left open, s27)
 PARTY_ASKED_AGAIN = "activity_party_again"  # the same question asked a second time, after a yes with no party (as O17's orders)
 _HOW_MANY = (PARTY_ASKED, PARTY_ASKED_AGAIN)
+MAX_PARTY = 20  # a party answered larger than this is no answer to "how many come?" (the chain's own most is checked on storing)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp | None] | None:
@@ -169,9 +170,6 @@ def _party_declined(text: str) -> bool:
     is let go (``how_many.let_go``), and hears the same close ("ask_declined")."""
     reading = signup_reading(text, guess=False)
     return how_many.let_go(text, reading is not None and reading.intent == SIGNUP_CANCEL)
-
-
-MAX_PARTY = 20  # a party answered larger than this is no answer to "how many come?" (the chain's own most is checked on storing)
 
 
 def _yes_without_party(ctx: Ctx, msg: GroupMessage) -> Asked | None:

@@ -30,9 +30,9 @@ from dataclasses import replace
 from bot.language import intents, order_changes, order_lists, order_quantity, order_words
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
-from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, REGIONAL_CHILD, SIDE, SURNAME, WHOM
+from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PERSONS, REGIONAL_CHILD, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
-from bot.language.wrapping import BREAK, PARTICLES, is_courtesy
+from bot.language.wrapping import BREAK, is_courtesy
 
 _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
