@@ -717,12 +717,6 @@ _OLD_MAN_I = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=[我俺])")
 _SELF_OLD_MAN = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=(?:今天|今儿个?|今早|早上)?(?:也|又|先|就)?来)")
 
 
-# i28: the Tibetan honorific 啦 after 阿妈, 阿爸, 阿佳 (hundredth, hundredfifth, hundredeighth, ninetyninth) is part of the
-# name, not a particle ending her sentence: left out, so no soft break cuts there ("我教我阿妈啦签到…" is one sentence:
-# teaching her; "给我阿妈啦签个到" still asks for her).
-_HONORIFIC = re.compile(r"(?<=阿[妈爸佳])啦(?=[\u4e00-\u9fff])")
-
-
 # i27: the act's measure said in full, 签一个到, as 签个到 (fiftieth, seventyfifth, ninetyfourth, ninetyninth: all four
 # sign-ins, requests for kin among them; 打一个卡 is in no train/dev line).
 _ONE_OF_IT = re.compile(r"签一个到")
@@ -745,7 +739,6 @@ def _spoken(text: str) -> str:
         text = _PURSUIT_BEFORE_CARD.sub(lambda m: _PURSUIT_EMOJI[m[1]], text)
     if "老汉" in text:  # the speaker himself, before the shared fold reads 老汉 as her husband
         text = _SELF_OLD_MAN.sub("我", _OLD_MAN_I.sub("", text))
-    text = _HONORIFIC.sub("", text) if "啦" in text else text
     text = kin_folded(text)  # I25: kin in a region's words as the household words name them ("俺那口子签了", "我家老倌签到了": news)
     text = _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
     if _REGIONAL_NOT_CUE.search(text):  # (after the sound's fold: "冇千到" is 没签到)
