@@ -938,8 +938,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "签到满一年了，积分换了一箱小米": the streak told with what it brought
     if "签" not in plain_text and (log := _CARD_LOG.search(plain_text)) and not _who_signs(log["log"]):
         return None  # "今日份打卡：喜茶新品 一般般": a log after the colon, another habit's (not "打卡：小美妈妈": who she is)
-    if not re.search("签|报", joined) and (_OTHER_CLOCK_IN.search(joined) or _trip_then_card(plain_text)):
-        return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so; a trip's 打卡
+    if not re.search("签|报", joined) and _OTHER_CLOCK_IN.search(joined):
+        return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
         return None
     if "算" in joined and _COUNTS_HER_IN.search(joined) and any(_JOINS_A_PLAN.search(p) for p in parts):
@@ -1583,33 +1583,6 @@ _VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城
 # ... or a place gone to right before 打卡, whatever it is called (带孙女来迪士尼打卡, 去抚仙湖打卡); not the group (来群里打个卡),
 # being late (来晚了), nor a sentence of hers already ended (到家了打卡).
 _GONE_TO = re.compile(r"(?:来|去|到|逛)(?!群|晚|点|冒|签|报)[\u4e00-\u9fff]{2,8}(?<![了啦前])(?<!路上)(?<!时候)$")  # (not a moment: 去买菜前)
-# A trip told before a 打卡 told done, in a clause of its own ("周日去海边看日出，打卡了", "去爬山了，爬了两个钟头，打卡完成")
-# or run on past a particle ("去呀X打卡了": the soft break cut the place's name): that place's check-in, as "去X打卡" in one
-# clause is (``_GONE_TO``). 打卡 only: after a trip 签到 is hers ("早上去码头转了一圈 签到"), and no train/dev sign-in says 打卡
-# so (i28). Not a trip ahead (要去, 准备去), nor once she is back from it ("去公园转了一圈 回来打卡了").
-_TRIP = re.compile(r"(?<![要想准备打算会得该回])(?:去|逛)(?!群|晚|点|冒|签|报|上班|公司|单位|世)[\u4e00-\u9fff]")
-_TRIP_BACK = re.compile(r"回来|回家|到家|回去|[明后]天|下次|以后")
-_CARD_TOLD_DONE = re.compile(r"打个?卡(?:了|完成|成功)[啦了咯喽哦呀啊哈]*")
-
-
-def _trip_then_card(text: str) -> bool:
-    """A trip told before the first 打卡, its clause's or an earlier one's, and nothing after the trip that brings her back."""
-    clauses = [squeeze(c) for c in _SIGNIN_BREAK.split(text) if c.strip()]
-    for at, clause in enumerate(clauses):
-        if (card := _CARD.search(clause)) is None:
-            continue
-        if _GONE_TO.search(clause[:card.start()]):
-            return True  # a place gone to right before it, past a soft break
-        if not _CARD_TOLD_DONE.fullmatch(clause) or at == 0:
-            return False
-        told = "".join(clauses[:at])
-        trip = None
-        for trip in _TRIP.finditer(told):
-            pass
-        return trip is not None and not _TRIP_BACK.search(told, trip.start())
-    return False
-
-
 # A sport, a dance or self-care right before 打卡: another habit's (羽毛球打卡, 泡脚打卡, 八段锦打卡).
 _CARD_HABIT = re.compile(r"(?:羽毛|乒乓|篮|足|网|台|门|排)球|泡脚|护肤|面膜|太极|八段锦|五禽戏|广场舞|跳舞|合唱|钓鱼|站桩|爬楼|快走|健步走")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
