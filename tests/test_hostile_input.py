@@ -496,18 +496,6 @@ def test_i27_the_sheet_named_a_request_then_her_reason_and_the_full_measure_are_
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=(SHORT,))
 
 
-@pytest.mark.parametrize("unit", ["去海边", "去呀", "去海边看日出，", "回来", "打卡了，", "阿妈啦", "我阿妈啦签到"])
-def test_i28_a_trip_before_the_card_and_the_honorific_are_linear(unit):
-    """i28: a trip told before a 打卡 told done (``_trip_then_card``: ``_TRIP``, ``_TRIP_BACK``, ``_GONE_TO`` over the clause's
-    start) and the honorific 啦 folded (``_HONORIFIC``): runs of each, then the card; the folds up to 5,000 characters, the
-    whole reader up to 290 (under MAX_READ)."""
-    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
-              f"{unit!r} repeated, then the card": lambda n, unit=unit: unit * ((n - 4) // len(unit)) + "打卡完成",
-              f"a trip, {unit!r} repeated, then the card": lambda n, unit=unit: "去海边，" + unit * ((n - 8) // len(unit)) + "，打卡了"}
-    assert not slow(lambda t: (signins._spoken(t), signins._trip_then_card(t)), inputs, sizes=((1_000, 5_000),))
-    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=(SHORT,))
-
-
 @pytest.mark.parametrize("unit", ["不要了吃撑了", "一个一个", "一份份包", "一打就是一下午", "一钓一整天", "土豆炖牛肉，",
                                   "蒜两瓣", "水一份", "切成一份一份", "放两个辣椒", "同意加一", "附议 +1 ",
                                   "1", "12.", "水1", "放1", "吃不下了"])
