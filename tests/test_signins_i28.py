@@ -36,8 +36,8 @@ def test_a_trip_of_another_day_run_on_past_a_particle_stays_silent():
     "早上去公园转了一圈 回来打卡了",
     "明天要去海边，今天先打卡了",
     "早上去码头走了一圈，签到",
-    "刚跳完广场舞 打卡",
-    "早上好 打卡了",
+    "刚打完太极拳回来 打卡",
+    "姐妹们早上好呀 打卡了",
     "下了一夜雪 扫了半天院子 打卡",
 ])
 def test_her_act_after_her_day_signs_in(text):
