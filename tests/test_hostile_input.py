@@ -398,6 +398,13 @@ def test_q27_goods_arriving_goods_made_and_a_marked_question_s_remark_are_read_i
     _question_read_is_linear(unit)
 
 
+@pytest.mark.parametrize("unit", ["能刷卡无，", "手慢无 ", "豆干么价钱", "店在么地方 ", "现金要得不，"])
+def test_r28_the_final_wu_hubei_s_me_and_yaode_bu_are_read_in_bounded_linear_time(unit):
+    """r28: the final 无 as 吗 (``spoken._FINAL_WU``), Hubei's 么价/么地方 and the south-west's 要得不 (``spoken_words.txt``), on
+    runs of their own words: the whole ``read``, 1,000 and 5,000 characters."""
+    _question_read_is_linear(unit)
+
+
 @pytest.mark.parametrize("unit", ["还有空位", "还有位", "到底", "几点能散", "到底啥", "几点才能结束", "好久关门", "几组"])
 def test_q25_the_event_s_end_and_places_and_a_pressed_question_are_linear(unit):
     """Q25: the open event's end and places left (``_event_end_or_places``) and a question pressed with 到底 (``_INSISTS``),
