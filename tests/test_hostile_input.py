@@ -401,7 +401,8 @@ def test_q27_goods_arriving_goods_made_and_a_marked_question_s_remark_are_read_i
 @pytest.mark.parametrize("unit", ["能刷卡无，", "手慢无 ", "豆干么价钱", "店在么地方 ", "现金要得不，"])
 def test_r28_the_final_wu_hubei_s_me_and_yaode_bu_are_read_in_bounded_linear_time(unit):
     """r28: the final 无 as 吗 (``spoken._FINAL_WU``), Hubei's 么价/么地方 and the south-west's 要得不 (``spoken_words.txt``), on
-    runs of their own words: the whole ``read``, 1,000 and 5,000 characters."""
+    runs of their own words: the whole ``read``, 1,000 and 5,000 characters. (The readings are off, the bar having failed; the
+case stays for whoever switches them on: ``git show dcc0d34e``.)"""
     _question_read_is_linear(unit)
 
 

@@ -33,9 +33,6 @@ _HOW_MUCH = re.compile(r"(?<=[斤个份盒袋箱只瓶包根条碗块把提件�
 # (q22) The final particle 否 of Wu, Min and Hakka speakers ("还开着否", "现金收否", "能换否"): 吗 where it ends a clause; 是否,
 # 能否, 可否, 否则 and 与否 stay as they are.
 _FINAL_FOU = re.compile(r"(?<![是能可与然])否(?![则认定决])(?=[啊呀哦嘞咧]*(?:[\W_]|$))")
-# (r28) The final 无 of Hainan, Min and Hakka speakers asks as their 否 does ("能退无", "可以寄过去无", "还有无"): 吗 where it
-# ends a clause (four files' questions and orders). The sayings that end in 无 stay (手慢无, 聊胜于无, 毫无, 一无, 全无, 虚无).
-_FINAL_WU = re.compile(r"(?<![慢于毫虚全皆绝并空一])无(?=[啊呀哦嘞咧]*(?:[\W_]|$))")
 # (q22) The south-west's 好多 as "how many" where a stock question ends ("苹果泥还有好多袋", "小米还剩好多份"). Most places read a
 # final 好多 as "plenty" ("店里还有好多", "别慌 还剩好多份"), so it asks only where the message marks a question: a question
 # particle after it (还剩好多份喃), a question mark (还有好多哦？, 还有好多嘛？; 嘛 and 噻 alone assert), the shop addressed ("老板 还剩好多盒"), or the
@@ -154,8 +151,6 @@ def mandarin(text: str) -> str:
     pattern, table = _rewriter()
     if "否" in text:
         text = _FINAL_FOU.sub("吗", text)
-    if "无" in text:
-        text = _FINAL_WU.sub("吗", text)
     if "给" in text:
         text = _GEI_ASKS.sub(lambda m: "格" if _gei_asks(text, m) else m.group(), text)
     if "好多" in text:
