@@ -86,6 +86,8 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a cancel's whose or when": ("orders", lambda t: chain._which_unsaid(t)),  # C24 review
     "the count a last clause settles": ("orders", lambda t: order_checks.settled_last(t)),  # O25
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
+    "a piece's count (块, 坨) after goods": ("orders", lambda t: order_words._units_heard(t)),  # o28
+    "a count each of goods beside talk": ("orders", lambda t: order_checks.people_each(t, None)),  # o28
     "a parcel's arrival (an order guess blocker)": ("orders", lambda t: order_guess._PARCEL_ARRIVES.search(t)),  # O25 review
     "the total with her share in it": ("orders", lambda t: intents.total_with_hers(t)),  # O26
     "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26

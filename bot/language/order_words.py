@@ -199,6 +199,7 @@ _GOODS_UNITS = "根节扎排张客片"
 # goods named and a small count, the clause ending — and only where nothing in the message speaks of money or a price
 # ("一棵白菜要五块", "豆腐涨到两块了", "9块9的列巴": ``_MONEY``).
 _PIECE_UNITS = "块坨"
+_ORDERED = re.compile(r"(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)$")  # ``_BEFORE_UNIT``'s verbs, said
 _MONEY = re.compile(r"钱|元|[¥￥$]|价|贵|便宜|涨|降|毛|角|划算|优惠|打折|折扣|花了|卖|才|只要|一共|总共|[块元]\s?[0-9一二两三四五六七八九十]|每\s?[" + UNITS + r"块]")
 _SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十腊])[一二两俩三四五六七八九十])"  # 腊八节 is a festival (C21)
 _BEFORE_UNIT = re.compile(r"(?:[我俺])?(?:就|也|还|再|少|多)?(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)?$")
@@ -243,11 +244,13 @@ def _units_heard(text: str) -> str:
     pattern, heard = _unit_heard()
 
     def unit(match: re.Match) -> str:
-        before = _BEFORE_UNIT.sub("", re.split(r"[，,。!！~～\n]", text[:match.start()])[-1].rstrip()).rstrip()  # "酸奶 来三排"
+        clause = re.split(r"[，,。!！~～\n]", text[:match.start()])[-1].rstrip()
+        before = _BEFORE_UNIT.sub("", clause).rstrip()  # "酸奶 来三排"
         goods = [m for m in GOODS.finditer(before)]
         named = goods and goods[-1].end() == len(before) or order_items.may_name(re.split(r"\s", before)[-1])  # "蚬子要三金"
-        if match["c"] in _PIECE_UNITS and (_MONEY.search(text) or re.search("(?:" + NUMERAL + ")[" + UNITS + "]", before)):
-            return match.group(0)  # "豆腐涨到两块了", "一棵白菜要五块": a price (o28)
+        if match["c"] in _PIECE_UNITS and (_MONEY.search(text) or re.search("(?:" + NUMERAL + ")[" + UNITS + "]", before)
+                                           or not (goods and goods[-1].end() == len(before) or _ORDERED.search(clause))):
+            return match.group(0)  # "豆腐涨到两块了", "一棵白菜要五块": a price; "剪成一坨": no goods of the list, nor ordered (o28)
         return match["n"] + heard[match["c"]] if named else match.group(0)
 
     text = _units_heard_before(text)
