@@ -125,6 +125,6 @@ def test_a_refusal_in_the_story_is_a_cancel_s_reason_not_an_order_s(scoped):
 
 
 def test_a_companion_taken_along_is_no_new_subject(scoped):
-    """"我带孙子去了" is one act, past: not cut before 娃儿 (a past outing told would be asked as a sign-up)."""
+    """"我带孙子去了" is one act, past: not cut before 孙子 (a past outing told would be asked as a sign-up)."""
     assert [piece for piece, _ in own_clause.clauses("上个月我带孙子去了")] == ["上个月", "我带孙子去了"]
     assert aside("上个月活动我带孙子去了，玩得可开心", SIGNUPS) is None
