@@ -2334,6 +2334,8 @@ _SIZE_OR_ALONE = re.compile(r"(?:" + NUMERAL + r")(?:个|位|人|口|大|小)|[�
 
 def household_unsized(text: str) -> bool:
     """Whether ``text`` names the member's whole household (``_WHOLE_HOUSEHOLD``) and no size of it nor her alone."""
+    if not _WHOLE_HOUSEHOLD.search(text):
+        return False  # most messages name none: ``plain`` is not cheap on a long one
     words = squeeze(plain(text))
     return bool(_WHOLE_HOUSEHOLD.search(words)) and not _SIZE_OR_ALONE.search(_WHOLE_HOUSEHOLD.sub("，", words))
 
