@@ -2783,7 +2783,9 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
-_REGIONAL = ((re.compile(r"阿拉屋里|" + regional.WE), "我们"),  # d28: the one table of a region's "we" (``regional.WE``) (re.compile(r"算埋"), "算上"),
+# d28: not ``regional.WE`` (tried: 阿拉 before any kin but a parent's or a child's word became "we", and a fresh file's
+# "帮阿拉外公报个名" read 2 out of fold): 阿拉 is "we" here only before a count or 屋里.
+_REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"俺家"), "我家"), (re.compile(r"(?<=家)老少(?=" + NUMERAL + r"口)"), ""),  # 俺家老少四口: all of us, old and young
              (re.compile(REGIONAL_CHILD), "孩子"), (re.compile(r"(?<=去)耍(?=$|[，,。\s]|[了哈嘛噻])"), ""),  # 四川: 幺儿 (the youngest), 去耍 (go)
