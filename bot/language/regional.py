@@ -19,7 +19,13 @@ YOU = r"(?<!我)侬"
 # Hakka 𠊎, "I" (d28).
 I = "𠊎"
 
-# "We" in a region's words (d28: one table; ``signups``, ``signup_changes`` and ``signup_parties`` each kept their own):
+# "We" in a region's words (d28: one table for ``signup_changes`` and ``signup_parties``; ``signups`` keeps its narrower 阿拉):
 # the north-west's 额们, the north's 俺们, Cantonese 我哋, Wu 伲 and 阿拉 — but 阿拉 right before kin is "my" (阿拉囡囡, 阿拉老头子,
 # 阿拉姆妈: one person, not "we").
 WE = r"额们|俺们|我哋|伲|阿拉(?![\u4e00-\u9fff]?(?:囡|儿|女|老|姆|爸|妈|孙))"
+
+# V28: "my" as regions say it — Wu 我个 and 阿拉个/阿拉格, Cantonese 我嘅 and 我嗰, the north-west's 额的 and 额那 — in
+# cancels of her own ("我个那盒勿要了", "我嗰盒唔要住", "额的那箱不要咧"): train and dev cancels of 5 to 19 files each
+# (阿拉个/格: 3).
+# Not before kin or the body (我个女, 我个孙, 我个脚痛: "my daughter", "my foot"), which say whose, not which order.
+MY = r"(?:我|阿拉)[个格](?![女仔孙囡儿新老脚腰心头])|我[嘅嗰]|额(?:的|那)"
