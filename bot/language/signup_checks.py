@@ -245,6 +245,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return replace(reading, amount=2, sure=False)  # "报个名，我和我兄弟": she and one the readers did not count (s26)
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
+    if (herself := _her_and_hers_counted(words)) is not None and herself == reading.amount + 1:
+        return replace(reading, amount=herself)  # "我跟我两个侄女": she and the two, not "we two" (u28)
     if (listed := _listed_by_commas(words)) and listed > reading.amount:
         return replace(reading, amount=listed, sure=False)  # "报名：A、B、C" read as one: asked with the three (u28)
     if (quoted := _quote_only(text, event, reading)) is not reading:
@@ -502,6 +504,17 @@ def _listed_by_commas(words: str) -> int | None:
                                                                 for p in pieces):
             return len(pieces)
     return None
+
+
+# u28: she and so many of hers after a word of "with" ("我跟我两个侄女", "算我和我两个姐姐", "额带额两个孙女"): the count is
+# theirs, she comes on top — not a region's "我两个" (we two), which stands with no "with" before it.
+_HER_AND_HERS = re.compile(r"[我俺额](?:" + _WITH + r"|带)[我俺额](?:的|家)?(?P<n>[两俩仨三四五六2-6])(?:个|位)?(?=" + RELATIVE.pattern + "|"
+                           + CHILD + "|" + PEOPLE_KIND + r"|孙|姐|妹|哥|弟|侄|外甥|室友|老乡)")
+
+
+def _her_and_hers_counted(words: str) -> int | None:
+    said = _HER_AND_HERS.search(words)
+    return None if said is None else (number(said["n"]) or 0) + 1
 
 
 # u28: her own going alone said beside someone of hers not going ("我一个人去 老伴腿不好来不了", "额就一个人去…额老汉…不去了
