@@ -71,7 +71,7 @@ WE = r"我们|俺们|咱们|我家|俺家|咱家"
 # every reader ("幺儿吵到要…" is no child's wish to the sign-up reader); 碎娃 neither: the party ranker learned it as a
 # region's child word after a count (``party_ranker``: kid_after).
 YOUNG_CHILD = r"尕娃|细伢子|细伢|崽崽"
-REGIONAL_CHILD = YOUNG_CHILD + r"|碎娃|幺儿|囡囡|小伢子|小伢"  # u28: 小伢, Wuhan's small child (not folded: "奶奶跟小伢 两个" stays no order)
+REGIONAL_CHILD = YOUNG_CHILD + r"|碎娃|幺儿|囡囡"
 CHILD = r"孩子|小孩儿?|小娃娃|娃娃|娃儿|小娃|娃|宝宝|" + REGIONAL_CHILD  # 小娃娃 before 小娃 (review: "两个小娃娃" was 3); not 小朋友: "给我闺女和她同学报 两个小朋友" names the two again
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
