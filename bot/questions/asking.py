@@ -1210,7 +1210,8 @@ def _without_remark(said: str) -> str:
     several clauses after the question ("能送上楼不，我腰不好，家在六楼没电梯") are left out too, when the question is
     long enough to stand alone (``_CIRCUMSTANCES``)."""
     pieces = [p for p in _CLAUSE.split(_RUN_ON.sub(r"\1 ", said.strip())) if p]
-    if pieces and _CLAUSE_BREAK.fullmatch(pieces[-1][0]) and not re.search(r"[?？]", pieces[-1]):
+    stopped = bool(pieces) and bool(_CLAUSE_BREAK.fullmatch(pieces[-1][0])) and not re.search(r"[?？]", pieces[-1])
+    if stopped:
         pieces = pieces[:-1]  # (q27) a full stop at the end ends her remark, as writers who punctuate type it: "能送上楼吗？
         # 我腰不好，家在六楼。" is read as the same message without it (a question mark at the end: the last clause asks)
     if len(pieces) < 3 or _CLAUSE_BREAK.fullmatch(pieces[-1][0]):
@@ -1223,15 +1224,30 @@ def _without_remark(said: str) -> str:
             break
     else:
         return said
+    marked = bool(re.search(r"[?？]", pieces[at + 1]))
+    if not _put_as_question(pieces[at], marked, stopped):
+        return said  # (Q28) "…外观不错，没发现什么毛病，电池也耐用。": a statement, read whole as before q27
     if _INDIGNANT_MARK.search(pieces[at + 1]) or _GRIEVANCE.search(mandarin(forms("".join(pieces[at + 2:])).folded)):
         return said  # (review of q27) "今天不开门吗？我在门口站了半小时，也没人说一声。": a question asked in anger, or her
         # grievance after it, is a complaint: the whole message is read (and the learned score and the staff read the story)
     one_short = at == len(pieces) - 3 and told <= REMARK_AFTER
+    # (Q28, q27's change brought back) The remark is read from after the question's own mark when the question asks by its
+    # form as well ("积分月底清零吗？我攒了好久"): that mark is punctuation, no reaction. A question asked by its mark alone
+    # ("配件找不到？装不上。") is news echoed or a rhetorical cry (q23's ``_REACTION_OPENING``): its mark reacts.
+    remark = pieces[at + 2:] if marked and _asks(pieces[at]) else pieces[at + 1:]
     if not one_short and (len(forms(pieces[at]).compact) < CLAUSE_LENGTH
-                          or _REACTION.search(mandarin(forms("".join(pieces[at + 1:])).folded))):
+                          or _REACTION.search(mandarin(forms("".join(remark)).folded))):
         return said  # "咋整啊，暖气又不热了": a question too short to stand alone is what the story after it means; "我还有机会吗
-        # 哈哈 下回吧" reacts (q27: the remark is read from after the question's own mark: its ？ is no reaction)
-    return "".join(pieces[:at + 1]) + ("？" if re.search(r"[?？]", pieces[at + 1]) else "")
+        # 哈哈 下回吧" reacts
+    return "".join(pieces[:at + 1]) + ("？" if marked else "")
+
+
+def _put_as_question(clause: str, marked: bool, stopped: bool) -> bool:
+    """(Q28) Whether the clause the walk back stopped at is put as a question. A writer who ends her message with a full
+    stop or "！" marks her questions; an unmarked clause of hers that ends in no particle ("…没发现什么毛病，…。",
+    "说明书上没写怎么拆，…！") has a question word in passing and states (real product reviews, answered once q27 let the
+    walk go past a final full stop). Her particle still asks unmarked ("能停门口吗，我骑三轮来。")."""
+    return marked or not stopped or bool(_ASKS_AT_END.search(mandarin(forms(clause).folded)))
 
 
 def _asks(clause: str) -> bool:
