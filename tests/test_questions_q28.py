@@ -52,3 +52,30 @@ def test_hostile_stopped_statements_are_linear():
         for size in (290, 5_000):
             _without_remark((unit * (size // len(unit) + 1))[:size] + "。")
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("text", [
+    "这么贵？？",
+    "门票两百一张？？！！",
+    "停车费五十块？！",
+])
+def test_a_cry_at_news_or_a_price_by_its_mark_alone_is_no_question(faq, text):
+    assert _reading(faq, text) == (False, None)
+
+
+@pytest.mark.parametrize("text", ["几点开门？？", "还有货吗？！", "押金多少？？"])  # guards: a question's form with the marks
+def test_an_indignant_mark_after_a_question_s_form_still_asks(faq, text):
+    assert _reading(faq, text)[0]
+
+
+def test_where_or_who_before_du_says_anywhere(faq):
+    assert _reading(faq, "小区位置挺好，去哪儿都挺近，") == (False, None)
+    assert _reading(faq, "谁都能报名吗")[0]  # guard: the particle asks
+
+
+def test_hostile_cries_and_anywhere_are_linear():
+    start = time.perf_counter()
+    for unit in ("这么贵？？", "去哪儿都挺近，", "谁也拦不住？！"):
+        for size in (290, 5_000):
+            read((unit * (size // len(unit) + 1))[:size], None, THRESHOLD)
+    assert time.perf_counter() - start < 5.0

@@ -229,7 +229,9 @@ _MAYBE_CHAT = re.compile("|".join([
 _SHOP = re.compile(r"店|老板|掌柜|群主|客服|团长")  # (团长: who runs the group-buy, the store's own in its groups)
 # A question word said of "any" or "a few", not asked: 哪都不去, 多少天都记得, 放哪了都不知道, 报不报名都行, 前几天, 过几天.
 # Its form is read without them (a particle still asks: "几点都可以吗").
+# (Q28) Where and who before 都/也 say "anywhere", "anyone" whatever follows: 去哪儿都挺近, 谁也拦不住 (a particle still asks).
 _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
+                  r"(?:哪(?:里|儿)?|谁)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)|"
                   r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)|"
                   r"有几[只个袋盒斤颗](?:是)?\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂|瘪|蔫)(?:了|的)|"
                   # (q22) a correlative, "as much as": 摘多少称多少, 要几份拿几份, 吃多少买多少
@@ -1377,12 +1379,21 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
 _REACTION = re.compile(r"才|刚|已经|算了|猜|纠结|好奇|随便问|开玩笑|哈哈|无语|郁闷|气死|哭了|没想好|考虑|犹豫|不知道|麻烦|记不清|记不得|忘了|去不了|来不了|就我|一个人|吧$|呢$|\?|？")
 
 
+def _cried(folded: str) -> bool:
+    """(Q28) Asked by an indignant mark alone ("？？", "？！": ``_INDIGNANT_MARK``) with no question's form in the words: a cry
+    at news or a price ("这么贵？？", "又涨了？！"), not a question to the store (13 such train and dev lines of 9 files, all chat)."""
+    if not _INDIGNANT_MARK.search(folded):
+        return False
+    words = re.sub(r"[?？]", " ", folded)
+    return not (_FORM.search(_definite(words)) or _ASKS.search(words) or _ASKING.search(words))
+
+
 def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
               extra: tuple[str, ...], told: str) -> Reading:
     """The rules on ``said`` (the question, maybe without a remark after it); the chat checks read the whole message
     (``told``, ``whole`` folded)."""
     folded = told if said == whole else mandarin(forms(said).folded)
-    if not forms(said).compact:
+    if not forms(said).compact or not to_bot and _cried(folded):
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
                 or any(re.search(pattern, folded) for pattern in extra) or _alternative(said, folded, faq, threshold))
