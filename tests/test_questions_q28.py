@@ -79,3 +79,21 @@ def test_hostile_cries_and_anywhere_are_linear():
         for size in (290, 5_000):
             read((unit * (size // len(unit) + 1))[:size], None, THRESHOLD)
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize("text", ["馍是今天蒸的吗", "列巴今天是现烤的吗", "黑列巴是今天烤的吗"])
+def test_goods_no_list_names_known_by_their_making(faq, text):
+    assert _reading(faq, text) == (True, "catalogue")
+
+
+@pytest.mark.parametrize("text", ["你家饺子是现包的吗", "这是今天的晚饭吗？好丰盛啊"])  # guards: her own cooking, a meal told
+def test_someone_s_own_cooking_or_a_meal_is_not_the_catalogue_s(faq, text):
+    assert _reading(faq, text)[1] != "catalogue"
+
+
+def test_hostile_making_is_linear():
+    start = time.perf_counter()
+    for unit in ("馍是今天蒸的吗", "是现烤的", "今天烙的"):
+        for size in (290, 5_000):
+            read((unit * (size // len(unit) + 1))[:size], None, THRESHOLD)
+    assert time.perf_counter() - start < 5.0

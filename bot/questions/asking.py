@@ -815,13 +815,27 @@ def _what_goods_are(said: str, made: bool = False) -> bool:
     non-goods)."""
     folded = mandarin(forms(said).folded)
     subject, first = _GOODS_ARE.match(folded), _CLAUSE.split(folded)[0]
-    if subject is None or not GOODS.search(forms(subject.group("subject")).compact) or _an_event(folded):
+    if subject is None or not _goods_named(subject.group("subject"), first, made) or _an_event(folded):
         return False  # (q22: an alternative of kinds, "榴莲系金枕定系猫山王")
     alternative = _ALTERNATIVE.search(first) or _KIND_OR_KIND.search(first)
     marked = re.search(r"[?？]", folded[len(first):len(first) + 2])
     if made:
         return bool(_MADE_ASKED.match(first)) and bool(_ASKS.search(first) or alternative or marked)
     return bool(_ASKS.search(first) or alternative and not _WHEN_OR_WHERE.search(first) or marked)
+
+
+# (Q28) Goods no list names, known by their making: the day or "fresh" and a verb of cooking or preparing ("烧饼是今天烙的吗",
+# "凉皮是现蒸的吗"). Q27's review asked the subject to name goods (a typhoon or a message "arrives"; "这是今天的晚饭吗" tells), and
+# so lost baked goods no list holds (fiftieth, ninetyfifth; the kind Q27 read in hundredfirst, hundredsixth, hundredeighth).
+# Nothing but food is "今天烤的"; not a member's own cooking (``_SOMEONE_S``: 你家的, 她…).
+_MADE_BY_HAND = re.compile(r"(?:今天|现|新)(?:烤|烙|做|蒸|炸|杀|磨|熏|腌|卤|包|煮|炒)的")
+_SOMEONE_S = re.compile(r"^(?:你|您|他|她|咱|俺|谁|人家|自己)")
+
+
+def _goods_named(subject: str, first: str, made: bool) -> bool:
+    """The subject names goods (``GOODS``), or (``made``) goods no list names whose making is asked (``_MADE_BY_HAND``)."""
+    return bool(GOODS.search(forms(subject).compact)) or made and bool(_MADE_BY_HAND.search(first)) \
+        and not _SOMEONE_S.match(subject)
 
 
 # (q22) Which of two kinds or makes the goods are, not when or where something happens ("腊八粥是上午还是下午": an event's time).
