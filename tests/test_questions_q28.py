@@ -30,6 +30,7 @@ def test_a_punctuating_writer_s_unmarked_question_word_in_passing_states(faq, te
 
 @pytest.mark.parametrize("text, topic", [
     ("能停门口吗，我骑三轮车来，怕挡着别人。", "parking"),  # guard: her particle asks unmarked
+    ("年三十那天，你们店几点关门嘛，我想去买点年货。", "hours"),  # guard: 嘛 asks as 吗 does
     ("积分年底会清零吗？我攒了大半年，想换个锅，清零就亏了。", "points"),  # read whole on main (its ？ was a reaction)
     ("东西不合适几天内能退？是给我婆婆买的，怕她穿着不合身。", "returns"),  # guard
 ])

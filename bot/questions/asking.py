@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import RedPacketSettings, SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
+from bot.language.message_shape import _FINAL_PARTICLE
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.order_checks import GOT_DONE
 from bot.language.party import GATHERING_KINDS
@@ -1263,7 +1264,8 @@ def _put_as_question(clause: str, marked: bool, stopped: bool) -> bool:
     stop or "！" marks her questions; an unmarked clause of hers that ends in no particle ("…没发现什么毛病，…。",
     "说明书上没写怎么拆，…！") has a question word in passing and states (real product reviews, answered once q27 let the
     walk go past a final full stop). Her particle still asks unmarked ("能停门口吗，我骑三轮来。")."""
-    return marked or not stopped or bool(_ASKS_AT_END.search(mandarin(forms(clause).folded)))
+    folded = mandarin(forms(clause).folded)  # (any question's final particle: 嘛, 冇 and 啵 too, "…初几开门嘛，…。")
+    return marked or not stopped or bool(_ASKS_AT_END.search(folded) or _FINAL_PARTICLE.search(folded))
 
 
 def _asks(clause: str) -> bool:
