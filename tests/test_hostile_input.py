@@ -29,9 +29,9 @@ from bot.chain import text as chain
 from bot.config.loader import load_config, load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.events import GroupMessage, Member
-from bot.language import intent_model, intents, order_checks, order_guess, order_words, own_clause, signins, signup_changes, signups
+from bot.language import intent_model, intents, order_checks, order_guess, order_words, own_clause, people, regional, signins, signup_changes, signups
 from bot.moderation.stage import judge
-from bot.questions import asking, offers, several
+from bot.questions import asking, offers, several, spoken
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from bot.quiz.answers import is_correct, option_letter, strip_quote
 from bot.rules import Facts, build_rules
@@ -75,6 +75,15 @@ MODULES = {
     "moderation": ("bot/rules/ads.py", "bot/rules/ad_windows.py", "bot/rules/banned_words.py", "bot/rules/share.py"),
 }
 
+def _pieces_counted(text: str) -> str:
+    """``order_words._units_heard`` with o28's pieces read (shipped off)."""
+    order_words.PIECES_COUNTED = True
+    try:
+        return order_words._units_heard(text)
+    finally:
+        order_words.PIECES_COUNTED = False
+
+
 # name -> (family, the reader as the handlers call it)
 READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "order_reading, a product open": ("orders", lambda t: chain.order_reading(t, "鸡蛋")),
@@ -86,6 +95,9 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a cancel's whose or when": ("orders", lambda t: chain._which_unsaid(t)),  # C24 review
     "the count a last clause settles": ("orders", lambda t: order_checks.settled_last(t)),  # O25
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
+    "a piece's count (块, 坨) after goods": ("orders", lambda t: _pieces_counted(t)),  # o28 (shipped off: read on)
+    "a count each of goods beside talk": ("orders", lambda t: (order_checks.people_each(t, None),  # o28 (its ask shipped off)
+                                                               (m := order_checks._PER_HEAD.search(t)) and order_checks._of_goods(t, m, 2))),
     "a parcel's arrival (an order guess blocker)": ("orders", lambda t: order_guess._PARCEL_ARRIVES.search(t)),  # O25 review
     "the total with her share in it": ("orders", lambda t: intents.total_with_hers(t)),  # O26
     "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26
@@ -96,6 +108,8 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the act's own clause, its story set aside (N28)": ("orders", lambda t: (
         own_clause.story_aside(t, own_clause.order_act, intent_model._NOT_MINE),
         own_clause.story_aside(t, own_clause.signup_act, intent_model._NOT_MINE))),
+    "a run-on cut where the subject changes; a cancel's own clause; a region's my (V28)": ("orders", lambda t: (
+        own_clause.clauses(t), own_clause.cancel_clause(t), intent_model._MINE.search(t))),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
@@ -560,3 +574,31 @@ def test_u27_plus_names_grown_ups_and_child_words_are_linear(unit):
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
     assert not slow(signups._persons_plussed, inputs, sizes=((1_000, 5_000),))
     assert not slow(chain.signup_reading, inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["全家", "一家子都", "报名一大家子，", "都七十多", "两个老人都70多", "小娃我婆婆带",
+                                  "孩子给奶奶带着，", "就我一个", "𠊎", "阿拉", "伲屋里", "我侬", "侬"])
+def test_d28_the_household_the_old_folks_age_the_minded_child_and_a_regions_words_are_linear(unit):
+    """d28: the household of no size (``signups.household_unsized``), the old folk's age (``signups._OLD_AGE``), a child left
+    with a minder (``signups._without_minded``), 𠊎 (``people.first_person_folded``), a region's "we" (``regional.WE``) and the
+    question reader's 侬 (``spoken._DECIDED``): runs of each near the readers' 300 characters and up to 5,000, through the
+    functions themselves and the order and sign-up readers whole."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    parts = lambda t: (signups.household_unsized(t), signups._without_minded(t), signups.party_size(t),  # noqa: E731
+                       people.first_person_folded(t), re.findall(regional.WE, t), spoken.mandarin(t))
+    assert not slow(parts, inputs)  # 1,000 → 5,000 and 58 → 290 characters
+    assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs)
+
+
+@pytest.mark.parametrize("unit", ["带我一下", "有冇得人", "村里报名", "报名参加老年大学", "我一个人去", "额就一个人去 不去了 ",
+                                  "卓玛、", "我、王姐、", "我跟我两个侄女"])
+def test_u28_lifts_public_sign_ups_going_alone_lists_and_hers_counted_are_linear(unit):
+    """u28: the lift and the public sign-up (``signup_checks._COMPANY_ASKED``, ``_PUBLIC_SIGNUP``), her going alone beside a
+    drop-out (``_going_alone``), persons listed with 、 (``_listed_by_commas``), she and hers after "with"
+    (``_her_and_hers_counted``), each trigger repeated near the readers' 300-character limit and to 5,000 characters."""
+    from bot.language import signup_checks
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    for read in (signup_checks._going_alone, signup_checks._listed_by_commas, signup_checks._her_and_hers_counted,
+                 signup_checks._PUBLIC_SIGNUP.search, signup_checks._COMPANY_ASKED.search):
+        assert not slow(read, inputs, sizes=((1_000, 5_000),)), read
+    assert not slow(chain.signup_reading, inputs, sizes=((58, 299), (1_000, 5_000)))

@@ -56,7 +56,6 @@ def test_a_complaint_after_a_marked_question_keeps_the_message_whole(faq, text):
     assert _without_remark(text) == text
 
 
-@pytest.mark.xfail(reason="reverted at the merge (lead): reading the remark from after the question's own mark answered 11 more of test_operations' real review sentences (20 of 17,562, bound 18): for the next session", strict=True)
 def test_circumstances_after_a_marked_question_still_left_out():
     assert _without_remark("能送到楼上吗？我膝盖不好，住七楼，没电梯。") == "能送到楼上吗？"
 

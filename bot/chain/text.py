@@ -235,8 +235,12 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         if reading.intent == intents.ORDER and intents.kinds_named(parts.text, item_name) \
                 and not intents.names_no_product(parts.text):
             return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
-        return None if intents.names_other_goods(parts.text, item_name) \
-            or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
+        if intents.names_other_goods(parts.text, item_name) \
+                or reading.intent != intents.CANCEL and intents.names_no_product(parts.text):
+            # V28: the scores' freed reading (N28's scope) dropped, O24's story asked as where they read nothing: the story's
+            # other goods drop the freed guess ("…吃了顿饺子…给我留三斤" with 冬笋 open); with the scope off, as before
+            return _story_asked(parts, item_name) if intent_model.told_aside(parts.text, intent_model.ORDERS) else None
+        return reading
     if (words := order_items.product_words(reading.item, parts.text)) != reading.item:
         reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
     if order_items.residue(reading.item) or reading.intent == intents.CANCEL and _around_only(reading.item):
@@ -474,7 +478,17 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
     if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
         outing = _how_they_come(text, guess, event, model, ranker) or outing  # the party beside how it comes (U23)
-    return signup_checks.checked(text, event, outing)  # no act of hers, by what the whole message does (V23)
+    return _household_open(text, signup_checks.checked(text, event, outing))  # no act of hers, by what the whole message does (V23)
+
+
+def _household_open(text: str, reading: intents.Reading | None) -> intents.Reading | None:
+    """d28: a party of one beside her whole household named with no size (``signups.household_unsized``: "报名，全家都去"):
+    "how many?" asked (s27's ``PARTY_OPEN``), whichever reader read the one, sure or asking "one?". Read on the partner's
+    reading (``signup_parts``, which ``corpus.tools.leave_file_out`` reads too) and again on the last one (a later reader,
+    U23's how they come, may read the one anew)."""
+    if reading is None or reading.intent != intents.SIGNUP or reading.amount != 1 or reading.add:
+        return reading
+    return intents.Reading(intents.SIGNUP, PARTY_OPEN, sure=False) if signups.household_unsized(unquote(text)) else reading
 
 
 def _asked_party(reading: intents.Reading) -> bool:
@@ -538,7 +552,8 @@ def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Rea
         # did before that reader ("阿拉屋里两个人，侬帮我记一记，…"); the other readers' doubts stay asked
         listed = signup_parties.read(text, event)
         reading = listed if reading is None else _surer(reading, listed)
-    return reading, (intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading)
+    partnered = intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
+    return reading, _household_open(text, partnered)  # d28: before the steps after it, which leave an ask as it is
 
 
 def _reply_to_bare_quote(text: str) -> str | None:

@@ -158,11 +158,12 @@ def kin_folded(words: str) -> str:
 
 # O22: the member herself said in the north-west's 额 (Shaanxi, Shanxi, Gansu: "额一袋", "给额留两份", "额和额媳妇一人一袋"),
 # read as 我 by the order readers — never where 额 is part of a word (名额, 金额, 余额, 额度, 额外, 额头, 超额, 份额).
-_E_AS_I = re.compile(r"(?<![名金余超限份定差总数配全面巨空税])额(?![度外头定满])")
+# d28: and Hakka 𠊎 (``regional.I``), which the order readers took for no one ("给𠊎留三斤" was asked, "𠊎唔要了" silent).
+_E_AS_I = re.compile(r"(?<![名金余超限份定差总数配全面巨空税])额(?![度外头定满])|" + regional.I)
 
 
 def first_person_folded(words: str) -> str:
-    """``words`` with 额 said for 我 put as 我 ("额给额娃他舅捎两袋" → "我给我娃他舅捎两袋")."""
+    """``words`` with 额 or 𠊎 said for 我 put as 我 ("额给额娃他舅捎两袋" → "我给我娃他舅捎两袋")."""
     return _E_AS_I.sub("我", words)
 
 

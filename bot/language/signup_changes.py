@@ -43,14 +43,14 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
           (re.compile(r"取稍|取销|取笑|趣消|曲消"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
           # C13: English "cancel", "I'm out (for)" typed among Chinese
           (re.compile(r"(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\s*"), "取消"), (re.compile(r"(?i)(?<![a-z])i'?m out(?: for)?(?![a-z])\s*"), "我退出"),
-          (re.compile(r"去唔到|去不到|来唔到"), "去不了"), (re.compile(regional.YOU), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
+          (re.compile(r"去唔到|去不到|来唔到"), "去不了"), (re.compile(regional.YOU), "你"), (re.compile(regional.WE), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
           (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
           # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了
           # (kept after 划/删/勾: _DROP reads 划咗 as struck off); Hakka 𠊎 for 我 and 兜 for 都; ❌ or 🚫 beside the event
           # for 取消; 逗号/句号 read aloud by voice input.
           (re.compile(r"(?:弗|冇得?|勿|步)(?=去|来|参加)"), "不"), (re.compile(r"来弗了|来弗成"), "来不了"), (re.compile(r"(?<=[不没])趣"), "去"),
-          (re.compile(r"(?<![划删勾])咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
+          (re.compile(r"(?<![划删勾])咗"), "了"), (re.compile(regional.I), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
           *SPOKEN_MARKS)
 
 # Her place pointed at (V25): "我那个", "我那条", "我们那两个", "报的那个", "我的位置", "我跟娃的位置", "我𠮶个位".

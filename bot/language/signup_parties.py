@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.language import party, signups
+from bot.language import party, regional, signups
 from bot.language.intents import PAST, QUESTION, SIGNUP, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, RELATIVE, SURNAME
@@ -23,7 +23,7 @@ from bot.language.wrapping import is_courtesy, plain, unquote
 MAX_PIECES = 8
 MAX_TEXT = 80
 # Dialect and typing folded to the words the pieces are read in ("我哋", "𠊎", "屋头", "自个儿", "十1" for "+1").
-_FOLDS = ((re.compile(r"我哋|伲|阿拉(?![\u4e00-\u9fff]{0,1}(?:囡|儿|女|老|姆|爸|妈|孙))"), "我们"), (re.compile(r"[𠊎涯偶](?=[同和跟一两俩自家屋])"), "我"),
+_FOLDS = ((re.compile(regional.WE), "我们"), (re.compile(r"[𠊎涯偶](?=[同和跟一两俩自家屋])"), "我"),
           (re.compile(r"屋头|屋下|屋里|屋企"), "家"), (re.compile(r"自个儿?|自家(?=$|[，,\s])"), "自己"), (re.compile(r"(?<![\d\u4e00-\u9fff])十(?=[1-9]$)"), "+"),
           (re.compile(r"＋"), "+"), (re.compile(r"(?<=[我俺])同(?=[\u4e00-\u9fff])"), "和"), (re.compile(r"当家的|老头子|老汉儿"), "老伴"),
           (re.compile(r"(?<=老伴)儿"), ""), (re.compile(r"(?<![兄弟姐妹])哥(?=俩|仨)"), "兄弟"), (re.compile(r"(?<![兄弟姐妹])姐(?=俩|仨)"), "姐妹"),

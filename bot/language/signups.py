@@ -435,6 +435,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
     (``signup_changes``, read by mechanism), checked against a story told before the party (``_story_checked``) and
     her doubt whether she can come (``_OWN_DOUBT``)."""
+    text = _without_minded(text)  # d28: a child left with whoever minds it is no one of the party, in every reader below
     reading = _story_checked(text, event, _signup_read(text, event))
     if reading is not None and reading.intent == SIGNUP and reading.sure and _OWN_DOUBT.search(plain(unquote(text))):
         return replace(reading, sure=False)  # "不知道周六能不能去…我们俩": asked once, never acted on (s24 review)
@@ -2323,6 +2324,22 @@ def _joining(whole: str, said: list[str], asked: list[str], parts: list[str], jo
     return _party_reading(people, _sure_joining(said, asked, joins, done))
 
 
+# d28: the member's whole household named with no size ("带上全家老小", "我们一家子都去", "全家出动"): a household is never one
+# person (every train and dev sign-up that names one and is read as one is labelled more, but Wu's 一家头, "alone"), so a
+# party of one read beside it is how many she did not say: asked ("一共几位？", ``bot.chain.text``), never acted on.
+_WHOLE_HOUSEHOLD = re.compile(r"一大家子|一家(?:子|人|老小|大小)|全家|(?<=[我俺咱额们])一家(?!头)")
+# A size said anyway, or who comes said to be her alone: "全家四口", "一家子三个", "全家就我一个人去", "给我一家报".
+_SIZE_OR_ALONE = re.compile(r"(?:" + NUMERAL + r")(?:个|位|人|口|大|小)|[俩仨]|[+＋]\d|自己|一个人|就我|只有我|[帮给替]")
+
+
+def household_unsized(text: str) -> bool:
+    """Whether ``text`` names the member's whole household (``_WHOLE_HOUSEHOLD``) and no size of it nor her alone."""
+    if not _WHOLE_HOUSEHOLD.search(text):
+        return False  # most messages name none: ``plain`` is not cheap on a long one
+    words = squeeze(plain(text))
+    return bool(_WHOLE_HOUSEHOLD.search(words)) and not _SIZE_OR_ALONE.search(_WHOLE_HOUSEHOLD.sub("，", words))
+
+
 def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: list[str]) -> bool:
     """Whether a sign-up is acted on: no condition up to the sign-up, nor after it unless a hedge about the day
     ("我报个名 一个 到时候看情况"), except when signing up now ("不下雨的话我们两个去 先报上"); a question beside it only
@@ -2743,8 +2760,11 @@ def _only_event(clause: str) -> bool:
 NOT_PARTY = re.compile(r"(?:一人|每人|一位|每位|人均)(?:" + NUMERAL + r"|[五十百千]+)(?:块钱?|元)?|(?:(?:手机|电话|联系电话)(?:号码?)?)?(?:尾号|后四位|后4位)?[:：]?(?<=[号位机话：:])\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
+# d28: the old folk's age in tens ("都七十多岁了", "八十出头了", "七十多了"): 多 before 岁, or no 岁 at all where 了 ends it;
+# (a clause is read tidied, its 了 gone: so its end too); else "两个老人，都七十多了" was no age, and the party fell to the member and the two she named (3 for the two of them).
+_OLD_AGE = r"(?:[五六七八九]十|[5-9]0)(?:多|出头|好几)?(?:岁|(?=了|$))"
 _AGED_ONE = (r"(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
-             + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
+             + _OLD_AGE + r"|" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
 # "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
 # An age in years (d26: one table, ``signup_checks._AGE`` reads it with its limits, and its number, ``n``), or a baby's in
@@ -2763,6 +2783,8 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
+# d28: not ``regional.WE`` (tried: 阿拉 before any kin but a parent's or a child's word became "we", and a fresh file's
+# "帮阿拉外公报个名" read 2 out of fold): 阿拉 is "we" here only before a count or 屋里.
 _REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"俺家"), "我家"), (re.compile(r"(?<=家)老少(?=" + NUMERAL + r"口)"), ""),  # 俺家老少四口: all of us, old and young
@@ -3166,10 +3188,29 @@ def _brought_after(after: str) -> int:
     return 1 if _ONE_BROUGHT.match(who) else len(RELATIVE.findall(who))
 
 
+# d28: a child left with someone who minds it ("小的给她外婆带", "孩子放家里我妈看着", "宝宝他爷爷带" beside "就我一个"): neither the
+# child nor who minds it comes. A clause of its own: the child, where it is left, the minder, 带/看/管 at the clause's end.
+_MINDER = r"(?:我|他|她|孩子他|孩子她|娃他|娃她)?(?:婆婆|家婆|奶奶|阿奶|阿嬷|外婆|姥姥|爷爷|外公|姥爷|公公|老公|爸爸?|妈妈?|老汉|老倌|屋里人|家里人)"
+_MINDED = re.compile(r"(?<![^，,。！!\s])(?:" + CHILD + r"|老[二三四]|小的)(?:就|先)?(?P<left>(?:放|留)在?(?:家里?|屋头|屋里)|给|交给|丢给)?"
+                     + _MINDER + r"(?:在家|在屋头|在屋里)?(?:带|看|管)(?:着|一下)?(?=[，,。！!\s]|$)")
+# She comes alone, said beside it: then a minder with no word of where the child is left minds it at home too.
+_ALONE_SAID = re.compile(r"我一个|一个人|我自己|就我")
+
+
+def _without_minded(text: str) -> str:
+    """``text`` without a clause that leaves a child with someone minding it (``_MINDED``): said with where or to whom it
+    is left, or beside her coming alone; "报名 宝宝两岁半 妈妈带" (the mother brings it) stays."""
+    if "带" not in text and "看" not in text and "管" not in text:
+        return text
+    alone = bool(_ALONE_SAID.search(text))
+    return _MINDED.sub(lambda m: "" if m["left"] or alone else m.group(), text)
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
+    text = _without_minded(text)
     if (total := _total_stated(text)) is not None:
         return total
     if _ME_ALONE_BRINGING.search(text) and (kids := 2 * ("双胞胎" in text) + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))):

@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import RedPacketSettings, SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
+from bot.language.message_shape import _FINAL_PARTICLE
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.order_checks import GOT_DONE
 from bot.language.party import GATHERING_KINDS
@@ -229,7 +230,9 @@ _MAYBE_CHAT = re.compile("|".join([
 _SHOP = re.compile(r"店|老板|掌柜|群主|客服|团长")  # (团长: who runs the group-buy, the store's own in its groups)
 # A question word said of "any" or "a few", not asked: 哪都不去, 多少天都记得, 放哪了都不知道, 报不报名都行, 前几天, 过几天.
 # Its form is read without them (a particle still asks: "几点都可以吗").
+# (Q28) Where and who before 都/也 say "anywhere", "anyone" whatever follows: 去哪儿都挺近, 谁也拦不住 (a particle still asks).
 _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
+                  r"(?:哪(?:里|儿)?|谁)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)|"
                   r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)|"
                   r"有几[只个袋盒斤颗](?:是)?\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂|瘪|蔫)(?:了|的)|"
                   # (q22) a correlative, "as much as": 摘多少称多少, 要几份拿几份, 吃多少买多少
@@ -813,13 +816,27 @@ def _what_goods_are(said: str, made: bool = False) -> bool:
     non-goods)."""
     folded = mandarin(forms(said).folded)
     subject, first = _GOODS_ARE.match(folded), _CLAUSE.split(folded)[0]
-    if subject is None or not GOODS.search(forms(subject.group("subject")).compact) or _an_event(folded):
+    if subject is None or not _goods_named(subject.group("subject"), first, made) or _an_event(folded):
         return False  # (q22: an alternative of kinds, "榴莲系金枕定系猫山王")
     alternative = _ALTERNATIVE.search(first) or _KIND_OR_KIND.search(first)
     marked = re.search(r"[?？]", folded[len(first):len(first) + 2])
     if made:
         return bool(_MADE_ASKED.match(first)) and bool(_ASKS.search(first) or alternative or marked)
     return bool(_ASKS.search(first) or alternative and not _WHEN_OR_WHERE.search(first) or marked)
+
+
+# (Q28) Goods no list names, known by their making: the day or "fresh" and a verb of cooking or preparing ("烧饼是今天烙的吗",
+# "凉皮是现蒸的吗"). Q27's review asked the subject to name goods (a typhoon or a message "arrives"; "这是今天的晚饭吗" tells), and
+# so lost baked goods no list holds (fiftieth, ninetyfifth; the kind Q27 read in hundredfirst, hundredsixth, hundredeighth).
+# Nothing but food is "今天烤的"; not a member's own cooking (``_SOMEONE_S``: 你家的, 她…).
+_MADE_BY_HAND = re.compile(r"(?:今天|现|新)(?:烤|烙|做|蒸|炸|杀|磨|熏|腌|卤|包|煮|炒)的")
+_SOMEONE_S = re.compile(r"^(?:你|您|他|她|咱|俺|谁|人家|自己)")
+
+
+def _goods_named(subject: str, first: str, made: bool) -> bool:
+    """The subject names goods (``GOODS``), or (``made``) goods no list names whose making is asked (``_MADE_BY_HAND``)."""
+    return bool(GOODS.search(forms(subject).compact)) or made and bool(_MADE_BY_HAND.search(first)) \
+        and not _SOMEONE_S.match(subject)
 
 
 # (q22) Which of two kinds or makes the goods are, not when or where something happens ("腊八粥是上午还是下午": an event's time).
@@ -1210,7 +1227,8 @@ def _without_remark(said: str) -> str:
     several clauses after the question ("能送上楼不，我腰不好，家在六楼没电梯") are left out too, when the question is
     long enough to stand alone (``_CIRCUMSTANCES``)."""
     pieces = [p for p in _CLAUSE.split(_RUN_ON.sub(r"\1 ", said.strip())) if p]
-    if pieces and _CLAUSE_BREAK.fullmatch(pieces[-1][0]) and not re.search(r"[?？]", pieces[-1]):
+    stopped = bool(pieces) and bool(_CLAUSE_BREAK.fullmatch(pieces[-1][0])) and not re.search(r"[?？]", pieces[-1])
+    if stopped:
         pieces = pieces[:-1]  # (q27) a full stop at the end ends her remark, as writers who punctuate type it: "能送上楼吗？
         # 我腰不好，家在六楼。" is read as the same message without it (a question mark at the end: the last clause asks)
     if len(pieces) < 3 or _CLAUSE_BREAK.fullmatch(pieces[-1][0]):
@@ -1223,15 +1241,31 @@ def _without_remark(said: str) -> str:
             break
     else:
         return said
+    marked = bool(re.search(r"[?？]", pieces[at + 1]))
+    if not _put_as_question(pieces[at], marked, stopped):
+        return said  # (Q28) "…外观不错，没发现什么毛病，电池也耐用。": a statement, read whole as before q27
     if _INDIGNANT_MARK.search(pieces[at + 1]) or _GRIEVANCE.search(mandarin(forms("".join(pieces[at + 2:])).folded)):
         return said  # (review of q27) "今天不开门吗？我在门口站了半小时，也没人说一声。": a question asked in anger, or her
         # grievance after it, is a complaint: the whole message is read (and the learned score and the staff read the story)
     one_short = at == len(pieces) - 3 and told <= REMARK_AFTER
+    # (Q28, q27's change brought back) The remark is read from after the question's own mark when the question asks by its
+    # form as well ("积分月底清零吗？我攒了好久"): that mark is punctuation, no reaction. A question asked by its mark alone
+    # ("配件找不到？装不上。") is news echoed or a rhetorical cry (q23's ``_REACTION_OPENING``): its mark reacts.
+    remark = pieces[at + 2:] if marked and _asks(pieces[at]) else pieces[at + 1:]
     if not one_short and (len(forms(pieces[at]).compact) < CLAUSE_LENGTH
-                          or _REACTION.search(mandarin(forms("".join(pieces[at + 1:])).folded))):
+                          or _REACTION.search(mandarin(forms("".join(remark)).folded))):
         return said  # "咋整啊，暖气又不热了": a question too short to stand alone is what the story after it means; "我还有机会吗
-        # 哈哈 下回吧" reacts (q27: the remark is read from after the question's own mark: its ？ is no reaction)
-    return "".join(pieces[:at + 1]) + ("？" if re.search(r"[?？]", pieces[at + 1]) else "")
+        # 哈哈 下回吧" reacts
+    return "".join(pieces[:at + 1]) + ("？" if marked else "")
+
+
+def _put_as_question(clause: str, marked: bool, stopped: bool) -> bool:
+    """(Q28) Whether the clause the walk back stopped at is put as a question. A writer who ends her message with a full
+    stop or "！" marks her questions; an unmarked clause of hers that ends in no particle ("…没发现什么毛病，…。",
+    "说明书上没写怎么拆，…！") has a question word in passing and states (real product reviews, answered once q27 let the
+    walk go past a final full stop). Her particle still asks unmarked ("能停门口吗，我骑三轮来。")."""
+    folded = mandarin(forms(clause).folded)  # (any question's final particle: 嘛, 冇 and 啵 too, "…初几开门嘛，…。")
+    return marked or not stopped or bool(_ASKS_AT_END.search(folded) or _FINAL_PARTICLE.search(folded))
 
 
 def _asks(clause: str) -> bool:
@@ -1361,12 +1395,21 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
 _REACTION = re.compile(r"才|刚|已经|算了|猜|纠结|好奇|随便问|开玩笑|哈哈|无语|郁闷|气死|哭了|没想好|考虑|犹豫|不知道|麻烦|记不清|记不得|忘了|去不了|来不了|就我|一个人|吧$|呢$|\?|？")
 
 
+def _cried(folded: str) -> bool:
+    """(Q28) Asked by an indignant mark alone ("？？", "？！": ``_INDIGNANT_MARK``) with no question's form in the words: a cry
+    at news or a price ("这么贵？？", "又涨了？！"), not a question to the store (13 such train and dev lines of 9 files, all chat)."""
+    if not _INDIGNANT_MARK.search(folded):
+        return False
+    words = re.sub(r"[?？]", " ", folded)
+    return not (_FORM.search(_definite(words)) or _ASKS.search(words) or _ASKING.search(words))
+
+
 def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
               extra: tuple[str, ...], told: str) -> Reading:
     """The rules on ``said`` (the question, maybe without a remark after it); the chat checks read the whole message
     (``told``, ``whole`` folded)."""
     folded = told if said == whole else mandarin(forms(said).folded)
-    if not forms(said).compact:
+    if not forms(said).compact or not to_bot and _cried(folded):
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
                 or any(re.search(pattern, folded) for pattern in extra) or _alternative(said, folded, faq, threshold))

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from bot.language import regional
 from bot.language.goods import GOODS
 from bot.text import normalize
 from bot.text_gate import Gated, gated
@@ -91,6 +92,9 @@ def _store_named(text: str, start: int) -> bool:
     clause = re.split(r"[\W_]", text[max(0, start - STORE_NAMED_WITHIN):start])[-1]
     return bool(GOODS.search(clause) or _MATTERS.search(clause))
 log = logging.getLogger(__name__)
+# d28: a region's word whose sense ``bot.language.regional`` decides for every reader, read where it has that sense only:
+# Wu 侬 is "you" (你们, the shop) but not after 我 (Min's 我侬 "I", Hainan's "my child"), as the other readers read it.
+_DECIDED = {"侬": regional.YOU}
 
 
 def parse(lines: list[str]) -> tuple[dict[str, str], list[int]]:
@@ -133,7 +137,7 @@ def _rewriter() -> tuple[re.Pattern[str] | Gated | None, dict[str, str]]:
         log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", WORDS_FILE, broken)
     words = sorted(table, key=lambda w: len(w.lstrip("^")), reverse=True)
     pieces = [_START + re.escape(w[1:]) if w.startswith("^") else _LATIN.format(re.escape(w)) if w.isascii()
-              else _ME + re.escape(w) if w.startswith("么") else re.escape(w) for w in words]
+              else _ME + re.escape(w) if w.startswith("么") else _DECIDED.get(w, re.escape(w)) for w in words]
     to = {w.lstrip("^"): mandarin_word for w, mandarin_word in table.items()}
     return (gated(re.compile("|".join(pieces))) if pieces else None), to  # most chat holds none of its words
 
