@@ -96,6 +96,8 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the act's own clause, its story set aside (N28)": ("orders", lambda t: (
         own_clause.story_aside(t, own_clause.order_act, intent_model._NOT_MINE),
         own_clause.story_aside(t, own_clause.signup_act, intent_model._NOT_MINE))),
+    "a run-on cut where the subject changes; a cancel's own clause; a region's my (V28)": ("orders", lambda t: (
+        own_clause.clauses(t), own_clause.cancel_clause(t), intent_model._MINE.search(t))),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),

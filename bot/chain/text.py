@@ -235,8 +235,12 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         if reading.intent == intents.ORDER and intents.kinds_named(parts.text, item_name) \
                 and not intents.names_no_product(parts.text):
             return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
-        return None if intents.names_other_goods(parts.text, item_name) \
-            or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
+        if intents.names_other_goods(parts.text, item_name) \
+                or reading.intent != intents.CANCEL and intents.names_no_product(parts.text):
+            # V28: the scores' freed reading (N28's scope) dropped, O24's story asked as where they read nothing: the story's
+            # other goods drop the freed guess ("…吃了顿饺子…给我留三斤" with 冬笋 open); with the scope off, as before
+            return _story_asked(parts, item_name) if intent_model.told_aside(parts.text, intent_model.ORDERS) else None
+        return reading
     if (words := order_items.product_words(reading.item, parts.text)) != reading.item:
         reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
     if order_items.residue(reading.item) or reading.intent == intents.CANCEL and _around_only(reading.item):

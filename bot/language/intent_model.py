@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language import intents, message_shape, own_clause, party_ranker, signups
+from bot.language import intents, message_shape, own_clause, party_ranker, regional, signups
 from bot.language.intents import CANCEL, CHANGE, ORDER, SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, squeeze, unquote
@@ -92,7 +92,7 @@ _EACH = re.compile("各")
 _NOT_AN_ORDER = (intents.QUESTION, intents.CONDITION, intents.EVENT, intents.LAUGH, intents.SHARED, _EACH, intents.RECIPE_TALK, intents.RECEIVED,
                  intents.PACKING, intents.ELSEWHERE)
 # What a member calls their order or sign-up when dropping it: "我那份", "我的", "订单", "名额".
-_MINE = re.compile(r"我(?:的|那|这)|俺(?:的|那)|订单|我订|给我留|我那[份单]|接龙")
+_MINE = re.compile(r"我(?:的|那|这)|俺(?:的|那)|订单|我订|给我留|我那[份单]|接龙|" + regional.MY)  # V28: a region's "my"
 _SIGNED_UP = re.compile(r"我(?:的|那|这|们)|报名|名额|名字|活动|讲座|课|那天|那场|去不|来不")
 # A sign-up guessed only when the words name the event or signing up (the rules read the rest).
 _SIGNUP_WORDS = re.compile(r"报|名额|名单|活动|讲座|课|参加|那场|这场|集合|位置|算我|加我|记上|安排")
@@ -305,27 +305,35 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
         return _guess(own, among, model) if own.strip() else None  # "「讲座报名：共32人」哇这么多人": the quote is not hers
     words = squeeze(plain(unquote(text)))
     told = _told(words, among) if _NOT_MINE.search(words) else None  # N28: the gate judged on the act's own clause
+    cancel = own_clause.cancel_clause(told) if told is not None and among == ORDERS else None  # V28: her cancel's clause
     if intents.SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) and told is None or _DECIMAL.search(words) \
             or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
         return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
+    own = told if told is not None else words  # V28: where N28's scope freed her act, others' doings and what was done are
+    # judged on her clauses, as the gate is: the story set aside told them ("前年去过一回，这回俺和老伴两个")
     if among == SIGNUPS and (signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words)
-                             or signups.is_notice(words) or signups.others_signed_up(words)):
+                             or signups.is_notice(words) or signups.others_signed_up(own)):
         return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others,
         # the staff's notice ("还有3个名额", "报名今天截止"), someone else's sign-up told ("我同事报了插花课")
-    if among == SIGNUPS and signups.not_a_signup(words) and not _relayed_cancel(words):
+    if among == SIGNUPS and signups.not_a_signup(own) and not _relayed_cancel(words):
         return None  # nobody's sign-up whatever is found in it: others' plans, a condition, what was done, another body's thing
         # ("我公公说讲座他不去了" is others' plan too, but may drop a place the member took for him: scored, at most asked)
     if among == SIGNUPS and _YOU_DROP.search(words):
         return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
         return None  # "我们三个人打麻将", "我带孩子去医院": people and going, but no event
-    if among == ORDERS and not (_QUANTITY.search(words) or _MINE.search(words)):
+    if among == ORDERS and not (_QUANTITY.search(words) or _MINE.search(words) or cancel):
         return None  # nothing a guess could ask about (see _with_amount): most chat stops here, unscored
-    if among == ORDERS and any(pattern.search(words) for pattern in _NOT_AN_ORDER):
-        return None  # the rules' reasons for reading nothing: a question, a condition, an event, a laugh...
-    scores = model.scores(told or text, among)  # N28: the act's clauses weighed without the story's
+    if among == ORDERS and any(pattern.search(cancel or words) for pattern in _NOT_AN_ORDER):
+        return None  # the rules' reasons for reading nothing: a question, a condition, an event, a laugh... (V28: of a freed
+        # cancel, in its own clause: "闺女讲网上的更便宜，那盒俺就不要了" gives her reason, and the rules read her cancel there)
+    scores = model.scores(cancel or told or text, among)  # N28: the act's clauses weighed without the story's
     if not scores:
         return None
+    if cancel is not None:  # V28: her cancel judged on its own clause, which the rules read alone as hers, asked at most
+        # ("老伴说冰箱里还多，那盒就不要了": the story's words and her reasons beside it weigh nothing in whether she cancels)
+        probability = scores.get(CANCEL, 0.0)
+        return (Reading(CANCEL, sure=False), probability) if probability >= ASK_AT[CANCEL] else None
     intent, probability = max(scores.items(), key=lambda kv: kv[1])
     if told is not None:
         words = told  # its amount the act's clauses state, not the story's

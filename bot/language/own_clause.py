@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language import intents, message_shape, people, signups
+from bot.language import intents, message_shape, order_changes, people, signups
 from bot.language.numbers import NUMERAL
 
 # The gate's words this scope may set aside: the past, someone else's saying or doing — the story around an act; never a
@@ -42,11 +42,20 @@ _ANOTHER = re.compile(r"[他她你您佢伊]|说|讲|话|^(?:" + people.KIN + "|
 # A piece that opens a quote: the next piece is someone's words ("我老伴说，要三斤", "她讲：两份").
 _OPENS_QUOTE = re.compile(r"(?:说|讲|话|道|讲了|说了|告诉我|问我|交代)$")
 # What a story clause may not say, for it bears on the act: a time to come or a condition, or someone's refusal.
-_BEARS_ON_ACT = re.compile(r"^等|" + intents.CONDITION.pattern + "|" + intents.SUPPOSITION + "|" + intents.LATER_TIME
-                           + r"|不用|不让|不要|不同意|不肯|别|算了")
+_BEARS_ON_ACT = re.compile(r"^等|" + intents.CONDITION.pattern + "|" + intents.SUPPOSITION + "|" + intents.LATER_TIME)
+# V28: a refusal bears on an order or a sign-up (it is not placed: "本来想帮我姐订两袋，她说不用") but is the reason for a
+# cancel, which agrees with it ("老伴不许我再买，我那盒也不要了"): it blocks only where an act clause is no cancel.
+_REFUSES = re.compile(r"不用|不让|不要|不同意|不肯|别|算了")
 # Clauses: where punctuation (typed or read aloud), a line break or a space ends one (not 、, which lists), and where
 # voice input starts a sentence again without a stop (``intents.STORY_CUT``: "…家里还有那个就不要了").
-_CLAUSE_END = re.compile(r"[,.!?;:，。！？；：~～…\n]+|\s+|逗号|句号|" + intents.STORY_CUT.pattern)
+# V28: and where voice input runs on into someone else's act with no stop ("我的那盒不要了孩子他爸已经带回来了", "糍粑再加两袋
+# 我妹也要她说…"): a new subject — a third person, a relative, a child or one named, hers or not, or 俺 herself — opening a
+# predicate (已经, 也, 说, 要, 买…) starts a clause, as a stop would; not after a word that makes it an object or a companion
+# (给他, 跟我老公, 让她, 带娃儿, 我的).
+_PREDICATE = r"(?:已经|早就|早|都|也|还|刚|又|说|讲|话|自己|在|买|订|要|拿|去|不|没|让|从)"
+_NEW_SUBJECT = (r"(?<=[^跟问找向和同让叫说给帮替为对我俺咱额的子娃崽伢们把被是与带领陪])(?=(?:[我俺额]家?|崽|伢)?(?:[他她佢伊俺]|崽|伢|"
+                + people.CHILD + "|" + people.HOME + "|" + people.KIN + ")" + _PREDICATE + ")")  # 俺 as voice input's 我 is cut
+_CLAUSE_END = re.compile(r"[,.!?;:，。！？；：~～…\n]+|\s+|逗号|句号|" + intents.STORY_CUT.pattern + "|" + _NEW_SUBJECT)
 _FIRST = re.compile(r"[我俺咱伲]|(?<![名金数余份限超配])额|阿拉|𠊎|自己|本人")  # not 名额, 金额; 侬 is "you"
 _PARTICLES = r"(?:吧|哈|啊|呀|嘛|哦|喔|噢|呢|咯|啦|嘞|就行|就好|就够了?|够了|好了)*"
 
@@ -97,6 +106,7 @@ def signup_act(piece: str, spoken: bool = False) -> bool:
 
 
 _STRUCK = re.compile(r"去了吧|去掉|划掉")  # her name struck off the list
+_CANCELS = re.compile(_CANCEL.pattern + "|" + signups.SIGNUP_CANCEL_WORDS.pattern + "|" + _STRUCK.pattern)  # any act's cancel
 # A story clause is a clause: something left besides the gate's words and a time ("以前我每周都买两斤": 以前 alone is when
 # the next clause happened, not a story of its own).
 _TIME_ONLY = re.compile(message_shape.PAST_TIME + r"|以前|之前|上次|昨天|刚才|刚刚|那时候?|[的了过啊呀哦嘛]")
@@ -120,7 +130,7 @@ def story_aside(words: str, acts, gate: re.Pattern) -> str | None:
     """``words`` (squeezed) without its story clauses, where the gate (``gate``: ``intent_model._NOT_MINE``) holds only in
     them and the clauses that hold an act (``acts``: ``order_act`` or ``signup_act``) are the member's own; None where the
     scope does not free the message. The clauses kept are joined as typed (a stop where one was typed or a story left out)."""
-    kept, acted, before, joined, told, own = "", False, "", True, [], False
+    kept, acted, before, joined, told, own, refused, cancels = "", False, "", True, [], False, False, True
     for piece, spoken in clauses(words):
         now = _ACT_NOW.sub("要", piece)
         gated = bool(gate.search(now))
@@ -133,18 +143,36 @@ def story_aside(words: str, acts, gate: re.Pattern) -> str | None:
                 continue
             acted = True
             own = own or bool(_HERS_NOW.search(piece))
+            cancels = cancels and bool(_CANCELS.search(piece)) and not _ORDER_COUNT.search(piece)
         elif gated:
+            refused = refused or bool(_REFUSES.search(piece))
             if gate.search(STORY.sub("，", now)) or _BEARS_ON_ACT.search(piece) \
                     or len(_TIME_ONLY.sub("", STORY.sub("", now))) < 2:
                 return None  # doubt, an offer, members' plans: the gate's other reasons block wherever they stand; so does
-                # a story clause that puts the act off, makes it hang on something or refuses it ("等发了工资，我要订五盒",
-                # "本来想帮我姐订两袋，她说不用"), or a time word alone (the next clause's time, not a story of its own)
+                # a story clause that puts the act off or makes it hang on something ("等发了工资，我要订五盒"), or a time
+                # word alone (the next clause's time, not a story of its own); one that refuses it, unless she cancels
             before, joined = piece, False
             continue
         kept += piece if not kept or spoken and joined else "，" + piece
         before, joined = piece, True
-    return kept if acted and (own or not told) else None
+    return kept if acted and (own or not told) and (cancels or not refused) else None
 
 
 ORDER_ACTS = order_act
 SIGNUP_ACTS = signup_act
+
+
+def cancel_clause(kept: str) -> str | None:
+    """V28: the clause of ``kept`` (what ``story_aside`` freed) that the rules read alone as her cancel — of no goods named
+    or of goods ("我不要了呀", "我个那袋取消吧", "那盒年糕取消吧"; not "那份兼职我不要了": a job) — where no clause kept states a
+    count (then it is a change or an order, the scores' to weigh); else None. The cancel is judged on that clause alone:
+    the story's words, set aside, and her reasons beside it ("冰箱里还多") are no part of whether she cancels."""
+    pieces = [piece for piece, _ in clauses(kept)]
+    whole = intents.read_order(kept)
+    if any(_ORDER_COUNT.search(piece) for piece in pieces) or whole is not None and not intents.names_item(whole.item, None):
+        return None  # read whole, the cancel is of something no store sells ("那份兼职我不要了": the clause alone hides it)
+    for piece in pieces:
+        read = order_changes.revised(piece, intents.read_order(piece))
+        if read is not None and read.intent == intents.CANCEL and intents.names_item(read.item, None):  # none: any
+            return piece
+    return None

@@ -12,3 +12,9 @@ from __future__ import annotations
 
 # Wu 侬, "you"; not 我侬 (Min "I", Hainan "my child").
 YOU = r"(?<!我)侬"
+
+# V28: "my" as regions say it — Wu 我个 and 阿拉个/阿拉格, Cantonese 我嘅 and 我嗰, the north-west's 额的 and 额那 — in
+# cancels of her own ("我个那盒勿要了", "我嗰盒唔要住", "额的那箱不要咧"): train and dev cancels of 5 to 19 files each
+# (阿拉个/格: 3).
+# Not before kin or the body (我个女, 我个孙, 我个脚痛: "my daughter", "my foot"), which say whose, not which order.
+MY = r"(?:我|阿拉)[个格](?![女仔孙囡儿新老脚腰心头])|我[嘅嗰]|额(?:的|那)"
