@@ -75,6 +75,15 @@ MODULES = {
     "moderation": ("bot/rules/ads.py", "bot/rules/ad_windows.py", "bot/rules/banned_words.py", "bot/rules/share.py"),
 }
 
+def _pieces_counted(text: str) -> str:
+    """``order_words._units_heard`` with o28's pieces read (shipped off)."""
+    order_words.PIECES_COUNTED = True
+    try:
+        return order_words._units_heard(text)
+    finally:
+        order_words.PIECES_COUNTED = False
+
+
 # name -> (family, the reader as the handlers call it)
 READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "order_reading, a product open": ("orders", lambda t: chain.order_reading(t, "鸡蛋")),
@@ -86,6 +95,9 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a cancel's whose or when": ("orders", lambda t: chain._which_unsaid(t)),  # C24 review
     "the count a last clause settles": ("orders", lambda t: order_checks.settled_last(t)),  # O25
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
+    "a piece's count (块, 坨) after goods": ("orders", lambda t: _pieces_counted(t)),  # o28 (shipped off: read on)
+    "a count each of goods beside talk": ("orders", lambda t: (order_checks.people_each(t, None),  # o28 (its ask shipped off)
+                                                               (m := order_checks._PER_HEAD.search(t)) and order_checks._of_goods(t, m, 2))),
     "a parcel's arrival (an order guess blocker)": ("orders", lambda t: order_guess._PARCEL_ARRIVES.search(t)),  # O25 review
     "the total with her share in it": ("orders", lambda t: intents.total_with_hers(t)),  # O26
     "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26

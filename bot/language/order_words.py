@@ -194,6 +194,15 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 _UNIT_SOUNDS = {"袋": "", "提": "蹄体", "斤": "", "桶": "同童痛", "板": "半班般瓣办伴拌扮", "瓶": "苹平评", "罐": "关官观惯馆冠",
                 "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调", "套": "桃萄逃"}
 _GOODS_UNITS = "根节扎排张客片"
+# o28: a lump of goods sold by the piece ("酥油要五块", "腊肉两块", "豆腐给我两块", the south-west's "给我留两坨"): 块 is money
+# everywhere else (numbers.UNITS leaves it out), so it is a count only in the same place as the units above — right after
+# goods named and a small count, the clause ending — and only where nothing in the message speaks of money or a price
+# ("一棵白菜要五块", "豆腐涨到两块了", "9块9的列巴": ``_MONEY``).
+_PIECE_UNITS = "块坨"
+# Off: measured on the newest writers out of fold, the pieces moved too few silent orders for the bar fixed before (o28).
+PIECES_COUNTED = False
+_ORDERED = re.compile(r"(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)$")  # ``_BEFORE_UNIT``'s verbs, said
+_MONEY = re.compile(r"钱|元|[¥￥$]|价|贵|便宜|涨|降|毛|角|划算|优惠|打折|折扣|花了|卖|才|只要|一共|总共|[块元]\s?[0-9一二两三四五六七八九十]|每\s?[" + UNITS + r"块]")
 _SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十腊])[一二两俩三四五六七八九十])"  # 腊八节 is a festival (C21)
 _BEFORE_UNIT = re.compile(r"(?:[我俺])?(?:就|也|还|再|少|多)?(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)?$")
 
@@ -204,7 +213,7 @@ def _unit_heard() -> tuple[re.Pattern, dict[str, str]]:
     for unit, unlike in _UNIT_SOUNDS.items():
         for char in _like(unit, unlike + UNITS)[1:-1]:
             heard.setdefault(char, unit if char not in heard else "")
-    heard.update({char: "个" for char in _GOODS_UNITS})
+    heard.update({char: "个" for char in _GOODS_UNITS + _PIECE_UNITS})
     chars = "".join(c for c, unit in heard.items() if unit)
     return re.compile(_SMALL + "(?P<c>[" + chars + r"])(?=$|[\s，,。!！~～吧啊哈呀])"), heard
 
@@ -237,9 +246,13 @@ def _units_heard(text: str) -> str:
     pattern, heard = _unit_heard()
 
     def unit(match: re.Match) -> str:
-        before = _BEFORE_UNIT.sub("", re.split(r"[，,。!！~～\n]", text[:match.start()])[-1].rstrip()).rstrip()  # "酸奶 来三排"
+        clause = re.split(r"[，,。!！~～\n]", text[:match.start()])[-1].rstrip()
+        before = _BEFORE_UNIT.sub("", clause).rstrip()  # "酸奶 来三排"
         goods = [m for m in GOODS.finditer(before)]
         named = goods and goods[-1].end() == len(before) or order_items.may_name(re.split(r"\s", before)[-1])  # "蚬子要三金"
+        if match["c"] in _PIECE_UNITS and (not PIECES_COUNTED or _MONEY.search(text) or re.search("(?:" + NUMERAL + ")[" + UNITS + "]", before)
+                                           or not (goods and goods[-1].end() == len(before) or _ORDERED.search(clause))):
+            return match.group(0)  # "豆腐涨到两块了", "一棵白菜要五块": a price; "剪成一坨": no goods of the list, nor ordered (o28)
         return match["n"] + heard[match["c"]] if named else match.group(0)
 
     text = _units_heard_before(text)
