@@ -533,6 +533,16 @@ def test_c27_fullness_manner_and_dishes_are_read_in_linear_time(unit):
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
 
 
+@pytest.mark.parametrize("unit", ["馅肉两份菜一份", "比例 一份", "自己调的：", "1份", "份", "\n3. 老周 俩", " 仨"])
+def test_c28_a_mix_by_shares_and_a_chain_lines_bare_count_are_linear(unit):
+    """c28: a mix told by its shares (``order_checks.mixed_by_shares``) and a 接龙 line's bare 俩/仨 (``parse_chain``), on runs
+    of their own words, 1,000 and 5,000 characters."""
+    def read(text: str) -> object:
+        return order_checks.mixed_by_shares(order_checks._words(text)), chain.parse_chain("接龙\n1. 小周 2" + text)
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
+
+
 @pytest.mark.parametrize("unit", ["能带吗？", "上回去过，", "小周说：", "我和老伴", "3个", "我们几个，"])
 def test_s27_the_party_after_a_gate_and_the_answer_to_how_many_are_linear(unit):
     """s27: the party read in the clauses after a gate's (``signup_guess.party_after_gate``) and the answer to "您几位？"

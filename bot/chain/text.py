@@ -20,7 +20,7 @@ from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
 
-_NUMBER = r"(\d{1,3}|[一二两俩三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})"
+_NUMBER = r"(\d{1,3}|[一二两俩仨三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})"
 _UNITS = order_words.UNITS
 _PEOPLE = "人位个"
 _TAIL = r"[\s~～!！。.,，😊🙏❤️👍]*$"
@@ -580,9 +580,11 @@ class ChainLine:
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.、)\]:：]|\s)\s*(\S.*?)\s*$")
+# c28: 俩/仨 are a count alone ("3. 老马 仨", "巴合提 俩": no unit after them, unlike 两/三), read after a space as a
+# bare digit is; before, such a line was counted one (lines of ninetyfirst, ninetysecond, hundredfirst).
 _LINE_QTY = re.compile(
     r"^(.*?)\s*(?:" + _NUMBER + "大" + _NUMBER + r"小|[x×*+]\s*" + _NUMBER + "|" + _NUMBER
-    + f"\\s*[{_UNITS}{_PEOPLE}]|\\s" + r"(\d{1,3}))" + _TAIL, re.IGNORECASE)
+    + f"\\s*[{_UNITS}{_PEOPLE}]|\\s" + r"(\d{1,3}|俩|仨))" + _TAIL, re.IGNORECASE)
 
 
 def parse_chain(text: str) -> list[ChainLine] | None:

@@ -74,7 +74,7 @@ _FOR_WHOM = re.compile(r"(?:给|帮|替|为)\s?(?:(?P<kin>" + MY_KIN + r")|(?P<w
 # A question's forms: V不V / V没V (要不要, 有没有, 可不可以), a final particle, a question word, a choice, a tag asking leave.
 # A bare 要不 ("要不给我来两份") proposes, it does not ask; 要不要 is V不V.
 _V_NOT_V = re.compile(r"([\u4e00-\u9fff])[不没]\1|可不可|能不能|是不是|有没有|对不对|好不好|行不行")
-_FINAL_PARTICLE = re.compile(r"(?:吗|么|嘛|呢|不|没|没有|伐|冇|咩|哇|啵)\s?[?？!！~～。.…]*\s?$")
+FINAL_PARTICLE = re.compile(r"(?:吗|么|嘛|呢|不|没|没有|伐|冇|咩|哇|啵)\s?[?？!！~～。.…]*\s?$")
 _QUESTION_WORD = re.compile(r"几|多少|什么|啥|哪|谁|怎么|咋|为什么|为啥|多大|多久|多长|" + _MUCH_MONEY)
 _COUNT_ASKED = re.compile(r"(?:几|多少)\s?[" + order_quantity.UNITS + _MORE_UNITS + r"]")
 # A price asked: 多少钱, 多钱, 几钱, 咋卖, 怎么卖, 什么价, 啥价.
@@ -169,7 +169,7 @@ def structure(text: str) -> set[str]:
         out.add("shape:for:" + next((name for name in ("we", "me", "you") if whom[name]), "other"))
     out.update("shape:" + name for name, pattern in (("when:past", _PAST_TIME), ("when:coming", _COMING_TIME), ("came", _CAME),
                                                       ("event_undone", _EVENT_UNDONE)) if pattern.search(words))
-    out.update("shape:q:" + name for name, pattern in (("v_not_v", _V_NOT_V), ("particle", _FINAL_PARTICLE),
+    out.update("shape:q:" + name for name, pattern in (("v_not_v", _V_NOT_V), ("particle", FINAL_PARTICLE),
                                                     ("word", _QUESTION_WORD), ("count", _COUNT_ASKED), ("price", _PRICE_ASKED),
                                                     ("choice", _CHOICE),
                                                     ("tag", _TAG)) if pattern.search(words))

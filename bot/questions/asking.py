@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import RedPacketSettings, SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
-from bot.language.message_shape import _FINAL_PARTICLE
+from bot.language.message_shape import FINAL_PARTICLE
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.order_checks import GOT_DONE
 from bot.language.party import GATHERING_KINDS
@@ -1265,7 +1265,7 @@ def _put_as_question(clause: str, marked: bool, stopped: bool) -> bool:
     "说明书上没写怎么拆，…！") has a question word in passing and states (real product reviews, answered once q27 let the
     walk go past a final full stop). Her particle still asks unmarked ("能停门口吗，我骑三轮来。")."""
     folded = mandarin(forms(clause).folded)  # (any question's final particle: 嘛, 冇 and 啵 too, "…初几开门嘛，…。")
-    return marked or not stopped or bool(_ASKS_AT_END.search(folded) or _FINAL_PARTICLE.search(folded))
+    return marked or not stopped or bool(_ASKS_AT_END.search(folded) or FINAL_PARTICLE.search(folded))
 
 
 def _asks(clause: str) -> bool:
