@@ -598,17 +598,3 @@ def test_d28_the_household_the_old_folks_age_the_minded_child_and_a_regions_word
                        people.first_person_folded(t), re.findall(regional.WE, t), spoken.mandarin(t))
     assert not slow(parts, inputs)  # 1,000 → 5,000 and 58 → 290 characters
     assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs)
-
-
-@pytest.mark.parametrize("unit", ["带我一下", "有冇得人", "村里报名", "报名参加老年大学", "我一个人去", "额就一个人去 不去了 ",
-                                  "卓玛、", "我、王姐、", "我跟我两个侄女"])
-def test_u28_lifts_public_sign_ups_going_alone_lists_and_hers_counted_are_linear(unit):
-    """u28: the lift and the public sign-up (``signup_checks._COMPANY_ASKED``, ``_PUBLIC_SIGNUP``), her going alone beside a
-    drop-out (``_going_alone``), persons listed with 、 (``_listed_by_commas``), she and hers after "with"
-    (``_her_and_hers_counted``), each trigger repeated near the readers' 300-character limit and to 5,000 characters."""
-    from bot.language import signup_checks
-    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
-    for read in (signup_checks._going_alone, signup_checks._listed_by_commas, signup_checks._her_and_hers_counted,
-                 signup_checks._PUBLIC_SIGNUP.search, signup_checks._COMPANY_ASKED.search):
-        assert not slow(read, inputs, sizes=((1_000, 5_000),)), read
-    assert not slow(chain.signup_reading, inputs, sizes=((58, 299), (1_000, 5_000)))

@@ -22,7 +22,7 @@ from bot.language import party, signups
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.signup_changes import EVENT_NAME_TAIL, named_by_its_end
-from bot.language.people import CHILD, FULL_NAME, HOME, OTHERS_BY_PRONOUN, PEOPLE_KIND, PERSONS, RELATIVE, SOUNDED_NAME
+from bot.language.people import CHILD, FULL_NAME, HOME, OTHERS_BY_PRONOUN, PEOPLE_KIND, PERSONS, RELATIVE
 from bot.language.wrapping import clauses, plain, unquote
 
 # Signing up said in so many words, or the store or one of its events named: such a message may well be hers.
@@ -108,9 +108,7 @@ _FIRST_PERSON = re.compile(r"[我俺咱阮]|(?<![名金余限定超])额(?![度�
 #   of her own beside it ("我家两个 谁知道几点开始", "我们家三口 谁能帮我占个位置" stand); 谁说 is a retort, no question ("谁说俺
 #   不去了 俺们俩都去"); and the members' own plan, asked who runs it ("谁开车去万达 带我一个", "…谁组织的"), with or without her
 #   place in it;
-_COMPANY_ASKED = re.compile(r"有(?:没有|冇得?|无|没得?)人|有没有(?:一起|一块|一道|人)|" + r"带[我俺额](?:一下|一程|一段)")
-# company asked for: her "我一个人" is the reason. u28: a region's 有冇得人 / 有没得人 ("anyone…?"), and a lift asked of the
-# others ("…明天进城吗？带我一下"): 带我一下 is a ride, not "count me in" (that is 带我一个, asked here only after 有冇得人).
+_COMPANY_ASKED = re.compile(r"有(?:没有|冇|无|没)人|有没有(?:一起|一块|一道|人)")  # company asked for: her "我一个人" is the reason
 _WHO_COMES_ASKED = re.compile(r"(?<!还有)谁(?!要谁|也|都|还|说|讲)")  # not "算我一个 还有谁", not "谁说…"
 _WHO_RUNS_IT = re.compile(r"谁(?:开车|组织|张罗|牵头)")
 # - the list's own count, told or guessed ("今天共接龙47人", "接龙到45了", "截至今晚八点 …报名12组", "目前…8组", "…已报名：王姐2
@@ -138,11 +136,6 @@ _HER_HOUSEHOLD_HAS = re.compile(r"[我俺咱额阮](?:们|屋)?(?:家|屋)(?:里
 # - her place in another organiser's event told as done ("社区合唱团元旦演出 我报名了", "敬老院那边要人写春联 我报了", "老年大学书法班
 #   …我托我闺女网上抢的", "教堂…我邻居每年都去").
 _ORGANISED_ELSEWHERE = re.compile(r"社区|街道|敬老院|老年大学|学校|单位|公司|厂里|教堂|志愿者")
-# u28: a sign-up for what another body runs, said with it as the object ("孙子报名参军了", "村里报名那个医保", "老伴去报名参加
-# 老年大学了", "老年大学书法班报名，…交了"): the army, public insurance, an old people's college, a driving school. No store
-# event is any of these; "我们老年大学的三个人一起报" names who they are, not what they join (的 or 班的 after it).
-_PUBLIC_SIGNUP = re.compile(r"报名(?:参加)?(?:那个|了)?(?:参军|当兵|征兵|新农合|医保|社保|驾校|老年大学(?![的同]|[^，,。\s]{0,3}班的))|"
-                            r"(?:参军|当兵|征兵|新农合|医保|社保|驾校|老年大学[^，,。\s]{0,3}班)报名|村里报名")
 _DONE = re.compile(r"报(?:名|上)?了|抢(?:的|到)|每年都去")
 # A sign-up run elsewhere ("报名找网格员，不在咱这群").
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周|周[一二三四五六日末])?[^，,。\s]{0,4}(?:会|汇演|演出|活动)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
@@ -217,8 +210,6 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     if not reading.sure:
         if reading.intent == SIGNUP_CANCEL and (_never_joined(words) or _CONSEQUENCE_ASKED.search(words)):
             return None
-        if reading.intent == SIGNUP_CANCEL and (alone := _going_alone(words)) is not None:
-            return alone
         if reading.intent == SIGNUP and not reading.add and (_not_hers(words, event) or _may_they_come(words)):
             return None  # the sure "not hers" kinds only: news of others leaves an unsure reading asked
         return _ages_checked(words, reading)  # S25: asked with the children given ages counted
@@ -228,9 +219,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         if _JOURNEY_NOT_MADE.search(words) and not _PLACE_DROPPED.search(words) and not _EVENT_KIND.search(words) \
                 and not _names_open_event(words, event):
             return replace(reading, sure=False)  # "过年回老家 这次去不了了": the journey or the event? asked once
-        return _going_alone(words) or reading
-    if reading.intent == SIGNUP_CANCEL and (alone := _going_alone(words)) is not None:
-        return alone
+        return reading
     if reading.intent != SIGNUP or reading.add:
         return reading
     if "接龙" in words and _LIST_OPENED.search(words):
@@ -245,10 +234,6 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return replace(reading, amount=2, sure=False)  # "报个名，我和我兄弟": she and one the readers did not count (s26)
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
-    if (herself := _her_and_hers_counted(words)) is not None and herself == reading.amount + 1:
-        return replace(reading, amount=herself)  # "我跟我两个侄女": she and the two, not "we two" (u28)
-    if (listed := _listed_by_commas(words)) and listed > reading.amount:
-        return replace(reading, amount=listed, sure=False)  # "报名：A、B、C" read as one: asked with the three (u28)
     if (quoted := _quote_only(text, event, reading)) is not reading:
         return quoted
     if (fewer := _without_bystanders(words, event, reading)) is not reading:
@@ -364,7 +349,7 @@ def _not_hers(words: str, event: str) -> bool:
     too, and so does a group's size with a part singled out ("宿舍四个人就我一个没对象"). The rest of the news told of others
     (``_news``: a sign-up of theirs said, people counted where they are) only takes a sure reading away: an unsure one is asked."""
     return _own_occasion(words, event) or _store_asked(words) or _wish_held_back(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
-            or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words) or _PUBLIC_SIGNUP.search(words) or _JOINS_NO_ONE.search(words)
+            or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words)
             or _PART_SINGLED_OUT.search(words) and not _JOINED.search(words)) or _to_others(words) \
         or bool(_THEY_WISH.search(words) and _REMARK_ON_THEM.search(words)) and not _HEADS.search(words) \
         and not _HER_REQUEST.search(words)
@@ -488,47 +473,6 @@ def _joined_uncounted(words: str) -> bool:
         return False
     return any(not _NOT_COMPANY.search(match["who"] or match["before"]) and (match["before"] or _A_PERSON.match(match["who"]))
                for match in _WITH_SOMEONE.finditer(words))
-
-
-# u28: persons listed with the enumeration comma, three or more, each a person and none counted ("报名：A、B、C", "我、刘姐、
-# 孙姐、老马媳妇"): the party is at least that many. The rules read fewer where the names are ones no table holds.
-_PERSON_PIECE = re.compile(_A_PERSON.pattern + "|" + SOUNDED_NAME)
-_PIECE_COUNTED = re.compile(NUMERAL + r"|[俩仨两几]|们|家")
-
-
-def _listed_by_commas(words: str) -> int | None:
-    """How many persons a clause lists with 、 (three or more, each one person), or None."""
-    for clause in re.split(r"[，,。！!？?；;：:\s]+", words):
-        pieces = [p for p in re.split(r"、|还有|和(?=[我俺额])", clause) if p]
-        if len(pieces) >= 3 and clause.count("、") >= 2 and all(_PERSON_PIECE.search(p) and not _PIECE_COUNTED.search(p)
-                                                                for p in pieces):
-            return len(pieces)
-    return None
-
-
-# u28: she and so many of hers after a word of "with" ("我跟我两个侄女", "算我和我两个姐姐", "额带额两个孙女"): the count is
-# theirs, she comes on top — not a region's "我两个" (we two), which stands with no "with" before it.
-_HER_AND_HERS = re.compile(r"[我俺额](?:" + _WITH + r"|带)[我俺额](?:的|家)?(?P<n>[两俩仨三四五六2-6])(?:个|位)?(?=" + RELATIVE.pattern + "|"
-                           + CHILD + "|" + PEOPLE_KIND + r"|孙|姐|妹|哥|弟|侄|外甥|室友|老乡)")
-
-
-def _her_and_hers_counted(words: str) -> int | None:
-    said = _HER_AND_HERS.search(words)
-    return None if said is None else (number(said["n"]) or 0) + 1
-
-
-# u28: her own going alone said beside someone of hers not going ("我一个人去 老伴腿不好来不了", "额就一个人去…额老汉…不去了
-# 你给额写上一个"): the drop-out is his, her place stands — a sign-up of one, asked once, never a cancel acted on. Not where
-# she drops a place in so many words (取消, 退, 划掉, 名额) nor "我一个人去不了".
-_GOING_ALONE = re.compile(r"(?:就|只有?)?[我俺额](?:就|只)?(?:一个人?|自己(?:一个人?)?)(?:去|来|克|听)(?![不没])")
-_DROPPED_BY_NAME = re.compile(r"取消|撤|退|划|删|名额|让出")
-
-
-def _going_alone(words: str) -> Reading | None:
-    said = _GOING_ALONE.search(words)
-    if said is None or _DROPPED_BY_NAME.search(words) or not re.search(r"不去|去不了|来不了|不来|去不成|来不成", words[said.end():] + words[:said.start()]):
-        return None
-    return Reading(SIGNUP, 1, sure=False)
 
 
 def _alone(words: str) -> bool:
