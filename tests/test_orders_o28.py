@@ -1,19 +1,20 @@
 """o28: order recall on fresh writers' text — a lump of goods sold by the piece counted in 块 or 坨 after the goods (money
 everywhere else), and a count each of goods for people named, beside talk, asked with its total rather than left silent.
-The sentences are the engineer's own (none is a corpus line). The count in 块 is shipped off (the out-of-fold bar was not met,
-docs/language.md "o28"): the tests read it switched on, and check that off it reads as before; the ask is on."""
+The sentences are the engineer's own (none is a corpus line). Both are shipped off (the out-of-fold bar was not met,
+docs/language.md "o28"): the tests read them switched on, and check that off they read as before."""
 from __future__ import annotations
 
 import pytest
 
 from bot.chain import text as chain
 from bot.chain.text import order_reading
-from bot.language import order_words
+from bot.language import order_checks, order_words
 
 
 @pytest.fixture(autouse=True)
 def switched_on(monkeypatch):
     monkeypatch.setattr(order_words, "PIECES_COUNTED", True)
+    monkeypatch.setattr(order_checks, "EACH_ASKED", True)
     chain._order_reading.cache_clear()
     yield
     chain._order_reading.cache_clear()
@@ -80,7 +81,9 @@ def test_look_alikes_of_a_count_each_are_not_asked_that_total(text):
     assert reading is None or reading[2] or reading[1] not in (2, 3, 4, 6, 9)
 
 
-def test_shipped_off_pieces_read_as_before(monkeypatch):
+def test_shipped_off_both_read_as_before(monkeypatch):
     monkeypatch.setattr(order_words, "PIECES_COUNTED", False)
+    monkeypatch.setattr(order_checks, "EACH_ASKED", False)
     chain._order_reading.cache_clear()
     assert order_words.as_typed("年糕订三块") == "年糕订三块"
+    assert _read("我和老伴一人一盒，别弄错了") is None

@@ -586,11 +586,13 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
         # more is said: who they are, what happened ("一人一个平板 安静了"): nothing, unless the share is of goods (a pack,
         # or goods of the list right after the count): then her order, asked with its count as ``shared_out`` asks (o28:
         # "我和老伴一人一盒，莫搞错", "两个老人一人三包，给他们囤着")
-        return Reading(ORDER, heads[0] * share, sure=False) if _of_goods(words, each, heads[0] * share) else None
+        return Reading(ORDER, heads[0] * share, sure=False) if EACH_ASKED and _of_goods(words, each, heads[0] * share) else None
     return Reading(ORDER, heads[0] * share)
 
 
 # o28: the shares already handed out and eaten, or counted aloud: "两个娃一人一份，吃得精光", "一人一份还不够分", "我算算".
+# Off: measured on the newest writers out of fold, the ask moved too few silent orders for the bar fixed before (o28).
+EACH_ASKED = False
 _WITH_ME = re.compile(r"[我俺额咱](?:和|跟|同)")
 _SHARED_ALREADY = re.compile(r"吃得|吃完|吃光|吃了|抢|不够|够分|分完|分了|算算|算一下|服了")
 
