@@ -598,3 +598,14 @@ def test_d28_the_household_the_old_folks_age_the_minded_child_and_a_regions_word
                        people.first_person_folded(t), re.findall(regional.WE, t), spoken.mandarin(t))
     assert not slow(parts, inputs)  # 1,000 → 5,000 and 58 → 290 characters
     assert not slow(lambda t: (chain.order_reading(t, None), chain.signup_reading(t)), inputs)
+
+
+@pytest.mark.parametrize("unit", ["七十岁", "六十多岁", "8岁", "老三九十岁", "闺女50出头", "都八十多了", "一个4岁和"])
+def test_mend_d28_a_run_of_ages_that_fails_at_its_end_is_linear(unit):
+    """mend-d28: ``signups._AGE_ONLY`` (every clause ``_tidy_signup`` reads) on a run of ages with a character no age
+    takes at its end, near the readers' 300 characters and at 5,000: one atomic unit repeated, so linear (d28's repeat of
+    repeats took 10 s on 40 characters of "七十岁")."""
+    inputs = {f"{unit!r} repeated, then x": lambda n, unit=unit: "报名，" + (unit * (n // len(unit) + 1))[:n - 4] + "x"}
+    assert not slow(lambda t: signups._AGE_ONLY.fullmatch(t[3:]), inputs, sizes=((1_000, 5_000), (58, 290)))
+    assert not slow(chain.signup_reading, inputs)
+    assert signups._AGE_ONLY.fullmatch("老大七十多岁老二六十出头了") and not signups._AGE_ONLY.fullmatch("七十岁" * 100 + "x")

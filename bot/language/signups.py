@@ -2762,11 +2762,14 @@ NOT_PARTY = re.compile(r"(?:一人|每人|一位|每位|人均)(?:" + NUMERAL + 
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
 # d28: the old folk's age in tens ("都七十多岁了", "八十出头了", "七十多了"): 多 before 岁, or no 岁 at all where 了 ends it;
 # (a clause is read tidied, its 了 gone: so its end too); else "两个老人，都七十多了" was no age, and the party fell to the member and the two she named (3 for the two of them).
-_OLD_AGE = r"(?:[五六七八九]十|[5-9]0)(?:多|出头|好几)?(?:岁|(?=了|$))"
-_AGED_ONE = (r"(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
-             + _OLD_AGE + r"|" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
+# mend-d28: only what the plain age below does not read (a bare "七十岁" is its NUMERAL + 岁, not both).
+_OLD_AGE = r"(?:[五六七八九]十|[5-9]0)(?:(?:多|出头|好几)(?:岁|(?=了|$))|(?=了|$))"
+# One person's age, once: who, how, the age, then "and" or 了. mend-d28: one repeat of an atomic unit (the same strings as
+# the old repeat of repeats, whose two ways to read "七十岁" and splits of a run of ages made a failing clause exponential).
+_AGED_ONE = (r"(?>(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
+             + _OLD_AGE + r"|" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?))[和、跟]?了?)")
 # "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
-_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
+_AGE_ONLY = re.compile(r"(?:我家|我们家)?" + _AGED_ONE + r"+")
 # An age in years (d26: one table, ``signup_checks._AGE`` reads it with its limits, and its number, ``n``), or a baby's in
 # months. Counted by its matches (``_ages``): ``findall`` would return the group's text, "" for a baby's months.
 AGE_IN_YEARS = r"(?P<n>" + NUMERAL + r")(?:周)?岁"
