@@ -586,8 +586,9 @@ def test_u27_plus_names_grown_ups_and_child_words_are_linear(unit):
     assert not slow(chain.signup_reading, inputs, sizes=((1_000, 5_000),))
 
 
-@pytest.mark.parametrize("unit", ["全家", "一家子都", "报名一大家子，", "都七十多", "两个老人都70多", "小娃我婆婆带",
-                                  "孩子给奶奶带着，", "就我一个", "𠊎", "阿拉", "伲屋里", "我侬", "侬"])
+@pytest.mark.parametrize("unit", ["全家", "一家子都", "报名一大家子，", "都七十多", "两个老人都70多", "孩子她外婆带",
+                                  "孩子给奶奶带着，", "就我一个", "𠊎", "阿拉", "伲屋里", "我侬", "侬",
+                                  "我们一家都想要", "带上我们全家", "给我家婆婆", "孩子放家里"])  # mend-d28
 def test_d28_the_household_the_old_folks_age_the_minded_child_and_a_regions_words_are_linear(unit):
     """d28: the household of no size (``signups.household_unsized``), the old folk's age (``signups._OLD_AGE``), a child left
     with a minder (``signups._without_minded``), 𠊎 (``people.first_person_folded``), a region's "we" (``regional.WE``) and the

@@ -45,7 +45,7 @@ def test_a_child_left_with_a_minder_is_not_in_the_party(text):
     assert reading is not None and reading.intent == SIGNUP and reading.amount == 1
 
 
-@pytest.mark.parametrize("text, party", [("报名 小宝三岁半 爸爸带", 2), ("我和孩子他爸带娃去", 3)])
+@pytest.mark.parametrize("text, party", [("报名 小宝三岁半 爸爸带", 2), ("报名 娃他爸跟我带娃来", 3)])
 def test_a_parent_who_brings_the_child_still_comes(text, party):
     reading = signup_reading(text)
     assert reading is not None and reading.amount == party
@@ -82,3 +82,28 @@ def test_ala_before_kin_is_my_not_we(mine):
 def test_the_question_readers_nong_is_you_but_not_after_wo():
     assert spoken.mandarin("侬明朝开门伐").startswith("你们")
     assert spoken.mandarin("我侬想问下还有伐").startswith("我侬")  # Min's "I": not the shop spoken to
+
+
+# --- mend-d28 ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["报名 一家子都上班 就我有空", "报名，全家都赞成我去学插花", "我报个名 他们一家也打算去"])
+def test_mend_a_household_that_does_not_come_is_not_asked_how_many(text):
+    assert not signups.household_unsized(text)
+
+
+@pytest.mark.parametrize("text", ["给我报个名 我们一家子都去", "帮忙报一下 全家都来", "报名，带上全家"])
+def test_mend_help_for_herself_leaves_the_household_asked(text):
+    assert signups.household_unsized(text)
+
+
+def test_mend_help_for_another_is_her_alone():
+    assert not signups.household_unsized("帮我婆婆报个名，全家都去")
+
+
+@pytest.mark.parametrize("text", ["报名 我和媳妇 娃放家里姥姥管", "报个名 我跟爱人俩 孩子给外公带"])
+def test_mend_party_size_drops_a_minded_child_as_the_reader_does(text):
+    assert signups.party_size(text) == signup_reading(text).amount == 2
+
+
+def test_mend_a_bare_minder_word_without_a_place_or_giving_leaves_the_child():
+    assert signups._without_minded("我和孩子 孩子交给外婆带") == "我和孩子 孩子交给外婆带"

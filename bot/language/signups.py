@@ -2327,9 +2327,15 @@ def _joining(whole: str, said: list[str], asked: list[str], parts: list[str], jo
 # d28: the member's whole household named with no size ("带上全家老小", "我们一家子都去", "全家出动"): a household is never one
 # person (every train and dev sign-up that names one and is read as one is labelled more, but Wu's 一家头, "alone"), so a
 # party of one read beside it is how many she did not say: asked ("一共几位？", ``bot.chain.text``), never acted on.
-_WHOLE_HOUSEHOLD = re.compile(r"一大家子|一家(?:子|人|老小|大小)|全家|(?<=[我俺咱额们])一家(?!头)")
-# A size said anyway, or who comes said to be her alone: "全家四口", "一家子三个", "全家就我一个人去", "给我一家报".
-_SIZE_OR_ALONE = re.compile(r"(?:" + NUMERAL + r")(?:个|位|人|口|大|小)|[俩仨]|[+＋]\d|自己|一个人|就我|只有我|[帮给替]")
+_WHOLE_HOUSEHOLD = re.compile(r"一大家子|一家(?:子|人|老小|大小)|全家|(?:(?<=[我俺咱额])|(?<=[我俺咱额]们))一家(?!头)")  # not 他们一家
+# mend-d28: a household that comes, not one that explains why she comes alone ("全家都没空 我去", "全家都支持我去"):
+# brought (带上全家), or the household and then (都/也/一起…) coming or signing up, not "…不了".
+_HOUSEHOLD_COMES = re.compile(r"(?:带上?|领着?)(?:我们|我)?(?:" + _WHOLE_HOUSEHOLD.pattern + r")|(?:" + _WHOLE_HOUSEHOLD.pattern
+                              + r")(?:都|也|就|一起|一块儿?|想|要|打算|准备){0,3}(?:去|来|报|参加|出动|总动员|一起|(?=$|[，,。！!？?；;\s]))(?!不了|不成|不上)")
+# A size said anyway, or who comes said to be her alone: "全家四口", "一家子三个", "全家就我一个人去"; mend-d28: 帮/给/替
+# only before someone other than her ("帮我妈报"; not "给我报个名", "帮忙报").
+_SIZE_OR_ALONE = re.compile(r"(?:" + NUMERAL + r")(?:个|位|人|口|大|小)|[俩仨]|[+＋]\d|自己|一个人|就我|只有我|"
+                            r"[帮给替](?:我(?:家|的)?)?(?![我咱俺])(?:" + RELATIVE.pattern + r"|他|她)")
 
 
 def household_unsized(text: str) -> bool:
@@ -2337,7 +2343,7 @@ def household_unsized(text: str) -> bool:
     if not _WHOLE_HOUSEHOLD.search(text):
         return False  # most messages name none: ``plain`` is not cheap on a long one
     words = squeeze(plain(text))
-    return bool(_WHOLE_HOUSEHOLD.search(words)) and not _SIZE_OR_ALONE.search(_WHOLE_HOUSEHOLD.sub("，", words))
+    return bool(_HOUSEHOLD_COMES.search(words)) and not _SIZE_OR_ALONE.search(_WHOLE_HOUSEHOLD.sub("，", words))
 
 
 def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: list[str]) -> bool:
@@ -2761,7 +2767,7 @@ NOT_PARTY = re.compile(r"(?:一人|每人|一位|每位|人均)(?:" + NUMERAL + 
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
 # d28: the old folk's age in tens ("都七十多岁了", "八十出头了", "七十多了"): 多 before 岁, or no 岁 at all where 了 ends it;
-# (a clause is read tidied, its 了 gone: so its end too); else "两个老人，都七十多了" was no age, and the party fell to the member and the two she named (3 for the two of them).
+# (a clause is read tidied, its 了 gone: so its end too); else "俩老的 都八十多了" was no age, and the party fell to the member and the two she named (3 for the two of them).
 # mend-d28: only what the plain age below does not read (a bare "七十岁" is its NUMERAL + 岁, not both).
 _OLD_AGE = r"(?:[五六七八九]十|[5-9]0)(?:(?:多|出头|好几)(?:岁|(?=了|$))|(?=了|$))"
 # One person's age, once: who, how, the age, then "and" or 了. mend-d28: one repeat of an atomic unit (the same strings as
@@ -2787,7 +2793,7 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
 # d28: not ``regional.WE`` (tried: 阿拉 before any kin but a parent's or a child's word became "we", and a fresh file's
-# "帮阿拉外公报个名" read 2 out of fold): 阿拉 is "we" here only before a count or 屋里.
+# "替阿拉外公报一个" read 2 out of fold): 阿拉 is "we" here only before a count or 屋里.
 _REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"俺家"), "我家"), (re.compile(r"(?<=家)老少(?=" + NUMERAL + r"口)"), ""),  # 俺家老少四口: all of us, old and young
@@ -3194,7 +3200,7 @@ def _brought_after(after: str) -> int:
 # d28: a child left with someone who minds it ("小的给她外婆带", "孩子放家里我妈看着", "宝宝他爷爷带" beside "就我一个"): neither the
 # child nor who minds it comes. A clause of its own: the child, where it is left, the minder, 带/看/管 at the clause's end.
 _MINDER = r"(?:我|他|她|孩子他|孩子她|娃他|娃她)?(?:婆婆|家婆|奶奶|阿奶|阿嬷|外婆|姥姥|爷爷|外公|姥爷|公公|老公|爸爸?|妈妈?|老汉|老倌|屋里人|家里人)"
-_MINDED = re.compile(r"(?<![^，,。！!\s])(?:" + CHILD + r"|老[二三四]|小的)(?:就|先)?(?P<left>(?:放|留)在?(?:家里?|屋头|屋里)|给|交给|丢给)?"
+_MINDED = re.compile(r"(?<![^，,。！!\s])(?:" + CHILD + r"|老[二三四]|小的)(?:就|先)?(?P<left>放在?(?:家里?|屋头|屋里)|给)?"
                      + _MINDER + r"(?:在家|在屋头|在屋里)?(?:带|看|管)(?:着|一下)?(?=[，,。！!\s]|$)")
 # She comes alone, said beside it: then a minder with no word of where the child is left minds it at home too.
 _ALONE_SAID = re.compile(r"我一个|一个人|我自己|就我")
@@ -3202,7 +3208,7 @@ _ALONE_SAID = re.compile(r"我一个|一个人|我自己|就我")
 
 def _without_minded(text: str) -> str:
     """``text`` without a clause that leaves a child with someone minding it (``_MINDED``): said with where or to whom it
-    is left, or beside her coming alone; "报名 宝宝两岁半 妈妈带" (the mother brings it) stays."""
+    is left, or beside her coming alone; "报个名 娃三岁 孩子他爸带" (its father brings it) stays."""
     if "带" not in text and "看" not in text and "管" not in text:
         return text
     alone = bool(_ALONE_SAID.search(text))
@@ -3212,8 +3218,8 @@ def _without_minded(text: str) -> str:
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
+    text = _without_minded(text)  # mend-d28: before squeezing, whose spaces are what mark a minded clause's start
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
-    text = _without_minded(text)
     if (total := _total_stated(text)) is not None:
         return total
     if _ME_ALONE_BRINGING.search(text) and (kids := 2 * ("双胞胎" in text) + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))):
