@@ -20,7 +20,7 @@ from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
 
-_NUMBER = r"(\d{1,3}|[一二两俩仨三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})"
+_NUMBER = r"(\d{1,3}|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|[俩仨])"
 _UNITS = order_words.UNITS
 _PEOPLE = "人位个"
 _TAIL = r"[\s~～!！。.,，😊🙏❤️👍]*$"

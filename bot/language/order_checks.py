@@ -1154,9 +1154,8 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
         return None  # "不要啦不要啦，吃得好饱了": declining more at the table, no order dropped (c27)
     if reading is None or reading.intent == CANCEL:
         return reading
-    if counted_as_manner(words) or cooked_with(words) or voted(words) or mixed_by_shares(words):
-        return None  # "一个一个核对", "一打就是一晚上": how, or how long; "X炒Y，蒜两瓣，放一勺糖": what goes in a dish (c27);
-        # "饺子馅 肉两份菜一份": a mix's shares (c28)
+    if counted_as_manner(words) or cooked_with(words) or voted(words):
+        return None  # "一个一个核对", "一打就是一晚上": how, or how long; "X炒Y，蒜两瓣，放一勺糖": what goes in a dish (c27)
     if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
             and reading.amount == 2 * (number(again["n"]) or 0) \
             and not _MORE_AGAIN.search(again["gap"]):
@@ -1484,22 +1483,6 @@ def cooked_with(words: str) -> bool:
     measured = kitchen or _MEASURED.search(words)
     return kitchen >= 2 or _dish_parts(words, kitchen > 0) or bool(_COOK_STEP.search(words) and measured) \
         or bool(_MIX_WATER.search(words)) and len(_ANY_COUNT.findall(_MIX_WATER.sub("，", words))) >= 1
-
-
-# c28: a mix told by its shares — two things or more counted only by 份, one of them 一份 (the ratio's unit), beside a word
-# of mixing or making one ("馅", "比例", "配方", "自制", "自己调"): what goes in, no order. Her own 我 is allowed here ("我的
-# 黄金比例", "我自己调的"); a word of ordering is not ("馅料要三份，调料一份" still orders).
-_MIX_WORD = re.compile(r"馅|比例|配方|方子|自制|自己调|调的|蘸料|秘诀")
-_MIX_COUNTED = re.compile(r"(?:" + _MIX_WORD.pattern + r")[儿子料]?\s?" + _C27_N + r"\s?份")  # "饺子馅两份": goods ordered
-_SHARE = re.compile(r"(?<![\d一二两三四五六七八九十])" + _C27_N + r"\s?份")
-
-
-def mixed_by_shares(words: str) -> bool:
-    """A mix's shares told beside a word of mixing ("奶茶我自制 红茶三份牛奶一份"): no order (c28)."""
-    if not _MIX_WORD.search(words) or _ORDERS_OUTSIDE.search(words) or _MIX_COUNTED.search(words):
-        return False
-    shares = [number(m.group(0).rstrip("份 ")) for m in _SHARE.finditer(words)]
-    return len(shares) >= 2 and 1 in shares and len(_ANY_COUNT.findall(words)) == len(shares)
 
 
 def _dish_parts(words: str, kitchen: bool) -> bool:
