@@ -2331,7 +2331,7 @@ _WHOLE_HOUSEHOLD = re.compile(r"一大家子|一家(?:子|人|老小|大小)|全
 # mend-d28: a household that comes, not one that explains why she comes alone ("全家都没空 我去", "全家都支持我去"):
 # brought (带上全家), or the household and then (都/也/一起…) coming or signing up, not "…不了".
 _HOUSEHOLD_COMES = re.compile(r"(?:带上?|领着?)(?:我们|我)?(?:" + _WHOLE_HOUSEHOLD.pattern + r")|(?:" + _WHOLE_HOUSEHOLD.pattern
-                              + r")(?:都|也|就|一起|一块儿?|想|要|打算|准备){0,3}(?:去|来|报|参加|出动|总动员|一起|(?=$|[，,。！!？?；;\s]))(?!不了|不成|不上)")
+                              + r")(?:都|也|就|一起|一块儿?|想|要|打算|准备|肯定){0,3}(?:去|克|来|报|参加|出动|总动员|一起|(?=$|[，,。！!？?；;\s]))(?!不了|不成|不上)")
 # A size said anyway, or who comes said to be her alone: "全家四口", "一家子三个", "全家就我一个人去"; mend-d28: 帮/给/替
 # only before someone other than her ("帮我妈报"; not "给我报个名", "帮忙报").
 _SIZE_OR_ALONE = re.compile(r"(?:" + NUMERAL + r")(?:个|位|人|口|大|小)|[俩仨]|[+＋]\d|自己|一个人|就我|只有我|"
