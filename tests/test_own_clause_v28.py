@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.language import intent_model, order_guess, own_clause, regional
-from bot.language.intent_model import ORDERS, SIGNUPS, _MINE, _NOT_MINE
-from bot.language.wrapping import plain, squeeze, unquote
+from bot.language.intent_model import ORDERS, SIGNUPS, _MINE
+from tests.test_own_clause_n28 import aside
 
 
 @pytest.fixture
@@ -19,10 +19,6 @@ def scoped(monkeypatch):
     monkeypatch.setattr(order_guess, "SCOPED", True)
 
 
-def aside(text: str, among=ORDERS) -> str | None:
-    words = squeeze(plain(unquote(text)))
-    assert _NOT_MINE.search(words), "each case says a word of the gate somewhere"
-    return intent_model._told(words, among)
 
 
 @pytest.mark.parametrize("text, pieces", [
