@@ -107,3 +107,18 @@ def test_mend_party_size_drops_a_minded_child_as_the_reader_does(text):
 
 def test_mend_a_bare_minder_word_without_a_place_or_giving_leaves_the_child():
     assert signups._without_minded("我和孩子 孩子交给外婆带") == "我和孩子 孩子交给外婆带"
+
+
+@pytest.mark.parametrize("text", ["我报名，我家老头子八十五了", "报名 俺婆婆今年九十二了", "活动报个名，老伴儿六十八了", "我报名，我家那位七十三了"])
+def test_a_party_larger_than_a_household_is_asked_not_acted_on(text):
+    """At the merge (lead): an age after her sign-up is never acted on as her party (it read a sure 75): read as an age, or
+    asked "how many?" (``chain.MOST_PEOPLE``)."""
+    reading = signup_reading(text)
+    assert reading is not None and reading.intent == SIGNUP
+    assert reading.amount <= chain.MOST_PEOPLE and (reading.sure or reading.amount == chain.PARTY_OPEN)
+
+
+@pytest.mark.parametrize("text, party", [("报名，我们四个", 4), ("我和老伴报名，两个人", 2)])
+def test_a_household_s_party_is_still_read(text, party):
+    reading = signup_reading(text)
+    assert reading is not None and (reading.intent, reading.amount, reading.sure) == (SIGNUP, party, True)

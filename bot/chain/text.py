@@ -478,7 +478,19 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
     if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
         outing = _how_they_come(text, guess, event, model, ranker) or outing  # the party beside how it comes (U23)
-    return _household_open(text, signup_checks.checked(text, event, outing))  # no act of hers, by what the whole message does (V23)
+    return _party_open(text, signup_checks.checked(text, event, outing))  # no act of hers, by what the whole message does (V23)
+
+
+# A member signs up herself and her household, never a crowd: a larger count is an age or a year ("报名，老伴七十五了"),
+# asked "how many?" rather than acted on (no train or dev sign-up is labelled above it). The handler's answer bound matches.
+MOST_PEOPLE = 20
+
+
+def _party_open(text: str, reading: intents.Reading | None) -> intents.Reading | None:
+    """Her party left open and asked (s27's ``PARTY_OPEN``): a household of no size, or a party too large to be one."""
+    if reading is not None and reading.intent == intents.SIGNUP and not reading.add and reading.amount > MOST_PEOPLE:
+        return intents.Reading(intents.SIGNUP, PARTY_OPEN, sure=False)
+    return _household_open(text, reading)
 
 
 def _household_open(text: str, reading: intents.Reading | None) -> intents.Reading | None:
@@ -553,7 +565,7 @@ def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Rea
         listed = signup_parties.read(text, event)
         reading = listed if reading is None else _surer(reading, listed)
     partnered = intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
-    return reading, _household_open(text, partnered)  # d28: before the steps after it, which leave an ask as it is
+    return reading, _party_open(text, partnered)  # d28: before the steps after it, which leave an ask as it is
 
 
 def _reply_to_bare_quote(text: str) -> str | None:

@@ -11,7 +11,7 @@ from functools import partial
 from typing import Callable
 
 from bot.chain import how_many
-from bot.chain.text import SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
+from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -140,7 +140,7 @@ def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
 PARTY_ASKED = "activity_party"  # the kind of question "一共几位呢？" (a sign-up whose party was left open, s27)
 PARTY_ASKED_AGAIN = "activity_party_again"  # the same question asked a second time, after a yes with no party (as O17's orders)
 _HOW_MANY = (PARTY_ASKED, PARTY_ASKED_AGAIN)
-MAX_PARTY = 20  # a party answered larger than this is no answer to "how many come?" (the chain's own most is checked on storing)
+MAX_PARTY = MOST_PEOPLE  # a party answered larger than this is no answer to "how many come?" (the chain's own most is checked on storing)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp | None] | None:
