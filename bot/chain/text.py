@@ -565,7 +565,7 @@ def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Rea
         listed = signup_parties.read(text, event)
         reading = listed if reading is None else _surer(reading, listed)
     partnered = intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
-    return reading, _party_open(text, partnered)  # d28: before the steps after it, which leave an ask as it is
+    return reading, _household_open(text, partnered)  # d28: before the steps after it, which leave an ask as it is
 
 
 def _reply_to_bare_quote(text: str) -> str | None:
