@@ -221,3 +221,17 @@ async def test_the_shipped_scores_ask_how_many_after_a_question(make_harness):
     replies = await harness.say("g1", "zhang", "4个")
     replies += await harness.drain()
     assert any("张阿姨 4 人" in r["text"] for r in replies)
+
+
+async def test_an_age_after_her_sign_up_is_asked_how_many_never_stored_as_her_party(make_harness):
+    """At the merge (lead, d28's review): "…老伴七十五了" was a sure party of 75; a count no household reaches is asked
+    (``chain_text.MOST_PEOPLE``), and her answer is stored."""
+    text = "我也报名，俺家那口子八十一了"
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    replies = to("zhang", await harness.say("g1", "zhang", text))
+    assert any("几位" in r["text"] for r in replies)
+    assert not any("81 人" in r["text"] for r in replies + await harness.drain())
+    replies = await harness.say("g1", "zhang", "两位")
+    replies += await harness.drain()
+    assert any("张阿姨 2 人" in r["text"] for r in replies)
