@@ -412,6 +412,16 @@ def test_q27_goods_arriving_goods_made_and_a_marked_question_s_remark_are_read_i
     _question_read_is_linear(unit)
 
 
+@pytest.mark.parametrize("unit", ["没发现什么毛病，", "能停门口吗？我骑三轮来。", "配件找不到？装不上。", "这么贵？？", "去哪儿都挺近，",
+                                  "谁也拦不住？！", "馍是今天蒸的吗", "是现烤的", "今天烙的", "没看到什么瑕疵嘛，", "牛奶没货了？？",
+                                  "李婶的馍是现蒸的吗", "没不无什么"])
+def test_q28_stopped_statements_cries_anywhere_and_making_are_read_in_bounded_linear_time(unit):
+    """Q28: a statement ended by a full stop (``_put_as_question``), cries by their marks (``_cried``), 哪/谁…都 (``_ANY``)
+    and goods known by their making (``_MADE_BY_HAND``), on runs of their own words: the whole ``read``, 1,000 and 5,000
+    characters."""
+    _question_read_is_linear(unit)
+
+
 @pytest.mark.parametrize("unit", ["能刷卡无，", "手慢无 ", "豆干么价钱", "店在么地方 ", "现金要得不，"])
 def test_r28_the_final_wu_hubei_s_me_and_yaode_bu_are_read_in_bounded_linear_time(unit):
     """r28: the final 无 as 吗 (``spoken._FINAL_WU``), Hubei's 么价/么地方 and the south-west's 要得不 (``spoken_words.txt``), on

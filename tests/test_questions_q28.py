@@ -5,8 +5,6 @@ question's own mark when the question asks by its form too (a question asked by 
 The examples are the engineer's own; none is a corpus line or a review sentence. Guards are marked."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.questions.asking import _without_remark, read
@@ -47,14 +45,6 @@ def test_a_question_asked_by_its_mark_alone_or_reacted_to_stays_whole(faq, text)
     assert _without_remark(text) == text
 
 
-def test_hostile_stopped_statements_are_linear():
-    start = time.perf_counter()
-    for unit in ("没发现什么毛病，", "能停门口吗？我骑三轮来。", "配件找不到？装不上。"):
-        for size in (290, 5_000):
-            _without_remark((unit * (size // len(unit) + 1))[:size] + "。")
-    assert time.perf_counter() - start < 2.0
-
-
 @pytest.mark.parametrize("text", [
     "这么贵？？",
     "门票两百一张？？！！",
@@ -74,14 +64,6 @@ def test_where_or_who_before_du_says_anywhere(faq):
     assert _reading(faq, "谁都能报名吗")[0]  # guard: the particle asks
 
 
-def test_hostile_cries_and_anywhere_are_linear():
-    start = time.perf_counter()
-    for unit in ("这么贵？？", "去哪儿都挺近，", "谁也拦不住？！"):
-        for size in (290, 5_000):
-            read((unit * (size // len(unit) + 1))[:size], None, THRESHOLD)
-    assert time.perf_counter() - start < 5.0
-
-
 @pytest.mark.parametrize("text", ["馍是今天蒸的吗", "列巴今天是现烤的吗", "锅盔是今天烙的吗", "花卷是今天现做的吗"])
 def test_goods_no_list_names_known_by_their_making(faq, text):
     assert _reading(faq, text) == (True, "catalogue")
@@ -90,14 +72,6 @@ def test_goods_no_list_names_known_by_their_making(faq, text):
 @pytest.mark.parametrize("text", ["你家饺子是现包的吗", "这是你们中午的盒饭吗？看着挺丰盛的"])  # guards: her own cooking, a meal told
 def test_someone_s_own_cooking_or_a_meal_is_not_the_catalogue_s(faq, text):
     assert _reading(faq, text)[1] != "catalogue"
-
-
-def test_hostile_making_is_linear():
-    start = time.perf_counter()
-    for unit in ("馍是今天蒸的吗", "是现烤的", "今天烙的"):
-        for size in (290, 5_000):
-            read((unit * (size // len(unit) + 1))[:size], None, THRESHOLD)
-    assert time.perf_counter() - start < 5.0
 
 
 # --- review mends (Q28) -------------------------------------------------------------------------------------------
@@ -128,13 +102,3 @@ def test_an_exclamative_or_assertive_particle_does_not_make_a_statement_ask(faq,
 
 def test_ma_after_a_real_question_word_still_asks(faq):
     assert _reading(faq, "周六你们几点开门嘛，我想带孩子去挑点水果。") == (True, "hours")  # guard
-
-
-def test_hostile_mends_are_linear():
-    start = time.perf_counter()
-    for unit in ("没看到什么瑕疵嘛，", "牛奶没货了？？", "李婶的馍是现蒸的吗", "没不无什么"):
-        for size in (290, 5_000):
-            text = (unit * (size // len(unit) + 1))[:size]
-            _without_remark(text + "。")
-            read(text, None, THRESHOLD)
-    assert time.perf_counter() - start < 5.0
