@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
                                                                 "and order_quantity_model.json; with --out, FILE and FILE_quantity.json)")
     train.add_argument("--questions", action="store_true", help="fit the learned question score and FAQ topics on the "
                                                                   "corpus' train split instead (writes bot/content/question_model.json "
-                                                                  "and question_topics.json; no --out)")
+                                                                  "and question_topics.json.gz; no --out)")
     train.add_argument("--signins", action="store_true", help="fit the learned 打卡 score (whether a 打卡 is this group's "
                                                                 "sign-in or another habit's) on the corpus' train split instead "
                                                                 "(writes bot/content/signin_model.json; no --out)")
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         return train_signins(args.report)
     if args.command == "train" and args.questions:
         if args.out or args.intents:
-            parser.error("--questions writes the shipped question_model.json and question_topics.json: no --out, no --intents")
+            parser.error("--questions writes the shipped question_model.json and question_topics.json.gz: no --out, no --intents")
         from bot.questions.training import main as train_questions
 
         return train_questions(args.report)

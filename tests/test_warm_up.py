@@ -16,7 +16,7 @@ from storage.models import GroupBuy
 
 GROUP = GroupInfo("g1", "果蔬拼单群", "owner", (Member("owner", "陈店长"), Member("lan", "兰兰"), Member("hu", "胡叔")))
 MODEL_FILES = ("intent_model.json", "order_quantity_model.json", "signup_party_model.json", "signin_model.json",
-               "question_model.json", "question_topics.json")
+               "question_model.json", "question_topics.json.gz")
 
 
 def _forget_loaded_models(monkeypatch) -> None:
@@ -29,14 +29,15 @@ def _forget_loaded_models(monkeypatch) -> None:
 def _watch_model_reads(monkeypatch) -> list[tuple[str, int]]:
     """Every model file read from now on, with the thread that read it."""
     reads: list[tuple[str, int]] = []
-    read_text = Path.read_text
+    def watching(read):
+        def watched(self, *args, **kwargs):
+            if self.name in MODEL_FILES:
+                reads.append((self.name, threading.get_ident()))
+            return read(self, *args, **kwargs)
+        return watched
 
-    def watched(self, *args, **kwargs):
-        if self.name in MODEL_FILES:
-            reads.append((self.name, threading.get_ident()))
-        return read_text(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "read_text", watched)
+    monkeypatch.setattr(Path, "read_text", watching(Path.read_text))
+    monkeypatch.setattr(Path, "read_bytes", watching(Path.read_bytes))  # the gzipped ones
     return reads
 
 

@@ -13,6 +13,7 @@ changed: recall, false positives, the messages whose verdict flipped).
 """
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import random
@@ -177,8 +178,13 @@ def shipped_rule(config_path: str | None = None, model: AdModel | None = None) -
 
 
 def write(model: "AdModel | IntentModel | Topics", out: Path) -> None:
-    """A learned model's file, as every ``qunbot train`` writes it (compact JSON, one line)."""
-    out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    """A learned model's file, as every ``qunbot train`` writes it (compact JSON, one line); gzipped when ``out`` ends
+    in ``.gz`` (with no time stamp, so the same fit writes the same bytes)."""
+    text = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"
+    if out.suffix == ".gz":
+        out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    else:
+        out.write_text(text, encoding="utf-8")
 
 
 def verdicts(rule: Ads, texts: list[str], newcomer: bool = False) -> list[bool]:

@@ -5,7 +5,8 @@ the same things in words no phrasing has ("昨天买的草莓烂了好几个 怎
 "三公里外送不送啊" delivery). One logistic regression per entry id (and one for questions no
 entry answers, ``none``) over the question's character n-grams and two signals (the entry's
 keyword is in it; it names goods), fitted on the corpus' train split and the shipped phrasings
-(``bot.questions.training``, ``make train``), shipped as ``bot/content/question_topics.json``.
+(``bot.questions.training``, ``make train``), shipped as ``bot/content/question_topics.json.gz`` (gzipped: its
+~240k weights are over 2 MB as text).
 
 It answers only when sure, by a margin over ``none``: a wrong answer is worse than passing the
 question to the staff. Only entries the group's FAQ has, by id, are answered (a group's own FAQ
@@ -13,6 +14,7 @@ with other ids is read by the matcher alone).
 """
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from functools import lru_cache
@@ -24,7 +26,7 @@ from bot.questions.spoken import mandarin
 from bot.rules.ad_model import AdModel, ngrams
 from bot.text import forms
 
-TOPICS_FILE = Path(__file__).resolve().parent.parent / "content" / "question_topics.json"
+TOPICS_FILE = Path(__file__).resolve().parent.parent / "content" / "question_topics.json.gz"
 NONE = "none"  # the class of questions no entry answers
 # The store's own events (one is open in the group), whose details the staff answer: "讲座是几点", "采摘要带什么".
 EVENTS = re.compile(r"活动|讲座|课|报名|名额|集合|入场|采摘|手工|烘焙|义诊|义剪|体检|检查|筛查|[量测]血压|比赛|试吃|亲子|秋游|春游|一日游|运动会|"
@@ -95,4 +97,4 @@ def topics() -> Topics | None:
     """The shipped topic model; None before the first ``make train`` (the matcher alone answers)."""
     if not TOPICS_FILE.exists():
         return None
-    return Topics.from_json(json.loads(TOPICS_FILE.read_text("utf-8")))
+    return Topics.from_json(json.loads(gzip.decompress(TOPICS_FILE.read_bytes())))
