@@ -76,7 +76,7 @@ def merge(name: str, session: str) -> None:
     subprocess.run(["git", "mv", f"unseen/intents/{name}.jsonl", f"intents/{name}.jsonl"], cwd=ROOT, check=True)
     unseen = ROOT / "unseen/heldout.yaml"
     lines = unseen.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip().startswith(f"# {name}.jsonl"))
+    start = next(i for i, line in enumerate(lines) if re.match(rf"# {name}(\.jsonl)?\b", line.strip()))
     end = next((i for i in range(start + 1, len(lines)) if lines[i].strip().startswith("# ")), len(lines))
     block = lines[start:end]
     block[0] = re.sub(r"\)\s*$", f"; merged {session})", block[0])
