@@ -1,6 +1,8 @@
 """Q29: a question to the store told with her circumstances around it — the clause that asks, matched alone, is sure of
 one entry (``asking._sure_clause_match``): that entry answers a message the rules or the learned score found asking
-(``SURE_CLAUSE_TOPIC``), and the rules find the message asking by it (``SURE_CLAUSE_ASKS``).
+(``SURE_CLAUSE_TOPIC``), and the rules find the message asking by it (``SURE_CLAUSE_ASKS``). Both are OFF: the first
+moved nothing on the confirming files, the second answered real reviews (docs/language.md, Q29); their readings are
+strict xfails here and each is tested switched on.
 
 The examples are the engineer's own; none is a corpus line or a review sentence. Look-alikes (questions to other members,
 about someone else's place or shop, reported, rhetorical, reviews, complaints) must be left as they are."""
@@ -40,7 +42,25 @@ def test_her_question_s_own_clause_is_sure_of_its_entry(faq, text, topic):
 
 @pytest.mark.parametrize("text, topic", CIRCUMSTANCES)
 def test_her_question_told_with_her_circumstances_is_answered(faq, text, topic):
+    """Guards: the shipped rules and learned topics answer these with the reading off (as with it on)."""
     assert _reading(faq, text) == (True, topic)
+
+
+# Where the learned topics do not know her words (fresh writers: out of fold the topics are fitted without them), the
+# whole message matches no entry and only her question's own clause does.
+FRESH = ("请问店里早上几点开门？我们老两口起得早，六点就出门遛弯，想遛完顺便去买点菜，不晓得那时候开了没", "hours")
+
+
+@pytest.mark.xfail(strict=True, reason="SURE_CLAUSE_TOPIC is off (Q29): the confirming files did not move")
+def test_without_learned_topics_her_question_s_clause_answers(faq, monkeypatch):
+    monkeypatch.setattr(asking, "topics", lambda: None)
+    assert _reading(faq, FRESH[0]) == (True, FRESH[1])
+
+
+def test_without_learned_topics_her_question_s_clause_answers_when_switched_on(faq, monkeypatch):
+    monkeypatch.setattr(asking, "topics", lambda: None)
+    monkeypatch.setattr(asking, "SURE_CLAUSE_TOPIC", True)
+    assert _reading(faq, FRESH[0]) == (True, FRESH[1])
 
 
 def test_the_story_s_sure_clause_is_found(faq):
@@ -101,15 +121,18 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_read_as_without_the_sure_clause(faq, text, monkeypatch):
-    with_it = _reading(faq, text)
     monkeypatch.setattr(asking, "SURE_CLAUSE_TOPIC", False)
+    monkeypatch.setattr(asking, "SURE_CLAUSE_ASKS", False)
     without = _reading(faq, text)
     monkeypatch.setattr(asking, "SURE_CLAUSE_TOPIC", True)
-    monkeypatch.setattr(asking, "SURE_CLAUSE_ASKS", True)  # the reading that is off leaves them too
-    assert with_it == without == _reading(faq, text)
+    with_topic = _reading(faq, text)
+    monkeypatch.setattr(asking, "SURE_CLAUSE_ASKS", True)
+    assert without == with_topic == _reading(faq, text)
 
 
-@pytest.mark.parametrize("text", [t for t in LOOK_ALIKES if "你说" not in t and "昨天排了" not in t])
+# (main itself asks two of them: the grievance is the hours' as typed, and since the 08:25 refit "…她那边的小区能停车吗…" is read
+# as parking — none of Q29's doing, the test above holds for them.)
+@pytest.mark.parametrize("text", [t for t in LOOK_ALIKES if "昨天排了" not in t and "她那边的小区" not in t])
 def test_look_alikes_are_not_asked(faq, text):
     assert _reading(faq, text) == (False, None)
 
