@@ -631,10 +631,11 @@ def test_a_chain_line_with_a_long_run_of_spaces_is_read_in_linear_time(unit):
 
 
 @pytest.mark.parametrize("unit", ["我来", "先", "现在这会儿", "们都", "大家都吃了没", "还没签到", "十几", "喝了碗茶", "我先来签"])
-def test_i29_her_day_then_her_act_is_linear(unit):
+def test_i29_her_day_then_her_act_is_linear(unit, monkeypatch):
     """i29: her day before the act (``_ACT_NOW``, ``_NOT_HER_DAY_BEFORE``, ``_GROUP_ADDRESSED_LAST``, ``_ATE_YET_ASKED``,
     ``_NOT_YET_LAST``, ``_her_day_then_act``): runs of each, alone and before the act, up to 5,000 characters; the whole
-    sign-in reader up to 290, under MAX_READ."""
+    sign-in reader up to 290, under MAX_READ, with the reading switched on (it ships off)."""
+    monkeypatch.setattr(signins, "HER_DAY_BEFORE_THE_ACT", True)
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
               f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 5) // len(unit)) + "现在签个到"}
 

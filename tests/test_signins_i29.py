@@ -2,6 +2,9 @@
 before "…现在签个到", "…这会儿签个到", "…俺签到了" left the whole message silent: the reader judged the words before the
 trigger and did not know them as who or when. ``signins._her_day_then_act`` reads the act from where it starts — her
 我/俺/额 or a "now" right before 签到/签个到 — when all before it is a stretch of her day (``HER_DAY_BEFORE_THE_ACT``).
+Built, measured and left OFF: on the confirming fold recall rose 1.0 point with false sign-ins 5 -> 5, under the bar fixed
+beforehand (+1.5 points, or fewer false). Its readings are strict xfails as shipped and pass with the switch on; the
+look-alikes stay silent both ways.
 
 Sentences of our own, written from how members chat in a store's groups, never corpus lines.
 """
@@ -23,17 +26,25 @@ HER_DAY_THEN_ACT = [
 ]
 
 
+NOT_SHIPPED = pytest.mark.xfail(strict=True, reason="i29: built and measured, left off (confirming fold +1.0 of the bar's +1.5)")
+
+
+def _switched(monkeypatch, on: bool) -> None:
+    monkeypatch.setattr(signins, "HER_DAY_BEFORE_THE_ACT", on)
+    for cached in (signins._read_signin, signins._signed_before_her_day, signins._stop_unsaid, signins._her_day_then_act):
+        cached.cache_clear()
+
+
+@NOT_SHIPPED
 @pytest.mark.parametrize("text", HER_DAY_THEN_ACT)
 def test_her_day_then_her_act_signs_in(text):
     assert signs_in(text)
 
 
 @pytest.mark.parametrize("text", HER_DAY_THEN_ACT)
-def test_the_switch_turns_it_off(text, monkeypatch):
-    monkeypatch.setattr(signins, "HER_DAY_BEFORE_THE_ACT", False)
-    for cached in (signins._read_signin, signins._signed_before_her_day, signins._stop_unsaid, signins._her_day_then_act):
-        cached.cache_clear()
-    assert not signs_in(text)
+def test_switched_on_it_reads_her_act(text, monkeypatch):
+    _switched(monkeypatch, True)
+    assert signs_in(text)
 
 
 # Look-alikes: a story with the trigger before, another day or a later hour, a habit, someone else, the group told to
@@ -74,5 +85,7 @@ def test_the_switch_turns_it_off(text, monkeypatch):
     "今天去了植物园我来打个卡",
     "健身房练完腿我先打个卡",
 ])
-def test_look_alikes_around_her_day_stay_silent(text):
+@pytest.mark.parametrize("on", [False, True])
+def test_look_alikes_around_her_day_stay_silent(text, on, monkeypatch):
+    _switched(monkeypatch, on)
     assert not signs_in(text)
