@@ -89,3 +89,27 @@ def test_switched_on_it_reads_her_act(text, monkeypatch):
 def test_look_alikes_around_her_day_stay_silent(text, on, monkeypatch):
     _switched(monkeypatch, on)
     assert not signs_in(text)
+
+
+# Left (found while probing, not built here): the soft break before "先/我来 签个到" (``_STARTING_THE_ACT``) reads these
+# look-alikes as her act today, whatever the words before it say — someone else's habit, a later hour, the group called,
+# a teacher's words. No train/dev chat line of this shape is read wrongly, so no corpus evidence yet: strict xfails for the
+# session that finds it in the corpus.
+SOFT_BREAK_LEFT = pytest.mark.xfail(strict=True, reason="i29: main's soft break before the act signs these in (left)")
+
+
+@SOFT_BREAK_LEFT
+@pytest.mark.parametrize("text", [
+    "我那个老同学退休以后天天跳广场舞早上起来先签个到再出门",
+    "我家隔壁的张大妈每天早上五点起来遛狗回来就在群里先签个到",
+    "今天早上送孙子上学路上碰到老李他说他先签个到再去买菜",
+    "我儿媳妇早上起来做了早饭吃完先签个到然后去上班了",
+    "我婆婆每天早上起来先签个到再做饭",
+    "一会儿送完孙子我再来签个到",
+    "下午有空我来签到",
+    "刚刚在厨房炖了一锅汤等汤好了我来签个到",
+    "家人们早上好大家赶紧签个到哦",
+    "老师说上课前先签个到",
+])
+def test_the_soft_break_s_look_alikes_stay_silent(text):
+    assert not signs_in(text)
