@@ -644,3 +644,20 @@ def test_q29_a_question_s_sure_clause_is_read_in_bounded_linear_time(unit, monke
 
     assert not slow(clause, {unit: _of(unit)}, sizes=(LONG, SHORT)), unit
     _question_read_is_linear(unit)
+
+
+@pytest.mark.parametrize("unit", ["我来", "先", "现在这会儿", "们都", "大家都吃了没", "还没签到", "十几", "喝了碗茶", "我先来签"])
+def test_i29_her_day_then_her_act_is_linear(unit, monkeypatch):
+    """i29: her day before the act (``_ACT_NOW``, ``_NOT_HER_DAY_BEFORE``, ``_GROUP_ADDRESSED_LAST``, ``_ATE_YET_ASKED``,
+    ``_NOT_YET_LAST``, ``_her_day_then_act``): runs of each, alone and before the act, up to 5,000 characters; the whole
+    sign-in reader up to 290, under MAX_READ, with the reading switched on (it ships off)."""
+    monkeypatch.setattr(signins, "HER_DAY_BEFORE_THE_ACT", True)
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 5) // len(unit)) + "现在签个到"}
+
+    def parts(text: str) -> object:
+        return (signins._ACT_NOW.search(text), signins._NOT_HER_DAY_BEFORE.search(text), signins._GROUP_ADDRESSED_LAST.search(text),
+                signins._ATE_YET_ASKED.sub("", text), signins._NOT_YET_LAST.search(text), signins._her_day_then_act(text, tuple(TRIGGERS)))
+
+    assert not slow(parts, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=(SHORT,))
