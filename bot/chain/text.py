@@ -64,6 +64,9 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
     parts = order_parts(text, guess, model, ranker)
     reading = finished(parts, item_name) if parts is not None else None
     checked = checked_reading(text, reading, parts)
+    if _several_settled(parts, reading) and checked is not None and checked.sure and checked.amount != reading.amount:
+        checked = replace(reading, sure=False)  # o29: the ranker's count among others that describe it, the checks summing
+        # them ("俺要两桶老陈醋就是五斤装的" read 7): asked, as before
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
         # what only the whole-message checks read ("+3 谢谢 橙子周末拿") is of the open product only; a list, by its pieces
         if checked.intent != intents.ORDER:
@@ -76,6 +79,15 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
     if _only_a_range(text):  # "给我留2-3盒" was read 3, "一家包几十个" 10: no count of the range is the member's
         return _count_left_open(text, item_name, guess, model, ranker) if checked is None or checked.intent == intents.ORDER else checked
     return checked
+
+
+def _several_settled(parts: OrderParts | None, reading: intents.Reading | None) -> bool:
+    """o29: whether ``reading`` is the scores' own order of one count among several the others only describe
+    (``order_guess.SEVERAL_DESCRIBED``, ``Evidence.described``): acted on only as the ranker reads it."""
+    found = parts.found if parts is not None else None
+    return order_guess.SEVERAL_DESCRIBED and found is not None and found.values > 1 and found.described \
+        and parts.rule is None and parts.partnered is None and reading is not None and reading.sure \
+        and reading.intent == intents.ORDER and reading.amount == found.amount
 
 
 # Not decided yet, said beside a range ("两三份吧 还不确定"): how many is not the only thing open, so nothing is asked.
@@ -254,7 +266,8 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         # the handler stores one count per sender (``groupbuys.place``), not whom it is for, so it cannot tell whether the
         # order is the relative's alone: asked, as C24 asks "替我妈取消吧"
     elif order_items.asked_tag(reading.item):
-        reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
+        reading = replace(reading, item="", sure=reading.sure and LEAVE_ASKED_KEPT)  # "给我留两袋可以不": the order, asked
+        # leave for: asked once; o29: a sure reading kept (``LEAVE_ASKED_KEPT``)
     if not intents.names_item(reading.item, item_name) \
             and not ((item_name is None or _her_order_by_another_name(parts, reading)) and (_named_by_place(parts.text, reading)
                                                                                            or _scored_unknown(parts, reading, limits))):
@@ -265,6 +278,11 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading
+
+
+# o29: a tag asking leave after the rules' sure order ("给我留两袋可以不", "手把肉还能给我留一份不", "帮我留三份伐", "一份中不"):
+# the order is plain and its count the rules' own; storing it answers the tag. Before o29 such an order was asked back.
+LEAVE_ASKED_KEPT = True
 
 
 def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str | None,
