@@ -266,8 +266,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         # the handler stores one count per sender (``groupbuys.place``), not whom it is for, so it cannot tell whether the
         # order is the relative's alone: asked, as C24 asks "替我妈取消吧"
     elif order_items.asked_tag(reading.item):
-        reading = replace(reading, item="", sure=reading.sure and LEAVE_ASKED_KEPT)  # "给我留两袋可以不": the order, asked
-        # leave for: asked once; o29: a sure reading kept (``LEAVE_ASKED_KEPT``)
+        reading = replace(reading, item="", sure=reading.sure and LEAVE_ASKED_KEPT and not _asked_beside(parts.text, reading.item))
+        # "给我留两袋可以不": the order, asked leave for: asked once; o29: a sure reading kept (``LEAVE_ASKED_KEPT``), unless
+        # something else is asked beside ("列巴还有不，给俺留一个中不": whether any is left, then the order)
     if not intents.names_item(reading.item, item_name) \
             and not ((item_name is None or _her_order_by_another_name(parts, reading)) and (_named_by_place(parts.text, reading)
                                                                                            or _scored_unknown(parts, reading, limits))):
@@ -283,6 +284,15 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
 # o29: a tag asking leave after the rules' sure order ("给我留两袋可以不", "手把肉还能给我留一份不", "帮我留三份伐", "一份中不"):
 # the order is plain and its count the rules' own; storing it answers the tag. Before o29 such an order was asked back.
 LEAVE_ASKED_KEPT = True
+# Another question beside the tag: a question word, or a clause that ends in a tag of its own ("还有不，…").
+_OTHER_TAG = re.compile(r"[不伐吗么嘛无][，,。\s]|[?？]")
+
+
+def _asked_beside(text: str, tag: str) -> bool:
+    """o29: whether ``text`` asks something besides its last ``tag`` (the words the rules took for the product)."""
+    at = text.rfind(tag)
+    rest = (text[:at] + "。" + text[at + len(tag):]) if at >= 0 else text
+    return bool(intents.QUESTION.search(rest) or _OTHER_TAG.search(rest))
 
 
 def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str | None,

@@ -267,13 +267,15 @@ def described(words: str, best) -> bool:
     """o29: whether every count ``words`` (a ``form``) states other than the ranker's ``best`` only describes the goods or
     her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "屋里两份，隔壁阿芬
     一份，三份", "蜂蜜我要三瓶，一瓶给婆婆一瓶给我妈还有一瓶…"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
-    shares, spans = [], [m.span() for m in _PRICED_OR_SIZED.finditer(words)]
+    shares, inside = [], {at for m in _PRICED_OR_SIZED.finditer(words) for at in range(*m.span())}
+    if best.start in inside:
+        return False  # the ranker's count is itself a price's or a size's piece ("火烧一份俩"): no order of it
     for c in candidates(words):
         if c.start < 0 or (c.start, c.end) == (best.start, best.end):
             continue
         after, before = words[c.end:c.end + 4], words[max(0, c.start - 3):c.start]
         if any(p.search(after) for p in _NOT_PORTIONS) or any(p.search(before) for p in _NOT_PORTIONS_BEFORE) \
-                or _SIZE_SAID.search(after) or any(a <= c.start < b for a, b in spans):
+                or _SIZE_SAID.search(after) or c.start in inside:
             continue
         shares.append(c)
     if not shares:

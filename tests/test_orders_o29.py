@@ -1,0 +1,168 @@
+"""o29: order recall by two broad causes — (A) several counts stated where the scores are sure of one and every other count
+only describes it (a price or a pack's size said with one piece, an address, a time) or is a share of it, and (B) a tag
+asking leave after the rules' sure order ("给我留两袋可以不"). Before o29 both were asked back. The sentences are the
+engineer's own (none is a corpus line); the look-alikes are chat near each shape that must be left alone (or read as
+before). See docs/language.md, "o29"."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain import text as chain
+from bot.chain.text import order_reading
+from bot.language import order_guess
+from bot.language.order_quantity import Candidate, form
+
+ORDER, CHANGE = "order", "order_change"
+
+
+@pytest.fixture(autouse=True)
+def fresh():
+    chain._order_reading.cache_clear()
+    yield
+    chain._order_reading.cache_clear()
+
+
+def _read(text: str, item: str | None = None) -> tuple[str, int, bool] | None:
+    reading = order_reading(text, item)
+    return None if reading is None else (reading.intent, reading.amount, reading.sure)
+
+
+def _switched(monkeypatch, several: bool, leave: bool) -> None:
+    monkeypatch.setattr(order_guess, "SEVERAL_DESCRIBED", several)
+    monkeypatch.setattr(chain, "LEAVE_ASKED_KEPT", leave)
+    chain._order_reading.cache_clear()
+
+
+# --- (B) a tag asking leave after a sure order ---------------------------------------------------------------------------
+
+LEAVE_ASKED = [
+    ("给我留三袋可以不", ORDER, 3),
+    ("芝麻汤圆还能帮我留两袋不", ORDER, 2),
+    ("帮我留一份伐，晚上来拿", ORDER, 1),
+    ("俺要两份中不", ORDER, 2),
+    ("给我记四盒可好", ORDER, 4),
+    ("再给我加一袋可以不", CHANGE, 1),
+]
+
+
+@pytest.mark.parametrize("text, intent, amount", LEAVE_ASKED)
+def test_an_order_with_a_tag_asking_leave_is_stored(text, intent, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and reading.intent == intent and reading.amount == amount
+
+
+@pytest.mark.parametrize("text, intent, amount", LEAVE_ASKED)
+def test_switched_off_the_tagged_order_is_asked_as_before(monkeypatch, text, intent, amount):
+    _switched(monkeypatch, True, False)
+    reading = order_reading(text, None)
+    assert reading is not None and not reading.sure and reading.intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "汤圆还有不，给我留一袋可以不",  # whether any is left, asked beside: still asked
+    "今天有货不？帮我留两份行不",
+])
+def test_another_question_beside_the_tag_keeps_the_ask(text):
+    reading = order_reading(text, None)
+    assert reading is None or not reading.sure
+
+
+# Chat near the shape: a tag after a count that is no order of the store's goods. None of these may be acted on.
+LEAVE_LOOK_ALIKES = [
+    "一份够吃不",
+    "两个人吃一份够不",
+    "明天还有一份不",
+    "这个一次吃两颗行不",
+    "我给你留一个座位可以不",
+    "你帮我带两包烟可以不",
+    "借我两个凳子行不",
+    "我们三个一起去可以不",
+    "这个药一天吃三片可以不",
+    "给孩子穿两件够不",
+    "老公问我要不要两份，我说再看看行不",
+    "小李，明天帮我带两份早餐可以不",
+    "妈，给我留一碗汤可以不",
+    "王姐你家饺子给我留两个尝尝行不",
+    "下次团购再来两箱可以不",
+    "能不能只要半份不",
+    "你们帮我问问店长留一份可以不",
+    "周末能一起去吃一份火锅不",
+]
+
+
+@pytest.mark.parametrize("text", LEAVE_LOOK_ALIKES)
+def test_chat_with_a_tag_is_not_acted_on(text):
+    reading = order_reading(text, None)
+    assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text", LEAVE_LOOK_ALIKES)
+def test_chat_with_a_tag_reads_as_with_the_switch_off(monkeypatch, text):
+    on = _read(text)
+    _switched(monkeypatch, False, False)
+    assert _read(text) == on
+
+
+# --- (A) several counts, the others describing the ranker's -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("25一份的话我要三份", 3),  # a price for one piece
+    ("15块一盒的蛋挞来两盒", 2),
+    ("芋头要三袋，一袋是五斤吧", 3),  # one pack's size
+    ("俺订三份，一份五斤装", 3),
+    ("家里两份，对门刘姐一份我帮她拿，一共三份", 3),  # shares, then the total they make
+])
+def test_the_rankers_count_among_counts_that_describe_it_is_stored(text, amount):
+    assert _read(text) == (ORDER, amount, True)
+
+
+# Chat or someone else's order near the shape: a price or a size with another count. None may be acted on by o29.
+SEVERAL_LOOK_ALIKES = [
+    "上次19一份的时候我买了两份",
+    "12块一份的冷面我吃了两份，撑死了",
+    "88一盒的草莓她家要两盒",
+    "一箱10斤的话两箱就是20斤吧",
+    "15一份，两份就是30",
+    "35一公斤的风干肉，我家一次吃两公斤",
+    "一捆十斤，两捆够吃一冬了",
+    "楼上3单元的刘姐订了两份",
+    "19一份太贵了，两份就快四十了",
+    "5块一个的馒头我家一顿吃三个",
+    "一盒12个，三盒就是36个",
+    "早上8点到的货，我拿了两箱",
+    "煎饼一份两个，我一顿吃不完",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL_LOOK_ALIKES)
+def test_counts_that_describe_goods_in_chat_are_read_as_before(monkeypatch, text):
+    on = _read(text)
+    _switched(monkeypatch, False, True)
+    assert _read(text) == on
+
+
+@pytest.mark.parametrize("text", ["上次19一份的时候我买了两份", "12块一份的冷面我吃了两份，撑死了", "15一份，两份就是30",
+                                  "一捆十斤，两捆够吃一冬了", "19一份太贵了，两份就快四十了", "煎饼一份两个，我一顿吃不完"])
+def test_counts_that_describe_goods_in_chat_are_no_order(text):
+    reading = order_reading(text, None)
+    assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, total", [
+    ("年货两箱，腊肠一箱", 3),  # a list of goods each with its count: their sum, or asked — never the ranker's one count
+    ("饺子三袋 包子一袋", 4),
+])
+def test_a_list_of_goods_is_never_one_of_its_counts(text, total):
+    reading = order_reading(text, None)
+    assert reading is None or not reading.sure or reading.amount == total
+
+
+def test_described_reads_shares_and_descriptions():
+    words = form("家里两份，对门刘姐一份，三份")
+    best = next(c for c in order_guess.candidates(words) if c.value == 3 and c.start >= 0)
+    assert order_guess.described(words, best)
+    words = form("饺子三袋 包子一袋")
+    best = next(c for c in order_guess.candidates(words) if c.value == 3)
+    assert not order_guess.described(words, best)
+    words = form("煎饼一份两个")
+    assert not order_guess.described(words, Candidate(1, words.index("一"), words.index("一") + 1, "chinese"))
