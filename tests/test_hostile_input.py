@@ -619,3 +619,29 @@ def test_mend_d28_a_run_of_ages_that_fails_at_its_end_is_linear(unit):
     assert not slow(lambda t: signups._AGE_ONLY.fullmatch(t[3:]), inputs, sizes=((1_000, 5_000), (58, 290)))
     assert not slow(chain.signup_reading, inputs)
     assert signups._AGE_ONLY.fullmatch("老大七十多岁老二六十出头了") and not signups._AGE_ONLY.fullmatch("七十岁" * 100 + "x")
+
+
+@pytest.mark.parametrize("unit", ["12块一份", "一份十斤装", "一份两个", "两份，", "3单元", "不，", "可以不？"])
+def test_o29_several_counts_described_and_a_tag_asked_beside_are_linear(unit):
+    """o29: whether the other counts only describe the ranker's (``order_guess.described``, its priced-or-sized pieces) and
+    whether something is asked beside a tag (``chain._asked_beside``), on runs of their own words near 300 characters and
+    at 1,000 and 5,000."""
+    from bot.language.order_quantity import Candidate, form
+
+    def read(text: str) -> object:
+        words = form(text)
+        return order_guess.described(words, Candidate(2, 0, 1, "chinese")), chain._asked_beside(text, "不")
+
+    inputs = {f"run of {unit!r}": _of(unit)}
+    assert not slow(read, inputs, sizes=(SHORT, LONG)), unit
+    assert len(_of(unit)(300)) >= 290
+
+
+@pytest.mark.parametrize("unit", ["等", "等好了", "回来", "再说", "等我回来再", "取消了，等好了再说，", "不要了 等"])
+def test_o29_a_cancel_then_the_next_order_put_off_is_linear(unit):
+    """o29: the next order put off after a cancel (``intents._LATER_BACK``: 等/回来 … 再说), on runs of its own words near
+    300 characters and at 1,000 and 5,000."""
+    def read(text: str) -> object:
+        return intents._LATER_BACK.sub("", text), intents._LATER_BACK.search(text)
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit

@@ -166,3 +166,64 @@ def test_described_reads_shares_and_descriptions():
     assert not order_guess.described(words, best)
     words = form("煎饼一份两个")
     assert not order_guess.described(words, Candidate(1, words.index("一"), words.index("一") + 1, "chinese"))
+
+
+# --- (C) a cancel done now, the next order put off until she is back or well ---------------------------------------------
+
+from bot.language import intents  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "孩子病了，先不要了，等好了再订",
+    "饺子取消吧，过完年再说",
+    "腊肉我取消了，出差回来再买",
+    "要去外地一阵子 年糕不要了 等回来再说",
+])
+def test_a_cancel_with_the_next_order_put_off_is_stored(text):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.intent == "order_cancel" and reading.sure
+
+
+@pytest.mark.parametrize("text", ["孩子病了，先不要了，等好了再订", "饺子取消吧，过完年再说"])
+def test_switched_off_the_cancel_put_off_is_asked_as_before(monkeypatch, text):
+    monkeypatch.setattr(intents, "CANCEL_THEN_LATER", False)
+    chain._order_reading.cache_clear()
+    reading = order_reading(text, None)
+    assert reading is not None and reading.intent == "order_cancel" and not reading.sure
+
+
+# Chat near the shape, or the cancel itself undecided, someone else's, or asked: never a sure cancel.
+LATER_LOOK_ALIKES = [
+    "取消不取消等我回来再说",
+    "先别取消，等我回来再说",
+    "要不要取消等他回来再说",
+    "活动取消了，等天晴了再说",
+    "航班取消了，等明天再说",
+    "我想取消，等我问问我妈再说",
+    "不要了吧，等我想想再说",
+    "取消吗？等我回来再说吧",
+    "等我回来再说要不要取消",
+    "课取消了 等老师好了再上",
+    "我婆婆那份不要了，等她回来再说",
+    "草莓不要了？等我回来再说",
+    "团购的活动先取消了，等人多了再说",
+    "聚餐取消了，等大家有空再约",
+    "王姐说她那份不要了，等她回来再订",
+    "快递不要了，等我回来再寄",
+    "婚礼取消了 等明年再说",
+    "那个工作我不要了，等过完年再找",
+]
+
+
+@pytest.mark.parametrize("text", LATER_LOOK_ALIKES)
+def test_a_put_off_beside_no_plain_cancel_of_hers_is_never_a_sure_cancel(text):
+    reading = order_reading(text, None)
+    assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text", LATER_LOOK_ALIKES)
+def test_a_put_off_beside_no_plain_cancel_reads_as_with_the_switch_off(monkeypatch, text):
+    on = _read(text)
+    monkeypatch.setattr(intents, "CANCEL_THEN_LATER", False)
+    chain._order_reading.cache_clear()
+    assert _read(text) == on
