@@ -268,8 +268,9 @@ def described(words: str, best) -> bool:
     her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "屋里两份，隔壁阿芬
     一份，三份", "蜂蜜我要三瓶，一瓶给婆婆一瓶给我妈还有一瓶…"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
     shares, inside = [], {at for m in _PRICED_OR_SIZED.finditer(words) for at in range(*m.span())}
-    if best.start in inside:
-        return False  # the ranker's count is itself a price's or a size's piece ("火烧一份俩"): no order of it
+    if best.start < 0 or best.start in inside:
+        return False  # a count the ranker worked out (a sum, each times those named), or itself a price's or a size's piece
+        # ("火烧一份俩"): no count said as the order
     for c in candidates(words):
         if c.start < 0 or (c.start, c.end) == (best.start, best.end):
             continue
