@@ -645,3 +645,13 @@ def test_o29_a_cancel_then_the_next_order_put_off_is_linear(unit):
         return intents._LATER_BACK.sub("", text), intents._LATER_BACK.search(text)
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit
+
+
+@pytest.mark.parametrize("unit", ["卖完", "没卖完", "卖完了冇？", "晚了就没了", "截单了", "三缺一", "可以不"])
+def test_o29_the_goods_end_not_told_and_the_untagged_order_are_linear(unit):
+    """o29: whether the goods' end is denied, asked or feared (``order_checks._end_not_told``) and people short of a game
+    (``chain._SHORT_OF_PEOPLE``), on runs of their own words near 300 characters and at 1,000 and 5,000."""
+    def read(text: str) -> object:
+        return order_checks._end_not_told(text), chain._SHORT_OF_PEOPLE.search(text)
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit

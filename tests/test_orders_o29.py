@@ -87,6 +87,9 @@ LEAVE_LOOK_ALIKES = [
     "能不能只要半份不",
     "你们帮我问问店长留一份可以不",
     "周末能一起去吃一份火锅不",
+    "斗地主三缺一，算我一个不",  # count me in at cards: no order without its tag either
+    "跳广场舞还差一个，算我一个不",
+    "拼车去机场，加我一个可以不",
 ]
 
 
@@ -227,3 +230,57 @@ def test_a_put_off_beside_no_plain_cancel_reads_as_with_the_switch_off(monkeypat
     monkeypatch.setattr(intents, "CANCEL_THEN_LATER", False)
     chain._order_reading.cache_clear()
     assert _read(text) == on
+
+
+# --- (D) the goods' end denied, asked or feared, not told ----------------------------------------------------------------
+
+from bot.language import order_checks  # noqa: E402
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("粽子卖完了没？没卖完我要三个", 3),
+    ("米糕卖光了冇，冇卖光给我两份", 2),
+    ("莫卖完了哈，给我留一份", 1),
+    ("赶紧给我记两袋，晚了就没了", 2),
+    ("是不是快截单了？快给我来三盒", 3),
+])
+def test_an_order_beside_the_goods_end_not_told_is_stored(text, amount):
+    assert _read(text) == (ORDER, amount, True)
+
+
+@pytest.mark.parametrize("text", ["粽子卖完了没？没卖完我要三个", "莫卖完了哈，给我留一份"])
+def test_switched_off_the_end_not_told_is_asked_as_before(monkeypatch, text):
+    monkeypatch.setattr(order_checks, "END_NOT_TOLD", False)
+    chain._order_reading.cache_clear()
+    reading = order_reading(text, None)
+    assert reading is not None and not reading.sure
+
+
+END_LOOK_ALIKES = [
+    "卖完了，我还想要两份",  # told: too late
+    "已经卖完了 两份也没了",
+    "卖光了，下次给我留两份",
+    "都截单了，给我加一份行不",
+    "卖完了吗？我上次买了两份",
+    "还没卖完啊，昨天我就买了两份",
+    "没卖完的那两份怎么办",
+    "快卖完了，就剩两份了",
+    "冇卖完，仲有三份",
+    "还没卖完，还剩五盒",
+    "没卖光，还有两箱，要的抓紧",
+    "晚了就没了，上次我就抢到一份",
+    "卖完了没？没卖完的话你们谁要两份",
+    "没卖完呢 剩两份 谁要",
+    "莫卖完了，店长你自己也留一份",
+    "还没截单吧？截单了我就不要了",
+    "卖光了就没了 两份",
+]
+
+
+@pytest.mark.parametrize("text", END_LOOK_ALIKES)
+def test_the_goods_end_told_or_chat_beside_it_is_not_acted_on_anew(monkeypatch, text):
+    on = _read(text)
+    monkeypatch.setattr(order_checks, "END_NOT_TOLD", False)
+    chain._order_reading.cache_clear()
+    assert _read(text) == on
+    assert on is None or not on[2]

@@ -266,7 +266,8 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         # the handler stores one count per sender (``groupbuys.place``), not whom it is for, so it cannot tell whether the
         # order is the relative's alone: asked, as C24 asks "替我妈取消吧"
     elif order_items.asked_tag(reading.item):
-        reading = replace(reading, item="", sure=reading.sure and LEAVE_ASKED_KEPT and not _asked_beside(parts.text, reading.item))
+        reading = replace(reading, item="", sure=reading.sure and LEAVE_ASKED_KEPT and not _asked_beside(parts.text, reading.item)
+                          and _stands_untagged(parts.text, reading, item_name))
         # "给我留两袋可以不": the order, asked leave for: asked once; o29: a sure reading kept (``LEAVE_ASKED_KEPT``), unless
         # something else is asked beside ("列巴还有不，给俺留一个中不": whether any is left, then the order)
     if not intents.names_item(reading.item, item_name) \
@@ -286,6 +287,21 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
 LEAVE_ASKED_KEPT = True
 # Another question beside the tag: a question word, or a clause that ends in a tag of its own ("还有不，…").
 _OTHER_TAG = re.compile(r"[不伐吗么嘛无][，,。\s]|[?？]")
+
+
+# People lacking for a game or an outing ("三缺一", "还差一个", "少两个人"): "算我一个" then joins it, no order.
+_SHORT_OF_PEOPLE = re.compile(r"[缺差少](?:" + NUMERAL + r")(?:个人?|位|人)?")
+
+
+def _stands_untagged(text: str, reading: intents.Reading, item_name: str | None) -> bool:
+    """o29: whether the message without its last tag (``reading.item``) is the same sure order: the tag adds nothing but
+    politeness ("打麻将三缺一，算我一个不" is no order without its 不)."""
+    at = text.rfind(reading.item)
+    if at < 0 or _SHORT_OF_PEOPLE.search(text):
+        return False  # "斗地主三缺一，算我一个不": a game or a party short of people, joined (main reads the bare one as an
+        # order of one: left as it is, the tagged one still asked)
+    bare = order_reading(text[:at] + text[at + len(reading.item):], item_name)
+    return bare is not None and bare.sure and (bare.intent, bare.amount, bare.add) == (reading.intent, reading.amount, reading.add)
 
 
 def _asked_beside(text: str, tag: str) -> bool:
