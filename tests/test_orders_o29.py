@@ -90,6 +90,8 @@ LEAVE_LOOK_ALIKES = [
     "斗地主三缺一，算我一个不",  # count me in at cards: no order without its tag either
     "跳广场舞还差一个，算我一个不",
     "拼车去机场，加我一个可以不",
+    "不退不退，我照样要",  # a 不 that is no tag, beside a cancel word: never a sure cancel
+    "不取消了不，明天照样去",
 ]
 
 

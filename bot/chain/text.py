@@ -297,7 +297,9 @@ def _stands_untagged(text: str, reading: intents.Reading, item_name: str | None)
     """o29: whether the message without its last tag (``reading.item``) is the same sure order: the tag adds nothing but
     politeness ("打麻将三缺一，算我一个不" is no order without its 不)."""
     at = text.rfind(reading.item)
-    if at < 0 or _SHORT_OF_PEOPLE.search(text):
+    if at < 0 or reading.intent not in (intents.ORDER, intents.CHANGE) or _SHORT_OF_PEOPLE.search(text) \
+            or not re.match(r"\s*(?:[，,。!！~～\s]|$)", text[at + len(reading.item):]):
+        # never a cancel ("不取消不取消，照样去": its 不 is no tag), and only a tag that ends her clause
         return False  # "斗地主三缺一，算我一个不": a game or a party short of people, joined (main reads the bare one as an
         # order of one: left as it is, the tagged one still asked)
     bare = order_reading(text[:at] + text[at + len(reading.item):], item_name)
