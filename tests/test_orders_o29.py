@@ -2,7 +2,10 @@
 only describes it (a price or a pack's size said with one piece, an address, a time) or is a share of it, and (B) a tag
 asking leave after the rules' sure order ("给我留两袋可以不"). Before o29 both were asked back. The sentences are the
 engineer's own (none is a corpus line); the look-alikes are chat near each shape that must be left alone (or read as
-before). See docs/language.md, "o29"."""
+before). Four readings — (A), (B), (C) the cancel with the next order put off, (D) the goods' end not told — moved 84
+working train and dev lines from asked to right and none the other way, but nothing on the confirming files, so all four
+ship OFF (docs/language.md, "o29"): these tests read them switched on, check that off each reads as main, and hold the
+readings main lacks as strict xfails with the switches as shipped."""
 from __future__ import annotations
 
 import pytest
@@ -15,11 +18,25 @@ from bot.language.order_quantity import Candidate, form
 ORDER, CHANGE = "order", "order_change"
 
 
+from bot.language import intents, order_checks  # noqa: E402
+
+SWITCHES = ((order_guess, "SEVERAL_DESCRIBED"), (chain, "LEAVE_ASKED_KEPT"), (intents, "CANCEL_THEN_LATER"),
+            (order_checks, "END_NOT_TOLD"))
+
+
 @pytest.fixture(autouse=True)
-def fresh():
+def switched_on(monkeypatch):
+    for module, name in SWITCHES:
+        monkeypatch.setattr(module, name, True)
     chain._order_reading.cache_clear()
     yield
     chain._order_reading.cache_clear()
+
+
+def test_every_o29_switch_ships_off():
+    source = {m.__name__: open(m.__file__, encoding="utf-8").read() for m, _ in SWITCHES}
+    for module, name in SWITCHES:
+        assert f"\n{name} = False\n" in source[module.__name__]
 
 
 def _read(text: str, item: str | None = None) -> tuple[str, int, bool] | None:
@@ -175,8 +192,6 @@ def test_described_reads_shares_and_descriptions():
 
 # --- (C) a cancel done now, the next order put off until she is back or well ---------------------------------------------
 
-from bot.language import intents  # noqa: E402
-
 
 @pytest.mark.parametrize("text", [
     "孩子病了，先不要了，等好了再订",
@@ -236,8 +251,6 @@ def test_a_put_off_beside_no_plain_cancel_reads_as_with_the_switch_off(monkeypat
 
 # --- (D) the goods' end denied, asked or feared, not told ----------------------------------------------------------------
 
-from bot.language import order_checks  # noqa: E402
-
 
 @pytest.mark.parametrize("text, amount", [
     ("粽子卖完了没？没卖完我要三个", 3),
@@ -286,3 +299,26 @@ def test_the_goods_end_told_or_chat_beside_it_is_not_acted_on_anew(monkeypatch, 
     chain._order_reading.cache_clear()
     assert _read(text) == on
     assert on is None or not on[2]
+
+
+# --- as shipped (every switch off): the readings main lacks, held as strict xfails --------------------------------------
+
+SHIPPED_OFF = [(text, (intent, amount)) for text, intent, amount in LEAVE_ASKED] + [
+    ("25一份的话我要三份", (ORDER, 3)),
+    ("15块一盒的蛋挞来两盒", (ORDER, 2)),
+    ("孩子病了，先不要了，等好了再订", ("order_cancel", 0)),
+    ("饺子取消吧，过完年再说", ("order_cancel", 0)),
+    ("粽子卖完了没？没卖完我要三个", (ORDER, 3)),
+    ("莫卖完了哈，给我留一份", (ORDER, 1)),
+    ("赶紧给我记两袋，晚了就没了", (ORDER, 2)),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="o29's readings ship off: the confirming files did not move (docs/language.md, o29)")
+@pytest.mark.parametrize("text, expected", SHIPPED_OFF)
+def test_as_shipped_o29_readings_are_asked_not_stored(monkeypatch, text, expected):
+    for module, name in SWITCHES:
+        monkeypatch.setattr(module, name, False)
+    chain._order_reading.cache_clear()
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and (reading.intent, reading.amount) == expected

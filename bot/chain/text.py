@@ -284,7 +284,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
 
 # o29: a tag asking leave after the rules' sure order ("给我留两袋可以不", "手把肉还能给我留一份不", "帮我留三份伐", "一份中不"):
 # the order is plain and its count the rules' own; storing it answers the tag. Before o29 such an order was asked back.
-LEAVE_ASKED_KEPT = True
+LEAVE_ASKED_KEPT = False
 # Another question beside the tag: a question word, or a clause that ends in a tag of its own ("还有不，…").
 _OTHER_TAG = re.compile(r"[不伐吗么嘛无][，,。\s]|[?？]")
 

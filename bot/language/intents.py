@@ -1357,7 +1357,7 @@ NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!�
 # "取消了，等下个月回来了再订"): about then, the cancel done now — a clause of 等 … 再说/再订/再买/再来 or of being back (回来 …
 # 再), never with a deliberation inside it ("等我想想再说", "等我问问我妈再说": the cancel itself undecided). Switch
 # ``CANCEL_THEN_LATER`` (docs/language.md, "o29").
-CANCEL_THEN_LATER = True
+CANCEL_THEN_LATER = False
 _BACK_AGAIN = (r"|(?:等|回来|过完)(?:(?!想|考虑|商量|问|看|决定|定|确认|研究|合计|琢磨)[^，,。!！?？\s]){0,10}?再(?:说|订|定|买|来|要|接)"
                r"(?![^，,。!！?？\s]{0,3}?(?:取消|不要|要不要))")
 _LATER = re.compile(r"(?:" + NEXT_ROUND + r"|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")

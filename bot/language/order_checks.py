@@ -822,7 +822,7 @@ _KEEP_IT = re.compile(r"(?:别|怕|担心|免得|省得)[^，,。]{0,4}(?:卖|�
 # o29: the goods' end not told as done but denied, asked or feared — "没卖完我要两份" in any region's "not" (冇, 木, 呒没, 莫,
 # 未, 唔…), "卖完了冇？", "卖光了伐", "可卖完掉了？", "是不是快截单了？", "晚了就没了", "莫卖完了哈": the order stands, read
 # as any other (before o29 each was asked back as if the goods were gone). Switch ``END_NOT_TOLD`` (docs/language.md, "o29").
-END_NOT_TOLD = True
+END_NOT_TOLD = False
 _END_DENIED = re.compile(r"(?:没|不|莫|冇|木|呒|唔|未|别|甭|勿|弗|覅|无|怕|快|可|是不是|会不会|有没有)(?:有|没)?$")
 _END_ASKED = re.compile(r"^(?:了|掉了|掉|完了|光了|完)?(?:吗|么|没|冇|伐|无|不|木有|没有|嘛|呢|未|[?？])")
 _END_FEARED = re.compile(r"(?:晚了?|迟了?|慢了?)(?:就|又|可就)?$")
