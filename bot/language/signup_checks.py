@@ -264,8 +264,9 @@ def _one_companion(words: str) -> bool:
         and not _PUT_RIGHT_DOUBT.search(_PUT_RIGHT_AGE.sub("", words))
 
 
-# Company that may be more than one: a crowd's word (兄弟伙, 老友记, 一帮) or two named one after the other (阿芳阿英, 王芳李丽).
-_MORE_THAN_ONE = re.compile(r"伙|友记|帮|班|队|些|群|[阿小老][\u4e00-\u9fff]{1,2}[阿小老][\u4e00-\u9fff]|(?:" + FULL_NAME + r"){2}")
+# Company that may be no one or more than one: a pet (u16's review: "我和我家狗" is no one), a crowd's word (兄弟伙, 老友记,
+# 一帮) or two named one after the other (阿芳阿英, 王芳李丽).
+_MORE_THAN_ONE = re.compile(r"狗|猫|宠物|毛孩子|伙|友记|帮|班|队|些|群|[阿小老][\u4e00-\u9fff]{1,2}[阿小老][\u4e00-\u9fff]|(?:" + FULL_NAME + r"){2}")
 
 
 def _children_she_brings(words: str) -> bool:

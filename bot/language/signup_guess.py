@@ -120,12 +120,24 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
     if p_signup < floor:
         return Evidence(p_signup, 1, 0.0, 0.0, False, gated)
     party, share, strength = ranker.read(party_words)
-    return Evidence(p_signup, party, share, strength, stated(party_words, party), gated,
-                    not _ANOTHER_BODY.search(squeeze(plain(unquote(text)))))
+    return Evidence(p_signup, party, share, strength, stated(party_words, party), gated, not gated or _actable_after_gate(text))
 
 
 # u29: a body other than the store, or its occasion, named anywhere (单位年会, 学校组织, 公司团建): a party after a gate beside it
 # may be for that occasion — asked, never acted on.
+def _actable_after_gate(text: str) -> bool:
+    """u29: whether a party after a gate may be acted on — no other body's occasion (``_ANOTHER_BODY``), no condition or
+    unreal "if" ("要是老伴不值班，我就报两个了"), no plan of members' own or talk about signing up ("周六爬香山 算我们俩"),
+    no one else's plan or sign-up, hearsay, home life, advice or pet anywhere in the message: those gates may govern the
+    party after them, asked as s27 asks it. The past told, a question put first and an event elsewhere named keep it."""
+    said = plain(unquote(text))
+    words, pieces = squeeze(said), signups._pieces_of(said)
+    return not (_ANOTHER_BODY.search(words) or intents.CONDITION.search(words) or signups.own_condition(said)
+                or signups.unreal_if(said) or signups._others_plan(pieces) or signups._others_sign_up(pieces)
+                or signups._about_the_sign_up(said) or signups._organised_elsewhere(said) or signups._hearsay(pieces)
+                or signups._home_life(pieces) or signups._advice(said) or signups._JOKE.search(said))
+
+
 _ANOTHER_BODY = re.compile(r"单位|公司|学校|社区|居委|街道|厂里|幼儿园|老年大学|敬老院|教堂|年会|团建|年夜饭|聚餐|聚会|婚礼|喜酒")
 
 
