@@ -223,7 +223,7 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
     return rule
 
 
-# u29: a party asked only because the head count she states is more than her clauses read ("…我和X两个报名", "我屋里三个":
+# u29: a party asked only because the head count she states is more than her clauses read ("我同阿芬两个报名", "俺屋里四个":
 # ``signups.stated_beyond_read``) is settled as any other doubt of the rules — the score sure of a sign-up (``SETTLE_AT``) and
 # the party ranker, which reads every count and person named, giving the same party nearly alone (``_party_checked``).
 # Before, it was asked whatever the two said; on the working train and dev lines where that was the only doubt and both

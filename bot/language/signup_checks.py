@@ -241,7 +241,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     clocked = _without_clock(text, event, reading)
     aged = _ages_checked(words, clocked)
     if ACT_PUT_RIGHT and clocked is reading and aged is not reading and reading.amount == 1 and _children_she_brings(words):
-        return replace(aged, sure=True)  # "报名，伢4岁半，我陪着": the grown-up read alone, the aged child with her (u29)
+        return replace(aged, sure=True)  # "剪纸报名 妞妞6岁 我陪她": the grown-up read alone, the aged child with her (u29)
     return aged
 
 
@@ -250,7 +250,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
 # though it was right on every working train and dev line where the rules had read her alone (no chat line among them).
 # It is acted on where nothing leaves the count in doubt: no "not", no question, no one left at home or at school, no
 # plural or further person added (``_PUT_RIGHT_DOUBT``); for company, one person after one "with"; for ages, she brings
-# them (陪, 带, 和, 加我, a grown-up). A party other than one before the checks stays asked ("两个娃…我带着…可以的话就三个").
+# them (陪, 带, 和, 加我, a grown-up). A party other than one before the checks stays asked (a count of three beside two aged children and her: 3 or 4?).
 ACT_PUT_RIGHT = True
 _PUT_RIGHT_DOUBT = re.compile(r"不|没|冇|唔|勿|莫|别|吗|么|伐|否|[？?]|在家|家里|屋里|屋头|屋企|屋下|留|上学|上课|上班|的时候|以前|去年|上次|"
                               r"们|几|等|一家|全家|家人|还有|再|另|也|各|都|、|[+＋]|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
