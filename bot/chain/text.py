@@ -519,7 +519,7 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
             and not signups.party_in_doubt(text, partnered.amount):  # others signed up by her stay asked (U-tests)
         # S25 review: where the rules only ask a party, the guess's sure party of the same count stands (as it did while
         # the rules were silent: "阿拉屋里两个人，侬帮我记一记，…")
-        partnered = _surer(partnered, signup_guess.guessed(text, model, ranker))
+        partnered = _surer(partnered, signup_guess.guessed(text, model, ranker, gated_acts=False))  # u29: a gated act settles no ask of the rules
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
     if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
