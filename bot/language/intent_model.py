@@ -223,7 +223,7 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
     return rule
 
 
-# u29: a party asked only because the head count she states is more than her clauses read ("我同阿芬两个报名", "俺屋里四个":
+# u29: a party asked only because the head count she states is more than her clauses read ("我搭阿敏两个人报", "阿拉屋里三个":
 # ``signups.stated_beyond_read``) is settled as any other doubt of the rules — the score sure of a sign-up (``SETTLE_AT``) and
 # the party ranker, which reads every count and person named, giving the same party nearly alone (``_party_checked``).
 # Before, it was asked whatever the two said; on the working train and dev lines where that was the only doubt and both
@@ -233,12 +233,16 @@ SETTLE_STATED_HEADS = True
 # is of those she goes with ("我跟舞蹈队的四个": four and she, or four?): the count stays asked as before.
 _FIRST_PERSON = re.compile(r"[我俺咱额阮𠊎]|阿拉|伲|本人|自己")
 _THEIR_COUNT = re.compile(r"(?:和|跟|同|搭|带|陪)[^，,。！!？?\s]{1,8}?的(?:" + NUMERAL + r")(?:个|位|人|口)")
+# u29's review: nor where the count is the household's and she says who stays out ("家里五口，除了我都报", "屋里三个，就我去"):
+# the heads named are not the party.
+_NOT_ALL = re.compile(r"不|没|唔|勿|冇|除|就我|只有")
 
 
 def _stated_with_her(text: str) -> bool:
     """u29: whether a head count said beyond the clauses' party may be settled by the scores (``SETTLE_STATED_HEADS``)."""
     words = squeeze(plain(unquote(text)))
-    return SETTLE_STATED_HEADS and bool(_FIRST_PERSON.search(words)) and not _THEIR_COUNT.search(words)
+    return SETTLE_STATED_HEADS and bool(_FIRST_PERSON.search(words)) and not _THEIR_COUNT.search(words) \
+        and not _NOT_ALL.search(words)
 
 # A doubted sign-up's party is settled only where the party ranker, which weighs every count and person the message names,
 # reads the same party nearly alone: the score says *whether* it is a sign-up, and its amount is the rules' own count
