@@ -71,7 +71,8 @@ class Evidence:
     strength: float
     plain: bool = True  # the message states at most one count, and it is the party (``stated``): the party is not in doubt
     gated: bool = False  # s27: a gate stopped the whole message, not its last clauses, where the party was read: asked only
-    actable: bool = True  # u29: no other body's occasion named anywhere (``_ANOTHER_BODY``): a gated party may be acted on
+    actable: bool = True  # u29: nothing in the message that may govern a gated party (``_actable_after_gate``): it may be
+    # acted on where its scores pass every act threshold (``ACT_AFTER_GATE``)
 
 
 PARTY_OPEN = 0  # a sign-up's amount when the bot asks how many come (``bot.chain.text.party_open``): no cancel, never acted on
@@ -99,7 +100,8 @@ def open_to_guess(text: str) -> bool:
 # "隔壁那家超市": 那家, not 那家伙 "that guy"), or an event another organiser holds ("单位组织体检", "学校组织春游", "社区办的
 # 讲座"): the guess reads no sign-up in the whole message, its last clauses neither.
 _POINTED_HOUSEHOLD = re.compile(r"那家(?!伙)")
-_OTHER_ORGANISER = re.compile(r"(?:单位|公司|学校|社区|居委会?|街道办?|厂里|幼儿园)(?:里|那边)?(?:组织|搞的|办的)")
+_BODIES = r"单位|公司|学校|社区|居委会?|街道办?|厂里|幼儿园"  # a body other than the store (u29: shared with ``_ANOTHER_BODY``)
+_OTHER_ORGANISER = re.compile(r"(?:" + _BODIES + r")(?:里|那边)?(?:组织|搞的|办的)")
 
 
 def others_own(words: str) -> bool:
@@ -120,25 +122,31 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
     if p_signup < floor:
         return Evidence(p_signup, 1, 0.0, 0.0, False, gated)
     party, share, strength = ranker.read(party_words)
-    return Evidence(p_signup, party, share, strength, stated(party_words, party), gated, not gated or _actable_after_gate(text))
+    return Evidence(p_signup, party, share, strength, stated(party_words, party), gated,
+                    not gated or _actable_after_gate(text, party_words))
+
+
+def _actable_after_gate(text: str, tail: str = "") -> bool:
+    """u29: whether a party after a gate (``tail``, ``party_after_gate``'s) may be acted on — no other body's occasion
+    (``_ANOTHER_BODY``), no condition ("要是老伴不值班，我就报两个了"), no plan of members' own or talk about signing up
+    ("周六爬香山 算我们俩"), no one else's plan or sign-up, hearsay, home life, advice or pet anywhere in the message: those
+    gates may govern the party after them, asked as s27 asks it; nor a sign-up the tail tells as done (``_TOLD_DONE``). The
+    past told, a question put first and an event elsewhere named keep it. (An unreal "if" never reaches here:
+    ``party_after_gate`` reads no tail beside one.)"""
+    said = plain(unquote(text))
+    words, pieces = squeeze(said), signups._pieces_of(said)
+    return not (_ANOTHER_BODY.search(words) or intents.CONDITION.search(words) or signups.own_condition(said)
+                or signups._others_plan(pieces) or signups._others_sign_up(pieces)
+                or signups._about_the_sign_up(said) or signups._organised_elsewhere(said) or signups._hearsay(pieces)
+                or signups._home_life(pieces) or signups._advice(said) or signups._JOKE.search(said)
+                or _TOLD_DONE.search(squeeze(plain(tail))))
 
 
 # u29: a body other than the store, or its occasion, named anywhere (单位年会, 学校组织, 公司团建): a party after a gate beside it
 # may be for that occasion — asked, never acted on.
-def _actable_after_gate(text: str) -> bool:
-    """u29: whether a party after a gate may be acted on — no other body's occasion (``_ANOTHER_BODY``), no condition or
-    unreal "if" ("要是老伴不值班，我就报两个了"), no plan of members' own or talk about signing up ("周六爬香山 算我们俩"),
-    no one else's plan or sign-up, hearsay, home life, advice or pet anywhere in the message: those gates may govern the
-    party after them, asked as s27 asks it. The past told, a question put first and an event elsewhere named keep it."""
-    said = plain(unquote(text))
-    words, pieces = squeeze(said), signups._pieces_of(said)
-    return not (_ANOTHER_BODY.search(words) or intents.CONDITION.search(words) or signups.own_condition(said)
-                or signups.unreal_if(said) or signups._others_plan(pieces) or signups._others_sign_up(pieces)
-                or signups._about_the_sign_up(said) or signups._organised_elsewhere(said) or signups._hearsay(pieces)
-                or signups._home_life(pieces) or signups._advice(said) or signups._JOKE.search(said))
-
-
-_ANOTHER_BODY = re.compile(r"单位|公司|学校|社区|居委|街道|厂里|幼儿园|老年大学|敬老院|教堂|年会|团建|年夜饭|聚餐|聚会|婚礼|喜酒")
+_ANOTHER_BODY = re.compile(_BODIES + r"|老年大学|敬老院|教堂|年会|团建|年夜饭|聚餐|聚会|婚礼|喜酒")
+# u29's review: her sign-up told as done after the story ("…，我同我姐两个报的名": last time's, not one now) — 报的, 报嘅, 的名, 嘅名.
+_TOLD_DONE = re.compile(r"报[的嘅]|[的嘅]名")
 
 
 # s27: what cuts a message into clauses for ``party_after_gate`` (a question mark too: "可以带狗狗吗？可以的话我俩").
