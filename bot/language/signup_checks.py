@@ -249,13 +249,14 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
 # (``_joined_uncounted``, s26) or children given ages beside her (``_ages_checked``, S25) — was asked with the new count,
 # though it was right on every working train and dev line where the rules had read her alone (no chat line among them).
 # It is acted on where nothing leaves the count in doubt: no "not", no question, no one left at home or at school, no
-# plural or further person added, no "with" that adds no head — 一样, 坐, 桌, 一组, 离, 就我 (``_PUT_RIGHT_DOUBT``); for
-# company, one person after one "with"; for ages, she brings them (陪, 带, 和, 加我, a grown-up). A party other than one
-# before the checks stays asked (a count of three beside two aged children and her: 3 or 4?).
+# plural or further person added (``_PUT_RIGHT_DOUBT``); for company, one person after one "with" that adds a head
+# (not 一样, 坐, 桌, 一组, 离, 就我: ``_NO_HEAD_ADDED``); for ages, she brings them (陪, 带, 和, 加我, a grown-up). A party
+# other than one before the checks stays asked (a count of three beside two aged children and her: 3 or 4?).
 ACT_PUT_RIGHT = True
 _PUT_RIGHT_DOUBT = re.compile(r"不|没|冇|唔|勿|莫|别|吗|么|伐|否|[？?]|在家|家里|屋里|屋头|屋企|屋下|留|上学|上课|上班|的时候|以前|去年|上次|"
-                              r"们|几|等|一家|全家|家人|还有|再|另|也|各|都|、|[+＋]|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]|"
-                              r"一样|坐|桌|一组|离|就我")  # u29's review: a "with" that adds no head (the same as her, a seat, a group, parted)
+                              r"们|几|等|一家|全家|家人|还有|再|另|也|各|都|、|[+＋]|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
+# u29's review: a "with" that adds no head — the same as her, a seat or a table beside her, a group, parted, she alone.
+_NO_HEAD_ADDED = re.compile(r"一样|坐|桌|一组|离|就我")
 _SHE_BRINGS = re.compile(r"(?:我|俺|额|阿拉|我哋)(?:" + _WITH + r"|带|陪|领)|(?:加|算上?|带上?|加上|加埋|计埋)(?:我|俺|额)(?=$|[\s，,。!！])|大人")
 
 
@@ -263,7 +264,7 @@ def _one_companion(words: str) -> bool:
     """She and exactly one person after one "with", nothing else in doubt (u29)."""
     found = list(_WITH_SOMEONE.finditer(words))
     return len(found) == 1 and not _MORE_THAN_ONE.search(found[0]["who"] or found[0]["before"]) \
-        and not _PUT_RIGHT_DOUBT.search(_PUT_RIGHT_AGE.sub("", words))
+        and not _PUT_RIGHT_DOUBT.search(_PUT_RIGHT_AGE.sub("", words)) and not _NO_HEAD_ADDED.search(words)
 
 
 # Company that may be no one or more than one: a pet (u16's review: "我和我家狗" is no one), a crowd's word (兄弟伙, 老友记,
