@@ -223,13 +223,13 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
     return rule
 
 
-# u29: a party asked only because the head count she states is more than her clauses read ("我搭阿敏两个人报", "阿拉屋里三个":
+# u29: a party asked only because the head count she states is more than her clauses read ("俺屋里三个报名剪窗花":
 # ``signups.stated_beyond_read``) is settled as any other doubt of the rules — the score sure of a sign-up (``SETTLE_AT``) and
 # the party ranker, which reads every count and person named, giving the same party nearly alone (``_party_checked``).
 # Before, it was asked whatever the two said; on the working train and dev lines where that was the only doubt and both
 # agreed, the stated count was right on all 24 (19 files: 6 dev, 18 train), no chat line and no other party among them.
 SETTLE_STATED_HEADS = True
-# Not where she names no one of hers ("合唱队老姐妹六个一起": whether she is one of the six is not said) nor where the count
+# Not where she names no one of hers ("合唱队的姐妹们一共六个": whether she is one of the six is not said) nor where the count
 # is of those she goes with ("我跟舞蹈队的四个": four and she, or four?): the count stays asked as before.
 _FIRST_PERSON = re.compile(r"[我俺咱额阮𠊎]|阿拉|伲|本人|自己")
 _THEIR_COUNT = re.compile(r"(?:和|跟|同|搭|带|陪)[^，,。！!？?\s]{1,8}?的(?:" + NUMERAL + r")(?:个|位|人|口)")

@@ -230,7 +230,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
-    if reading.amount == 1 and _joined_uncounted(words):  # "报个名，我和我兄弟": she and one the readers did not count (s26)
+    if reading.amount == 1 and _joined_uncounted(words):  # "帮我报上，我和我表哥": she and one the readers did not count (s26)
         return replace(reading, amount=2, sure=ACT_PUT_RIGHT and _one_companion(words))  # acted on where plainly two (u29)
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
@@ -241,7 +241,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     clocked = _without_clock(text, event, reading)
     aged = _ages_checked(words, clocked)
     if ACT_PUT_RIGHT and clocked is reading and aged is not reading and reading.amount == 1 and _children_she_brings(words):
-        return replace(aged, sure=True)  # "剪纸报名 妞妞6岁 我陪她": the grown-up read alone, the aged child with her (u29)
+        return replace(aged, sure=True)  # "剪纸报名 小满五岁 我带她": the grown-up read alone, the aged child with her (u29)
     return aged
 
 
