@@ -621,17 +621,19 @@ def test_mend_d28_a_run_of_ages_that_fails_at_its_end_is_linear(unit):
     assert signups._AGE_ONLY.fullmatch("老大七十多岁老二六十出头了") and not signups._AGE_ONLY.fullmatch("七十岁" * 100 + "x")
 
 
-@pytest.mark.parametrize("unit", ["我和阿芳", "我和王芳李丽", "崽5岁 我陪着 ", "一个大人", "单位年会，", "兄弟伙", "报名，我搭阿婆",
-                                  "要是下雨，", "爬香山 ", "我屋里四个", "我跟舞蹈队的", "跟队里的四个"])
+@pytest.mark.parametrize("unit", ["我和阿芳", "我和王芳李丽", "囡囡4岁 我带着 ", "一个大人", "单位年会，", "兄弟伙", "报名，我搭阿婆",
+                                  "要是下雨，", "爬香山 ", "我屋里四个", "我跟舞蹈队的", "跟队里的四个",
+                                  "我和阿敏坐一桌 ", "报的名，", "屋里三个除了我", "就我 "])
 def test_u29_the_put_right_and_gated_act_tables_are_linear(unit):
     """u29: ``signup_checks._one_companion`` / ``_children_she_brings`` (``_PUT_RIGHT_DOUBT``, ``_MORE_THAN_ONE``,
-    ``_SHE_BRINGS``, ``_PUT_RIGHT_AGE``), ``signup_guess._actable_after_gate`` (``_ANOTHER_BODY``) and
-    ``intent_model._stated_with_her`` (``_FIRST_PERSON``, ``_THEIR_COUNT``) on runs of their triggers near the readers'
-    300 characters and at 5,000, alone and through the sign-up reader whole."""
+    ``_SHE_BRINGS``, ``_PUT_RIGHT_AGE``, the review's ``_NO_HEAD_ADDED``), ``signup_guess._actable_after_gate``
+    (``_ANOTHER_BODY``, ``_TOLD_DONE``) and ``intent_model._stated_with_her`` (``_FIRST_PERSON``, ``_THEIR_COUNT``,
+    ``_NOT_ALL``) on runs of their triggers near the readers' 300 characters and at 5,000, alone and through the sign-up
+    reader whole."""
     from bot.language import signup_checks, signup_guess
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
     parts = lambda t: (signup_checks._one_companion(t), signup_checks._children_she_brings(t),  # noqa: E731
-                       signup_checks._MORE_THAN_ONE.search(t), signup_guess._actable_after_gate(t),
+                       signup_checks._MORE_THAN_ONE.search(t), signup_guess._actable_after_gate(t, t),
                        intent_model._stated_with_her(t))
     assert not slow(parts, inputs, sizes=((1_000, 5_000), (58, 290)))
     assert not slow(chain.signup_reading, inputs)
