@@ -233,9 +233,9 @@ SETTLE_STATED_HEADS = True
 # is of those she goes with ("我跟舞蹈队的四个": four and she, or four?): the count stays asked as before.
 _FIRST_PERSON = re.compile(r"[我俺咱额阮𠊎]|阿拉|伲|本人|自己")
 _THEIR_COUNT = re.compile(r"(?:和|跟|同|搭|带|陪)[^，,。！!？?\s]{1,8}?的(?:" + NUMERAL + r")(?:个|位|人|口)")
-# u29's review: nor where the count is the household's and she says who stays out ("家里五口，除了我都报", "屋里三个，就我去"):
-# the heads named are not the party.
-_NOT_ALL = re.compile(r"不|没|唔|勿|冇|除|就我|只有")
+# u29's review: nor where the count is the household's and she says who stays out ("家里五口，除了我都报", "屋里三个，就我去",
+# "屋里四个，老二不去"): the heads named are not the party. A "not" only before going, joining or time ("看不到手机" is no one out).
+_NOT_ALL = re.compile(r"(?:不|没|唔|勿|冇)(?:有|得)?(?:去|来|参加|参与|报|算|空|时间)|除|就我|只有")
 
 
 def _stated_with_her(text: str) -> bool:
