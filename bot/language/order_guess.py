@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from bot.language import intents, order_scope, own_clause
 from bot.language.intent_model import ORDERS, IntentModel, _NOT_MINE
 from bot.language.intents import ORDER, Reading
+from bot.language.people import RELATIVE
 from bot.language.order_quantity import CONTEXTS, QuantityModel, candidates, form, unit_after
 from bot.language.wrapping import plain, squeeze, unquote
 
@@ -261,6 +262,10 @@ _ONE_PIECE = "一[" + intents.UNITS + "]"
 _PRICED_OR_SIZED = re.compile(r"\d{1,4}\s?[块元]?\s?" + _ONE_PIECE + "|" + _ONE_PIECE + r"(?:是|就是|大概|约)?\s?(?:\d|" + intents.NUMERAL
                               + ")")
 _SIZE_SAID = re.compile(r"^\s?[" + intents.UNITS + r"]?\s?(?:装|左右|那种|的那)")
+# mend-o29: someone else ordering in the ranker's clause ("…20块一袋的粽子楼下阿姨要两袋", "赵姐35一盒的那个要两盒"): a relayed
+# order, asked as before, not acted on for her.
+_THEY_ORDER = re.compile(r"(?<![给帮替和跟])(?:[他她]|阿姨|大爷|大妈|叔叔|邻居|" + RELATIVE.pattern + r")[^,，。!！?？\s给帮替]{0,12}?"
+                         r"(?:要|订|定|买|来|拿)")
 
 
 def described(words: str, best) -> bool:
@@ -268,7 +273,8 @@ def described(words: str, best) -> bool:
     her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "屋里两份，隔壁阿芬
     一份，三份", "蜂蜜我要三瓶，一瓶给婆婆一瓶给我妈还有一瓶…"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
     shares, inside = [], {at for m in _PRICED_OR_SIZED.finditer(words) for at in range(*m.span())}
-    if best.start < 0 or best.start in inside:
+    clause = words[max(words.rfind(p, 0, max(best.start, 0)) for p in ",，。!！?？ ") + 1:best.start]
+    if best.start < 0 or best.start in inside or _THEY_ORDER.search(clause):
         return False  # a count the ranker worked out (a sum, each times those named), or itself a price's or a size's piece
         # ("火烧一份俩"): no count said as the order
     for c in candidates(words):
