@@ -256,7 +256,7 @@ SEVERAL_DESCRIBED = False
 # ranker's own contexts, ``order_quantity.CONTEXTS``; a weight or a head count may be the order's, so not these).
 _NOT_PORTIONS = tuple(pattern for name, pattern in CONTEXTS if name in ("address", "time", "price", "date", "age", "size"))
 _NOT_PORTIONS_BEFORE = tuple(pattern for name, pattern in CONTEXTS if name in ("address_before", "price_before"))
-# One piece priced or sized ("12块一份的", "19一份的话", "88一盒的", "一份十斤装", "一捆是十斤", "10斤一箱那种"): 一 and a unit
+# One piece priced or sized ("15块一盒的", "22一份的话", "68一箱的", "一袋五斤装", "一扎是八斤", "20斤一袋那种"): 一 and a unit
 # with a number just before it or just after it; a number with 装, 左右, 那种 or 的那 after its unit ("五斤装的", "三十个那种").
 _ONE_PIECE = "一[" + intents.UNITS + "]"
 _PRICED_OR_SIZED = re.compile(r"\d{1,4}\s?[块元]?\s?" + _ONE_PIECE + "|" + _ONE_PIECE + r"(?:是|就是|大概|约)?\s?(?:\d|" + intents.NUMERAL
@@ -270,8 +270,8 @@ _THEY_ORDER = re.compile(r"(?<![给帮替和跟])(?:[他她]|阿姨|大爷|大�
 
 def described(words: str, best) -> bool:
     """o29: whether every count ``words`` (a ``form``) states other than the ranker's ``best`` only describes the goods or
-    her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "屋里两份，隔壁阿芬
-    一份，三份", "蜂蜜我要三瓶，一瓶给婆婆一瓶给我妈还有一瓶…"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
+    her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "家里两盒，对门王婶
+    一盒，三盒", "米酒我订三罐，一罐给我妈一罐给大姑一罐留着自己喝"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
     shares, inside = [], {at for m in _PRICED_OR_SIZED.finditer(words) for at in range(*m.span())}
     clause = words[max(words.rfind(p, 0, max(best.start, 0)) for p in ",，。!！?？ ") + 1:best.start]
     if best.start < 0 or best.start in inside or _THEY_ORDER.search(clause):
