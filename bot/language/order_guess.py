@@ -264,8 +264,9 @@ _PRICED_OR_SIZED = re.compile(r"\d{1,4}\s?[块元]?\s?" + _ONE_PIECE + "|" + _ON
 _SIZE_SAID = re.compile(r"^\s?[" + intents.UNITS + r"]?\s?(?:装|左右|那种|的那)")
 # mend-o29: someone else ordering in the ranker's clause ("…20块一袋的粽子楼下阿姨要两袋", "赵姐35一盒的那个要两盒"): a relayed
 # order, asked as before, not acted on for her.
-_THEY_ORDER = re.compile(r"(?<![给帮替和跟])(?:[他她]|阿姨|大爷|大妈|叔叔|邻居|" + RELATIVE.pattern + r")[^,，。!！?？\s给帮替]{0,12}?"
-                         r"(?:要|订|定|买|来|拿)")
+# Not one she orders for ("帮我婆婆…"), nor 来 of coming back ("婆婆…回来").
+_THEY_ORDER = re.compile(r"(?<![给帮替和跟])(?<!帮我|给我|替我|帮俺|给俺)(?:[他她]|阿姨|大爷|大妈|叔叔|邻居|" + RELATIVE.pattern
+                         + r")[^,，。!！?？\s给帮替]{0,12}?(?:要|订|定|买|(?<![回起出过下上进])来|拿)")
 
 
 def described(words: str, best) -> bool:
