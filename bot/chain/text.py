@@ -287,7 +287,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
 
 # o29: a tag asking leave after the rules' sure order ("帮我记三盒可以不", "馒头还能给我留两个不", "替我留四份伐", "我订两份中不"):
 # the order is plain and its count the rules' own; storing it answers the tag. Before o29 such an order was asked back.
-LEAVE_ASKED_KEPT = False
+LEAVE_ASKED_KEPT = True
 # Another clause ending in a tag of its own ("还有不，…"); a question mark or word beside the tag is ``intents.QUESTION``'s
 # (which holds the half-width ? only: the full-width one is here).
 _OTHER_TAG = re.compile(r"[不伐吗么嘛无][，,。\s]|？")

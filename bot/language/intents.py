@@ -1362,7 +1362,7 @@ NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!�
 # ``CANCEL_THEN_LATER`` (docs/language.md, "o29"). mend-o29: nor where the wait is on someone else's word or return
 # (``_THEIR_WORD``: "等我老公下班再说", "等孩子放假回来再定", "等领导批了再订": they may still want it), nor a short wait
 # ("等会再说", "等一下再订": the same deliberation) — someone else's event she waits out is hers ("等我女儿出院了再订").
-CANCEL_THEN_LATER = False
+CANCEL_THEN_LATER = True
 _THEIR_WORD = (r"(?:[他她]|领导|老板|" + RELATIVE.pattern + r")[^，,。!！?？\s再]{0,4}?"
                r"(?:回|下班|放学|放假|同意|答应|批|点头|说|定|拍板|发话|有空|在家|来)")
 _WAIT_CHAR = r"(?:(?!想|考虑|商量|问|看|决定|定|确认|研究|合计|琢磨|" + _THEIR_WORD + r")[^，,。!！?？\s])"

@@ -822,7 +822,7 @@ _KEEP_IT = re.compile(r"(?:别|怕|担心|免得|省得)[^，,。]{0,4}(?:卖|�
 # o29: the goods' end not told as done but denied, asked or feared — "还没卖光就给我留两盒" in any region's "not" (冇, 木, 呒没,
 # 莫, 未, 唔…), "卖光了冇？", "卖完了伐", "可截单掉了？", "会不会快卖完了", "去迟了就没了", "别抢光了哈": the order stands, read
 # as any other (before o29 each was asked back as if the goods were gone). Switch ``END_NOT_TOLD`` (docs/language.md, "o29").
-END_NOT_TOLD = False
+END_NOT_TOLD = True
 # Right before the end (its 已经 / 都 / 就 included): a region's "not" …
 _END_DENIED = re.compile(r"(?:没|不|莫|冇|木|呒|唔|未|别|甭|勿|弗|覅|无)(?:有|没)?$")
 # … or a fear or a question of it ("怕", "快", "去晚了就", "可", "是不是", "会不会", "有没有").

@@ -251,7 +251,7 @@ def _acts(found: Evidence, limits: Thresholds) -> bool:
 
 # o29: the scores' one count among several acted on where the others only describe it (``described``). Measured on the
 # working files and once on the confirming files (docs/language.md, "o29").
-SEVERAL_DESCRIBED = False
+SEVERAL_DESCRIBED = True
 # What a count's neighbours say where it names no portions: an address, a time, a price, a date, an age, a size (the
 # ranker's own contexts, ``order_quantity.CONTEXTS``; a weight or a head count may be the order's, so not these).
 _NOT_PORTIONS = tuple(pattern for name, pattern in CONTEXTS if name in ("address", "time", "price", "date", "age", "size"))
