@@ -639,15 +639,19 @@ def test_u29_the_put_right_and_gated_act_tables_are_linear(unit):
 
 @pytest.mark.parametrize("unit", ["报名满了没得", "能参加么，", "多勿多", "有木有", "报名？", "我给他说就是排队报名，", "讲座报一个 ", "？？",
                                   "好参加伐", "几岁"])
-def test_w29_a_message_that_only_asks_is_linear(unit):
-    """w29: ``signup_checks.only_asks`` (``_ASKED_CLAUSE``, ``_HER_ACT``, ``_ONLY_THE_ACT``) on runs of their triggers near
-    the readers' 300 characters and at 5,000, alone and through the sign-up reader whole."""
+def test_w29_a_message_that_only_asks_is_linear(unit, monkeypatch):
+    """w29: ``signup_checks.only_asks`` (``_ASKED_CLAUSE``, ``_HER_ACT``, ``_ONLY_THE_ACT``, ``_A_COUNT``) switched on, on
+    runs of their triggers near the readers' 300 characters and at 5,000, alone and through the sign-up reader whole."""
     from bot.language import signup_checks
+    monkeypatch.setattr(signup_checks, "QUESTION_ONLY", True)
+    chain._signup_reading.cache_clear()
     inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
     parts = lambda t: (signup_checks.only_asks(t), signup_checks._HER_ACT.search(t),  # noqa: E731
-                       signup_checks._ASKED_CLAUSE.search(t), signup_checks._ONLY_THE_ACT.fullmatch(t))
+                       signup_checks._ASKED_CLAUSE.search(t), signup_checks._ONLY_THE_ACT.fullmatch(t),
+                       signup_checks._A_COUNT.search(t))
     assert not slow(parts, inputs, sizes=((1_000, 5_000), (58, 290)))
     assert not slow(chain.signup_reading, inputs)
+    chain._signup_reading.cache_clear()
 
 
 @pytest.mark.parametrize("unit", [" ", "\t ", " 周六", "周六拿 ", " 俩 "])

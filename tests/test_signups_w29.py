@@ -67,26 +67,50 @@ ACT_BESIDE_QUESTION = [
 ]
 
 
+@pytest.fixture
+def switched_on(monkeypatch):
+    monkeypatch.setattr(signup_checks, "QUESTION_ONLY", True)
+    chain._signup_reading.cache_clear()
+
+
+def test_the_switch_ships_off():
+    assert signup_checks.QUESTION_ONLY is False  # the confirming files' bar was not met (docs/language.md, w29)
+
+
 @pytest.mark.parametrize("text", ONLY_ASKING_ACTED_BEFORE + ONLY_ASKING_QUIET)
-def test_a_message_that_only_asks_is_left_to_the_questions(text):
+def test_switched_on_a_message_that_only_asks_is_left_to_the_questions(text, switched_on):
     assert signup_reading(text) is None
     assert read(text, "activity").intent == "none"
 
 
+@pytest.mark.parametrize("text", ONLY_ASKING_QUIET)
+def test_as_shipped_the_quiet_look_alikes_stay_quiet(text):
+    assert read(text, "activity").intent == "none"
+
+
+@pytest.mark.xfail(strict=True, reason="w29: QUESTION_ONLY ships off (confirming precision +0.3, bar +0.7)")
 @pytest.mark.parametrize("text", ONLY_ASKING_ACTED_BEFORE)
-def test_the_switch_off_acts_as_before(text, monkeypatch):
-    monkeypatch.setattr(signup_checks, "QUESTION_ONLY", False)
-    chain._signup_reading.cache_clear()
+def test_as_shipped_a_message_that_only_asks_is_left_to_the_questions(text):
+    assert signup_reading(text) is None
+
+
+@pytest.mark.parametrize("text", ONLY_ASKING_ACTED_BEFORE)
+def test_the_switch_off_acts_as_before(text):
     assert _read(text) == (SIGNUP, True, 1)
 
 
 @pytest.mark.parametrize("text", ACT_BESIDE_QUESTION)
-def test_her_act_beside_a_question_stays_read(text):
+def test_her_act_beside_a_question_stays_read_switched_on(text, switched_on):
+    assert _read(text) == (SIGNUP, True, 1)
+
+
+@pytest.mark.parametrize("text", ACT_BESIDE_QUESTION)
+def test_her_act_beside_a_question_stays_read_as_shipped(text):
     assert _read(text) == (SIGNUP, True, 1)
 
 
 @pytest.mark.parametrize("text", ["我们两个，还有位置吗", "报名三个，几点集合？", "我和老伴，要交钱吗"])
-def test_a_party_she_counts_is_not_read_here(text):
+def test_a_party_she_counts_is_not_read_here(text, switched_on):
     reading = signup_reading(text)
     assert reading is not None and reading.intent == SIGNUP and reading.amount >= 2
 
@@ -100,5 +124,5 @@ def test_a_party_she_counts_is_not_read_here(text):
     ("报名费交了", False),  # no question
     ("帮我报上，要带啥", False),
 ])
-def test_only_asks(words, expected):
+def test_only_asks(words, expected, switched_on):
     assert signup_checks.only_asks(words) is expected
