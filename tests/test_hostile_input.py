@@ -637,7 +637,7 @@ def test_u29_the_put_right_and_gated_act_tables_are_linear(unit):
     assert not slow(chain.signup_reading, inputs)
 
 
-@pytest.mark.parametrize("unit", ["报名满了没得", "能参加么，", "多勿多", "有木有", "报名？", "我给他说就是排队报名，", "讲座报一个 ", "？？",
+@pytest.mark.parametrize("unit", ["周六那场名额满了没得", "能参加么，", "多勿多", "有木有", "报名？", "我跟她讲就是排队报名，", "义诊报一个先 ", "？？",
                                   "好参加伐", "几岁"])
 def test_w29_a_message_that_only_asks_is_linear(unit, monkeypatch):
     """w29: ``signup_checks.only_asks`` (``_ASKED_CLAUSE``, ``_HER_ACT``, ``_ONLY_THE_ACT``, ``_A_COUNT``) switched on, on
