@@ -713,3 +713,20 @@ def test_o29_the_goods_end_not_told_and_the_untagged_order_are_linear(unit):
         return order_checks._end_not_told(text), chain._SHORT_OF_PEOPLE.search(text)
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit
+
+
+@pytest.mark.parametrize("unit", ["再", "再给我", "又想要", "仲要一份", "再来一份，", "再给我捎", "添起就", "再再再再再一"])
+def test_p29_a_count_said_as_more_is_linear(unit):
+    """p29: the adding word before a count (``order_added._ADDED``), what stands between (``_NOT_ADDING``), the message's
+    counts and its questions or plans (``_COUNT``, ``_ELSEWHERE``), on runs of their own words near 300 characters and at
+    1,000 and 5,000 (``on_top`` itself reads nothing longer than 200 characters)."""
+    from bot.language import order_added
+
+    def read(text: str) -> object:
+        found = order_added._ADDED.search(text)
+        return (found and order_added._NOT_ADDING.search(found["gap"]), list(order_added._COUNT.finditer(text)),
+                order_added._ELSEWHERE.search(text), [m.end() for m in order_added._ADDED.finditer(text)])
+
+    inputs = {f"run of {unit!r}": _of(unit)}
+    assert not slow(read, inputs, sizes=(SHORT, LONG)), unit
+    assert len(_of(unit)(300)) >= 290
