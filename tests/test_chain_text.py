@@ -236,3 +236,22 @@ def test_another_product_named_where_the_reader_read_none_is_asked_never_stored(
     asked = order_reading("草莓给我留三盒", "鸡蛋")
     assert asked is not None and not asked.sure and asked.amount == 3
     assert order_reading("鸡蛋给我留三盒", "鸡蛋").sure and order_reading("给我留三盒", "鸡蛋").sure
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("老何 俩 礼拜六来拿", ("老何", 2)),        # a bare 俩 with the pickup day after it
+    ("阿珍 3份 周日下午拿", ("阿珍", 3)),       # a pickup day in the remark is no second count
+    ("小吴 两份 星期五自提", ("小吴", 2)),
+    ("阿强 仨 自提", ("阿强", 3)),
+    ("王婶 周六 2份", ("王婶 周六", 2)),        # a weekday before the count is no count of its own
+    ("刘哥 星期三 一份", ("刘哥 星期三", 1)),
+    ("小美 红枣2 核桃1", ("小美", 3)),          # counts split between products still add up
+    ("小美 2份 取消", None),                    # a cancel after the count still is no order of two
+])
+def test_a_pickup_day_beside_a_chain_lines_count_is_no_count(line, expected):
+    lines = parse_chain("接龙\n1. 小周 1份\n2. " + line)
+    got = next(((l.name, l.quantity) for l in lines if l.number == 2), None)
+    if expected is None:
+        assert got is None or got[1] != 2
+    else:
+        assert got == expected

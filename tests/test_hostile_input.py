@@ -619,3 +619,12 @@ def test_mend_d28_a_run_of_ages_that_fails_at_its_end_is_linear(unit):
     assert not slow(lambda t: signups._AGE_ONLY.fullmatch(t[3:]), inputs, sizes=((1_000, 5_000), (58, 290)))
     assert not slow(chain.signup_reading, inputs)
     assert signups._AGE_ONLY.fullmatch("老大七十多岁老二六十出头了") and not signups._AGE_ONLY.fullmatch("七十岁" * 100 + "x")
+
+
+@pytest.mark.parametrize("unit", [" ", "\t ", " 周六", "周六拿 ", " 俩 "])
+def test_a_chain_line_with_a_long_run_of_spaces_is_read_in_linear_time(unit):
+    """A 接龙 line whose name runs into thousands of spaces, with one other character last (no count found: every start
+    of the lazy name was tried against the whole run, quadratic before the runs were squeezed), and the pickup-day
+    remark and the weekday kept out of the counts."""
+    inputs = {f"{unit!r} run, then x": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n - 1] + "x"}
+    assert not slow(lambda t: chain.parse_chain("接龙\n1. 小周 2份\n2. 老王" + t), inputs, sizes=((1_000, 5_000),))

@@ -591,6 +591,7 @@ class ChainLine:
     body: str = field(default="", compare=False)  # the line as typed after its number ("婷婷 1份→2份")
 
 
+_SPACES = re.compile(r"\s{2,}")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.、)\]:：]|\s)\s*(\S.*?)\s*$")
 # c28: 俩/仨 are a count alone ("3. 老马 仨", "巴合提 俩": no unit after them, unlike 两/三), read after a space as a
 # bare digit is; before, such a line was counted one (lines of ninetyfirst, ninetysecond, hundredfirst).
@@ -608,6 +609,7 @@ def parse_chain(text: str) -> list[ChainLine] | None:
     lines = unicodedata.normalize("NFKC", text).splitlines()
     if not lines:
         return None
+    lines = [_SPACES.sub(" ", line) for line in lines]  # a run of spaces made every lazy name + \s* pattern quadratic
     entries = [(_chain_line(m.group(1), m.group(2)), m.group(2)) for line in lines if (m := _NUMBERED.match(line))]
     entries = [replace(e, body=body) for e, body in entries if e is not None]
     if not entries or ("接龙" not in lines[0] and len(entries) < 2):
@@ -636,12 +638,15 @@ def _chain_line(index: str, body: str) -> ChainLine | None:
 
 
 # What a member adds after the count on their line: "2份 自提", "2份（明天拿）", "2份 已转", "2份谢谢".
-_REMARK = re.compile(r"^(?P<line>.*?(?:" + _NUMBER + f"\\s*[{_UNITS}{_PEOPLE}]" + r"|[x×*+]\s*" + _NUMBER + r"|\s\d{1,3}))"
-                     r"\s*(?P<remark>[^\d一二两三四五六七八九十]{1,12})$", re.IGNORECASE)
+# A remark holds no other count, but may name the pickup day ("大刘 2份 周六拿"); a bare 俩/仨 counts as c28 reads it.
+_REMARK = re.compile(r"^(?P<line>.*?(?:" + _NUMBER + f"\\s*[{_UNITS}{_PEOPLE}]" + r"|[x×*+]\s*" + _NUMBER + r"|\s\d{1,3}|\s[俩仨]))"
+                     r"\s*(?P<remark>(?:(?:周|星期|礼拜)[一二三四五六日天]|[^\d一二两三四五六七八九十]){1,12})$", re.IGNORECASE)
 _NOT_REMARK = re.compile(r"取消|不要|退|删|减|[-—]")  # "2份 取消" is no order of two
 # Several counts on one line: "红枣1 核桃1", "1+1" (one for me, one for someone else).
-_COUNTS = re.compile(r"^(?P<name>.*?[^\s+])(?P<counts>(?:(?:\s+|\s*\+\s*)[^\d\s+\-]{0,6}?" + _NUMBER
-                     + f"[{_UNITS}]?" + r"){2,})$")
+# A weekday's numeral is no count ("张姐 周六 2份" is 2, not 6 + 2).
+_COUNT = r"(?<!周)(?<!星期)(?<!礼拜)" + _NUMBER
+_COUNTS = re.compile(r"^(?P<name>.*?[^\s+])(?P<counts>(?:(?:\s+|\s*\+\s*)[^\d\s+\-]{0,6}?" + _COUNT
+                     + f"[{_UNITS}]?" + r"){2,8})$")  # at most 8 counts: a longer run tried every name start against it all
 _PICTURE = re.compile(r"[\ufe0f\u20e3\u200d]|\[[^\[\]\d]{1,4}\]")
 
 
@@ -657,7 +662,7 @@ def _counted_line(body: str) -> tuple[str, int] | None:
         line = _chain_line("0", text)
         return (line.name, line.quantity) if line else None
     if match := _COUNTS.match(text):
-        counts = [number(n) for n in re.findall(_NUMBER, match["counts"])]
+        counts = [number(n) for n in re.findall(_COUNT, match["counts"])]
         if None not in counts and 1 <= sum(counts) <= MAX_QUANTITY:
             return match["name"].strip(" -—:："), sum(counts)
     if match := re.fullmatch(r"(.*[\u4e00-\u9fff])\s*(\d{1,3})", text):  # "王姐2": no space before the count
