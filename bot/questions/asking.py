@@ -236,7 +236,13 @@ _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!�
                   r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)|"
                   r"有几[只个袋盒斤颗](?:是)?\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂|瘪|蔫)(?:了|的)|"
                   # (q22) a correlative, "as much as": 摘多少称多少, 要几份拿几份, 吃多少买多少
-                  r"[\u4e00-\u9fff](?:多少|几[份个斤袋盒箱瓶])[\u4e00-\u9fff]{1,2}(?:多少|几[份个斤袋盒箱瓶])")  # (两斤虾拿回家发现有几只死了: some of them)
+                  r"[\u4e00-\u9fff](?:多少|几[份个斤袋盒箱瓶])[\u4e00-\u9fff]{1,2}(?:多少|几[份个斤袋盒箱瓶])|"  # (两斤虾拿回家发现有几只死了: some of them)
+                  # (d29) Under a negated finding, "any": 没发现什么问题, 没遇到啥麻烦, 没看出哪里不好 (reviews of delivery and packing
+                  # were answered delivery); not "when" or "where to" (没看到什么时候截单, 没看到什么地方能停车), not after 有 (有没有遇到什么: its
+                  # A-not-A asks), not 找到 (没找到在哪付款: she looks for it). A negated amount, "not much": 差不了多少, 没多少.
+                  r"(?<!有)没(?:有|得)?(?:发现|发觉|遇到|碰到|看到|看出|觉得|感觉|吃出|尝出|闻到|听说|出|见)(?:过|到|出)?(?:有)?"
+                  r"(?:(?:什么|啥)(?!时候|时间|时|地方)|哪(?:里|儿)?(?=不|坏|破|烂|碎|有))|"
+                  r"(?<=[\u4e00-\u9fff])不了多少|(?<!有)没有?多少(?!钱)")
 # Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
 # Her household called at the start (q24: one list with ``_CALLED``; 老伴儿 and 老头儿 as the north says them): "老伴儿 今天签到
