@@ -1429,7 +1429,7 @@ def _cried(folded: str) -> bool:
     if not _INDIGNANT_MARK.search(folded):
         return False
     words = re.sub(r"[?？]", " ", folded)
-    if _FORM.search(_definite(words)) or _ASKS.search(words) or _ASKING.search(words):
+    if _worded(words) or _ASKS.search(words):
         return False
     return bool(_SURPRISED.search(words)) or not (_STORE_MATTER.search(words) or _names_goods(words))
 
@@ -1440,6 +1440,13 @@ _SURPRISED = re.compile(r"这么|那么|居然|竟然|竟|又|咋就|怎就")
 _STORE_MATTER = re.compile(r"营业|开门|关门|休息|放假|卖完|卖光|抢光|抢完|没货|有货|断货|到货|补货|发货|自提|取货")
 
 
+def _worded(folded: str) -> bool:
+    """(d29) A question's form in the words, as ``_ruled_on`` and ``_cried`` both test it: ``_FORM`` on the words without
+    those said of "any" (``_definite``), or asking said so (``_ASKING``). ``_cried`` reads it on the words without their marks
+    and adds ``_ASKS``; ``_ruled_on`` adds ``_ASKING`` on the whole message, the patterns given and an alternative."""
+    return bool(_FORM.search(_definite(folded)) or _ASKING.search(folded))
+
+
 def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
               extra: tuple[str, ...], told: str) -> Reading:
     """The rules on ``said`` (the question, maybe without a remark after it); the chat checks read the whole message
@@ -1447,7 +1454,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     folded = told if said == whole else mandarin(forms(said).folded)
     if not forms(said).compact or not to_bot and _cried(folded):
         return NOTHING
-    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
+    form = bool(_ASKING.search(forms(text).folded) or _worded(folded)
                 or any(re.search(pattern, folded) for pattern in extra) or _alternative(said, folded, faq, threshold))
     confirming = _confirming(folded) if not form and faq is not None else []
     if not form and not confirming and (faq is None or faq.exact(said) is None):
