@@ -26,7 +26,8 @@ def test_a_companion_beside_a_party_of_one_doubts_it(text):
     assert signups.party_in_doubt(text, 1)
 
 
-@pytest.mark.parametrize("text", ["报名，就我自己，孩子在学校", "帮我闺女报一个", "报名 孩子他爸带 我一个人去不了"])
+@pytest.mark.parametrize("text", ["报名，就我自己，孩子在学校", "帮我闺女报一个", "报名 孩子他爸带 我一个人去不了",
+                                  "报名，只有我去，孩子上学"])  # (只有我: in doubt on main, the table's now)
 def test_her_alone_or_her_signing_up_someone_settles_a_party_of_one(text):
     assert not signups.party_in_doubt(text, 1)
 
@@ -46,7 +47,7 @@ def test_a_minded_child_beside_her_going_alone_is_dropped():
     assert signups._without_minded("报个名 娃他奶奶带 就我去") != "报个名 娃他奶奶带 就我去"
 
 
-@pytest.mark.parametrize("text", ["报个名 娃他奶奶带 我们自己带水", "报名 小宝他爸带"])
+@pytest.mark.parametrize("text", ["报个名 娃他奶奶带 我们自己带水", "报名 小宝他爸带", "报个名 娃他奶奶带 她一个人带老大"])
 def test_a_minder_without_her_alone_keeps_the_child(text):
     assert signups._without_minded(text) == text  # 自己 bringing things is not her coming alone; its father may bring it
 
