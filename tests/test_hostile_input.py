@@ -621,6 +621,22 @@ def test_mend_d28_a_run_of_ages_that_fails_at_its_end_is_linear(unit):
     assert signups._AGE_ONLY.fullmatch("老大七十多岁老二六十出头了") and not signups._AGE_ONLY.fullmatch("七十岁" * 100 + "x")
 
 
+@pytest.mark.parametrize("unit", ["我和阿芳", "我和王芳李丽", "崽5岁 我陪着 ", "一个大人", "单位年会，", "兄弟伙", "报名，我搭阿婆",
+                                  "要是下雨，", "爬香山 ", "我屋里四个", "我跟舞蹈队的", "跟队里的四个"])
+def test_u29_the_put_right_and_gated_act_tables_are_linear(unit):
+    """u29: ``signup_checks._one_companion`` / ``_children_she_brings`` (``_PUT_RIGHT_DOUBT``, ``_MORE_THAN_ONE``,
+    ``_SHE_BRINGS``, ``_PUT_RIGHT_AGE``), ``signup_guess._actable_after_gate`` (``_ANOTHER_BODY``) and
+    ``intent_model._stated_with_her`` (``_FIRST_PERSON``, ``_THEIR_COUNT``) on runs of their triggers near the readers'
+    300 characters and at 5,000, alone and through the sign-up reader whole."""
+    from bot.language import signup_checks, signup_guess
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    parts = lambda t: (signup_checks._one_companion(t), signup_checks._children_she_brings(t),  # noqa: E731
+                       signup_checks._MORE_THAN_ONE.search(t), signup_guess._actable_after_gate(t),
+                       intent_model._stated_with_her(t))
+    assert not slow(parts, inputs, sizes=((1_000, 5_000), (58, 290)))
+    assert not slow(chain.signup_reading, inputs)
+
+
 @pytest.mark.parametrize("unit", [" ", "\t ", " 周六", "周六拿 ", " 俩 "])
 def test_a_chain_line_with_a_long_run_of_spaces_is_read_in_linear_time(unit):
     """A 接龙 line whose name runs into thousands of spaces, with one other character last (no count found: every start
@@ -628,6 +644,75 @@ def test_a_chain_line_with_a_long_run_of_spaces_is_read_in_linear_time(unit):
     remark and the weekday kept out of the counts."""
     inputs = {f"{unit!r} run, then x": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n - 1] + "x"}
     assert not slow(lambda t: chain.parse_chain("接龙\n1. 小周 2份\n2. 老王" + t), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["能送到家里吗，我一个人在家，", "请问几点关门？我下班晚，", "她们的快递能送吗!!", "一份有几个 ",
+                                  "几点开门？？"])
+def test_q29_a_question_s_sure_clause_is_read_in_bounded_linear_time(unit, monkeypatch):
+    """Q29: her question's own clause matched alone (``asking._sure_clause_match``, ``_ASKS_NOT_COUNTING``, ``_SOMEONE_ELSES``,
+    ``_EXCLAIMED``), both readings switched on, near 300 and 5,000 characters; and the whole ``read``."""
+    monkeypatch.setattr(asking, "SURE_CLAUSE_TOPIC", True)
+    monkeypatch.setattr(asking, "SURE_CLAUSE_ASKS", True)
+
+    def clause(text: str) -> object:
+        return (asking._ASKS_NOT_COUNTING.search(text), asking._SOMEONE_ELSES.search(text), asking._EXCLAIMED.search(text),
+                asking._sure_clause_match(text, FAQ, counting=True), asking._sure_clause_match(text, FAQ))
+
+    assert not slow(clause, {unit: _of(unit)}, sizes=(LONG, SHORT)), unit
+    _question_read_is_linear(unit)
+
+
+@pytest.mark.parametrize("unit", ["我来", "先", "现在这会儿", "们都", "大家都吃了没", "还没签到", "十几", "喝了碗茶", "我先来签"])
+def test_i29_her_day_then_her_act_is_linear(unit, monkeypatch):
+    """i29: her day before the act (``_ACT_NOW``, ``_NOT_HER_DAY_BEFORE``, ``_GROUP_ADDRESSED_LAST``, ``_ATE_YET_ASKED``,
+    ``_NOT_YET_LAST``, ``_her_day_then_act``): runs of each, alone and before the act, up to 5,000 characters; the whole
+    sign-in reader up to 290, under MAX_READ, with the reading switched on (it ships off)."""
+    monkeypatch.setattr(signins, "HER_DAY_BEFORE_THE_ACT", True)
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 5) // len(unit)) + "现在签个到"}
+
+    def parts(text: str) -> object:
+        return (signins._ACT_NOW.search(text), signins._NOT_HER_DAY_BEFORE.search(text), signins._GROUP_ADDRESSED_LAST.search(text),
+                signins._ATE_YET_ASKED.sub("", text), signins._NOT_YET_LAST.search(text), signins._her_day_then_act(text, tuple(TRIGGERS)))
+
+    assert not slow(parts, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=(SHORT,))
+
+
+@pytest.mark.parametrize("unit", ["12块一份", "一份十斤装", "一份两个", "两份，", "3单元", "不，", "可以不？"])
+def test_o29_several_counts_described_and_a_tag_asked_beside_are_linear(unit):
+    """o29: whether the other counts only describe the ranker's (``order_guess.described``, its priced-or-sized pieces) and
+    whether something is asked beside a tag (``chain._asked_beside``), on runs of their own words near 300 characters and
+    at 1,000 and 5,000."""
+    from bot.language.order_quantity import Candidate, form
+
+    def read(text: str) -> object:
+        words = form(text)
+        return order_guess.described(words, Candidate(2, 0, 1, "chinese")), chain._asked_beside(text, "不")
+
+    inputs = {f"run of {unit!r}": _of(unit)}
+    assert not slow(read, inputs, sizes=(SHORT, LONG)), unit
+    assert len(_of(unit)(300)) >= 290
+
+
+@pytest.mark.parametrize("unit", ["等", "等好了", "回来", "再说", "等我回来再", "取消了，等好了再说，", "不要了 等"])
+def test_o29_a_cancel_then_the_next_order_put_off_is_linear(unit):
+    """o29: the next order put off after a cancel (``intents._LATER_BACK``: 等/回来 … 再说), on runs of its own words near
+    300 characters and at 1,000 and 5,000."""
+    def read(text: str) -> object:
+        return intents._LATER_BACK.sub("", text), intents._LATER_BACK.search(text)
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit
+
+
+@pytest.mark.parametrize("unit", ["卖完", "没卖完", "卖完了冇？", "晚了就没了", "截单了", "三缺一", "可以不"])
+def test_o29_the_goods_end_not_told_and_the_untagged_order_are_linear(unit):
+    """o29: whether the goods' end is denied, asked or feared (``order_checks._end_not_told``) and people short of a game
+    (``chain._SHORT_OF_PEOPLE``), on runs of their own words near 300 characters and at 1,000 and 5,000."""
+    def read(text: str) -> object:
+        return order_checks._end_not_told(text), chain._SHORT_OF_PEOPLE.search(text)
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit
 
 
 @pytest.mark.parametrize("unit", ["就我", "只有我", "自己", "一个人带", "我一个", "算我一个，带孩子", "全家就我一个人", "娃他奶奶带 我一个去 "])

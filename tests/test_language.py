@@ -771,7 +771,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # ninetyninth and hundredth (three sessions unseen) and three code-blind training batches (hundredsixth to hundredeighth:
 # read before use at orders 77.9-84.9 / 94.9-97.3) grew the split: orders 89.1 / 97.1 -> 88.4 / 97.0 read by the same
 # code: the order recall floor follows the harder split.
-FLOORS = {"orders": (0.875, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
+# hundredninth and hundredtenth (three sessions unseen) and four code-blind training batches (hundredfifteenth to
+# hundredseventeenth, hundrednineteenth: read before use at orders 75.8-85.2 / 95.4-96.9) grew the split: orders 87.8 / 96.9
+# -> 87.4 / 97.0 read by the same code: the order recall floor follows the harder split.
+FLOORS = {"orders": (0.87, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.

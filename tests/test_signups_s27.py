@@ -34,7 +34,8 @@ def test_a_sign_up_the_score_doubts_is_not_asked_how_many():
     assert signup_guess.choose(Evidence(0.3, 0, 0.0, 0.0), LIMITS) is None
 
 
-def test_a_party_after_a_gate_is_asked_never_acted_on():
+def test_a_party_after_a_gate_is_asked_never_acted_on(monkeypatch):
+    monkeypatch.setattr(signup_guess, "ACT_AFTER_GATE", False)  # u29 acts on one as sure as any act (test_signups_u29)
     sure = Evidence(0.9999, 2, 0.9999, 0.999, gated=True)  # as sure as any act, but read after a story's gate
     assert signup_guess.choose(sure, LIMITS) == Reading(SIGNUP, 2, sure=False)
     unclear = Evidence(0.9999, 2, 0.5, 0.2, gated=True)

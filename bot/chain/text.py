@@ -64,6 +64,9 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
     parts = order_parts(text, guess, model, ranker)
     reading = finished(parts, item_name) if parts is not None else None
     checked = checked_reading(text, reading, parts)
+    if _several_settled(parts, reading) and checked is not None and checked.sure and checked.amount != reading.amount:
+        checked = replace(reading, sure=False)  # o29: the ranker's count among others that describe it, the checks summing
+        # them ("俺要两桶老陈醋就是五斤装的" read 7): asked, as before
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
         # what only the whole-message checks read ("+3 谢谢 橙子周末拿") is of the open product only; a list, by its pieces
         if checked.intent != intents.ORDER:
@@ -76,6 +79,15 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
     if _only_a_range(text):  # "给我留2-3盒" was read 3, "一家包几十个" 10: no count of the range is the member's
         return _count_left_open(text, item_name, guess, model, ranker) if checked is None or checked.intent == intents.ORDER else checked
     return checked
+
+
+def _several_settled(parts: OrderParts | None, reading: intents.Reading | None) -> bool:
+    """o29: whether ``reading`` is the scores' own order of one count among several the others only describe
+    (``order_guess.SEVERAL_DESCRIBED``, ``Evidence.described``): acted on only as the ranker reads it."""
+    found = parts.found if parts is not None else None
+    return order_guess.SEVERAL_DESCRIBED and found is not None and found.values > 1 and found.described \
+        and parts.rule is None and parts.partnered is None and reading is not None and reading.sure \
+        and reading.intent == intents.ORDER and reading.amount == found.amount
 
 
 # Not decided yet, said beside a range ("两三份吧 还不确定"): how many is not the only thing open, so nothing is asked.
@@ -254,7 +266,10 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         # the handler stores one count per sender (``groupbuys.place``), not whom it is for, so it cannot tell whether the
         # order is the relative's alone: asked, as C24 asks "替我妈取消吧"
     elif order_items.asked_tag(reading.item):
-        reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
+        reading = replace(reading, item="", sure=reading.sure and LEAVE_ASKED_KEPT and not _asked_beside(parts.text, reading.item)
+                          and _stands_untagged(parts.text, reading, item_name))
+        # "给我留两袋可以不": the order, asked leave for: asked once; o29: a sure reading kept (``LEAVE_ASKED_KEPT``), unless
+        # something else is asked beside ("列巴还有不，给俺留一个中不": whether any is left, then the order)
     if not intents.names_item(reading.item, item_name) \
             and not ((item_name is None or _her_order_by_another_name(parts, reading)) and (_named_by_place(parts.text, reading)
                                                                                            or _scored_unknown(parts, reading, limits))):
@@ -265,6 +280,37 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading
+
+
+# o29: a tag asking leave after the rules' sure order ("给我留两袋可以不", "手把肉还能给我留一份不", "帮我留三份伐", "一份中不"):
+# the order is plain and its count the rules' own; storing it answers the tag. Before o29 such an order was asked back.
+LEAVE_ASKED_KEPT = False
+# Another question beside the tag: a question word, or a clause that ends in a tag of its own ("还有不，…").
+_OTHER_TAG = re.compile(r"[不伐吗么嘛无][，,。\s]|[?？]")
+
+
+# People lacking for a game or an outing ("三缺一", "还差一个", "少两个人"): "算我一个" then joins it, no order.
+_SHORT_OF_PEOPLE = re.compile(r"[缺差少](?:" + NUMERAL + r")(?:个人?|位|人)?")
+
+
+def _stands_untagged(text: str, reading: intents.Reading, item_name: str | None) -> bool:
+    """o29: whether the message without its last tag (``reading.item``) is the same sure order: the tag adds nothing but
+    politeness ("打麻将三缺一，算我一个不" is no order without its 不)."""
+    at = text.rfind(reading.item)
+    if at < 0 or reading.intent not in (intents.ORDER, intents.CHANGE) or _SHORT_OF_PEOPLE.search(text) \
+            or not re.match(r"\s*(?:[，,。!！~～\s]|$)", text[at + len(reading.item):]):
+        # never a cancel ("不取消不取消，照样去": its 不 is no tag), and only a tag that ends her clause
+        return False  # "斗地主三缺一，算我一个不": a game or a party short of people, joined (main reads the bare one as an
+        # order of one: left as it is, the tagged one still asked)
+    bare = order_reading(text[:at] + text[at + len(reading.item):], item_name)
+    return bare is not None and bare.sure and (bare.intent, bare.amount, bare.add) == (reading.intent, reading.amount, reading.add)
+
+
+def _asked_beside(text: str, tag: str) -> bool:
+    """o29: whether ``text`` asks something besides its last ``tag`` (the words the rules took for the product)."""
+    at = text.rfind(tag)
+    rest = (text[:at] + "。" + text[at + len(tag):]) if at >= 0 else text
+    return bool(intents.QUESTION.search(rest) or _OTHER_TAG.search(rest))
 
 
 def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str | None,
@@ -473,7 +519,7 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
             and not signups.party_in_doubt(text, partnered.amount):  # others signed up by her stay asked (U-tests)
         # S25 review: where the rules only ask a party, the guess's sure party of the same count stands (as it did while
         # the rules were silent: "阿拉屋里两个人，侬帮我记一记，…")
-        partnered = _surer(partnered, signup_guess.guessed(text, model, ranker))
+        partnered = _surer(partnered, signup_guess.guessed(text, model, ranker, gated_acts=False))  # u29: a gated act settles no ask of the rules
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
     if outing is None or outing.intent == intents.SIGNUP and not outing.sure:

@@ -1259,7 +1259,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         return None
     first = found[0]
     undone = first.intent == CANCEL and any(_UNDONE.search(p) for p, r in readings if r.intent == CANCEL)  # not "不买"
-    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p) and not (undone and not CONDITION.search(_LATER.sub("", p)))] \
+    later = _LATER_BACK if CANCEL_THEN_LATER and not any(QUESTION.search(p) for p in parts) else _LATER  # o29
+    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p) and not (undone and not CONDITION.search(later.sub("", p)))] \
         if first.intent == CANCEL else \
         [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
@@ -1352,7 +1353,15 @@ _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照
 NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 # The next time, said after one's order is undone ("这次不要了 下次再说", "不要了，钱直接抵下次的吧", "算了我不要了 下回吧"):
 # about then, not a doubt of the cancel now (a clause that doubts besides, 如果 or 看看, still does).
+# o29: the next order put off until she is back or well, said after her cancel ("汤圆不要了 等好了再说", "先取消吧，回来再说",
+# "取消了，等下个月回来了再订"): about then, the cancel done now — a clause of 等 … 再说/再订/再买/再来 or of being back (回来 …
+# 再), never with a deliberation inside it ("等我想想再说", "等我问问我妈再说": the cancel itself undecided). Switch
+# ``CANCEL_THEN_LATER`` (docs/language.md, "o29").
+CANCEL_THEN_LATER = False
+_BACK_AGAIN = (r"|(?:等|回来|过完)(?:(?!想|考虑|商量|问|看|决定|定|确认|研究|合计|琢磨)[^，,。!！?？\s]){0,10}?再(?:说|订|定|买|来|要|接)"
+               r"(?![^，,。!！?？\s]{0,3}?(?:取消|不要|要不要))")
 _LATER = re.compile(r"(?:" + NEXT_ROUND + r"|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
+_LATER_BACK = re.compile(_LATER.pattern + _BACK_AGAIN)
 _UNDONE = re.compile(r"不要|取消|删|退|撤|划掉|去掉")  # what was ordered undone; "不买", "不订" may be no order declined
 _DECLINE = re.compile(r"不(?:订|定|买|跟|团|拼|拍|接|参与|凑)")
 

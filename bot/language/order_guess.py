@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from bot.language import intents, order_scope, own_clause
 from bot.language.intent_model import ORDERS, IntentModel, _NOT_MINE
 from bot.language.intents import ORDER, Reading
-from bot.language.order_quantity import QuantityModel, candidates, form, unit_after
+from bot.language.order_quantity import CONTEXTS, QuantityModel, candidates, form, unit_after
 from bot.language.wrapping import plain, squeeze, unquote
 
 
@@ -121,6 +121,10 @@ class Evidence:
     # Someone else's words beside a count not said in the member's own voice ("幺儿说要吃钵钵鸡，来两份"): hers, or a quote of
     # theirs? Asked at most (O15).
     theirs: bool = False
+    # o29: where several counts are stated, whether every other one only describes the goods or her whereabouts (a price
+    # or a pack's size said with one of them, an address, a time) or is a share of the ranker's count, which sums them
+    # (``described``): the ranker's count is then the one ordered, acted on as one count stated would be.
+    described: bool = False
 
 
 def evidence(text: str, intent: IntentModel, ranker: QuantityModel) -> Evidence | None:
@@ -152,7 +156,8 @@ def evidence(text: str, intent: IntentModel, ranker: QuantityModel) -> Evidence 
     scores = intent.scores(told if told is not None else order_scope.ordering_words(words, _counted(words), _blocks)
                            if theirs else text, ORDERS)
     p_order = scores.get(ORDER, 0.0) if scores and max(scores, key=scores.get) == ORDER else 0.0
-    return Evidence(p_order, share, best.value, said, strength, values, theirs)
+    return Evidence(p_order, share, best.value, said, strength, values, theirs,
+                    values > 1 and not scoped and described(form(text), best))
 
 
 # N28: whether the past / someone's-words gate is judged on the clause that holds the count (``own_clause``); off, as
@@ -237,9 +242,47 @@ def open_asked(found: Evidence | None, limits: Thresholds = THRESHOLDS) -> Readi
 
 
 def _acts(found: Evidence, limits: Thresholds) -> bool:
-    """Both scores very sure of one count stated, the member's own: an order acted on."""
+    """Both scores very sure of one count stated, the member's own: an order acted on. o29: several counts stated too, where
+    every other one only describes the goods or is a share of it (``Evidence.described``, switch ``SEVERAL_DESCRIBED``)."""
     return not found.theirs and found.p_order >= limits.act_order and found.share >= limits.act_count and found.strength >= limits.act_strength \
-        and found.values <= 1
+        and (found.values <= 1 or SEVERAL_DESCRIBED and found.described)
+
+
+# o29: the scores' one count among several acted on where the others only describe it (``described``). Measured on the
+# working files and once on the confirming files (docs/language.md, "o29").
+SEVERAL_DESCRIBED = False
+# What a count's neighbours say where it names no portions: an address, a time, a price, a date, an age, a size (the
+# ranker's own contexts, ``order_quantity.CONTEXTS``; a weight or a head count may be the order's, so not these).
+_NOT_PORTIONS = tuple(pattern for name, pattern in CONTEXTS if name in ("address", "time", "price", "date", "age", "size"))
+_NOT_PORTIONS_BEFORE = tuple(pattern for name, pattern in CONTEXTS if name in ("address_before", "price_before"))
+# One piece priced or sized ("12块一份的", "19一份的话", "88一盒的", "一份十斤装", "一捆是十斤", "10斤一箱那种"): 一 and a unit
+# with a number just before it or just after it; a number with 装, 左右, 那种 or 的那 after its unit ("五斤装的", "三十个那种").
+_ONE_PIECE = "一[" + intents.UNITS + "]"
+_PRICED_OR_SIZED = re.compile(r"\d{1,4}\s?[块元]?\s?" + _ONE_PIECE + "|" + _ONE_PIECE + r"(?:是|就是|大概|约)?\s?(?:\d|" + intents.NUMERAL
+                              + ")")
+_SIZE_SAID = re.compile(r"^\s?[" + intents.UNITS + r"]?\s?(?:装|左右|那种|的那)")
+
+
+def described(words: str, best) -> bool:
+    """o29: whether every count ``words`` (a ``form``) states other than the ranker's ``best`` only describes the goods or
+    her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "屋里两份，隔壁阿芬
+    一份，三份", "蜂蜜我要三瓶，一瓶给婆婆一瓶给我妈还有一瓶…"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
+    shares, inside = [], {at for m in _PRICED_OR_SIZED.finditer(words) for at in range(*m.span())}
+    if best.start < 0 or best.start in inside:
+        return False  # a count the ranker worked out (a sum, each times those named), or itself a price's or a size's piece
+        # ("火烧一份俩"): no count said as the order
+    for c in candidates(words):
+        if c.start < 0 or (c.start, c.end) == (best.start, best.end):
+            continue
+        after, before = words[c.end:c.end + 4], words[max(0, c.start - 3):c.start]
+        if any(p.search(after) for p in _NOT_PORTIONS) or any(p.search(before) for p in _NOT_PORTIONS_BEFORE) \
+                or _SIZE_SAID.search(after) or c.start in inside:
+            continue
+        shares.append(c)
+    if not shares:
+        return True
+    return sum(c.value for c in shares) == best.value and (all(c.start > best.end for c in shares)
+                                                           or all(c.end < best.start for c in shares))
 
 
 def _agrees(partnered: Reading, found: Evidence, limits: Thresholds) -> bool:

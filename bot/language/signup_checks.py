@@ -230,15 +230,51 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
-    if reading.amount == 1 and _joined_uncounted(words):
-        return replace(reading, amount=2, sure=False)  # "报个名，我和我兄弟": she and one the readers did not count (s26)
+    if reading.amount == 1 and _joined_uncounted(words):  # "报个名，我和我兄弟": she and one the readers did not count (s26)
+        return replace(reading, amount=2, sure=ACT_PUT_RIGHT and _one_companion(words))  # acted on where plainly two (u29)
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
     if (quoted := _quote_only(text, event, reading)) is not reading:
         return quoted
     if (fewer := _without_bystanders(words, event, reading)) is not reading:
         return fewer
-    return _ages_checked(words, _without_clock(text, event, reading))
+    clocked = _without_clock(text, event, reading)
+    aged = _ages_checked(words, clocked)
+    if ACT_PUT_RIGHT and clocked is reading and aged is not reading and reading.amount == 1 and _children_she_brings(words):
+        return replace(aged, sure=True)  # "剪纸报名 妞妞6岁 我陪她": the grown-up read alone, the aged child with her (u29)
+    return aged
+
+
+# u29: a sure party of one the last checks put right from the message's own words — she joined to one person
+# (``_joined_uncounted``, s26) or children given ages beside her (``_ages_checked``, S25) — was asked with the new count,
+# though it was right on every working train and dev line where the rules had read her alone (no chat line among them).
+# It is acted on where nothing leaves the count in doubt: no "not", no question, no one left at home or at school, no
+# plural or further person added (``_PUT_RIGHT_DOUBT``); for company, one person after one "with"; for ages, she brings
+# them (陪, 带, 和, 加我, a grown-up). A party other than one before the checks stays asked (a count of three beside two aged children and her: 3 or 4?).
+ACT_PUT_RIGHT = True
+_PUT_RIGHT_DOUBT = re.compile(r"不|没|冇|唔|勿|莫|别|吗|么|伐|否|[？?]|在家|家里|屋里|屋头|屋企|屋下|留|上学|上课|上班|的时候|以前|去年|上次|"
+                              r"们|几|等|一家|全家|家人|还有|再|另|也|各|都|、|[+＋]|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
+_SHE_BRINGS = re.compile(r"(?:我|俺|额|阿拉|我哋)(?:" + _WITH + r"|带|陪|领)|(?:加|算上?|带上?|加上|加埋|计埋)(?:我|俺|额)(?=$|[\s，,。!！])|大人")
+
+
+def _one_companion(words: str) -> bool:
+    """She and exactly one person after one "with", nothing else in doubt (u29)."""
+    found = list(_WITH_SOMEONE.finditer(words))
+    return len(found) == 1 and not _MORE_THAN_ONE.search(found[0]["who"] or found[0]["before"]) \
+        and not _PUT_RIGHT_DOUBT.search(_PUT_RIGHT_AGE.sub("", words))
+
+
+# Company that may be no one or more than one: a pet (u16's review: "我和我家狗" is no one), a crowd's word (兄弟伙, 老友记,
+# 一帮) or two named one after the other (阿芳阿英, 王芳李丽).
+_MORE_THAN_ONE = re.compile(r"狗|猫|宠物|毛孩子|伙|友记|帮|班|队|些|群|[阿小老][\u4e00-\u9fff]{1,2}[阿小老][\u4e00-\u9fff]|(?:" + FULL_NAME + r"){2}")
+
+
+def _children_she_brings(words: str) -> bool:
+    """Children given ages and she bringing them, nothing else in doubt (u29)."""
+    return bool(_SHE_BRINGS.search(words)) and not _PUT_RIGHT_DOUBT.search(_PUT_RIGHT_AGE.sub("", words))
+
+
+_PUT_RIGHT_AGE = re.compile(signups.AGE_IN_YEARS + r"半?|(?:我|俺|额)?一个大人")  # an age's own numeral is no count of people
 
 
 # Whatever is quoted first, as WeChat quotes it or as typed (「年货节试吃 请报名人数」⏎4人, “…想看的报名”⏎算我一个, 引用 店长：…⏎———⏎我和老伴两个):

@@ -1,0 +1,115 @@
+"""Issue 18, i29: her day told first, then her act now (docs/language.md, i29). A long run of her morning typed by voice
+before "…现在签个到", "…这会儿签个到", "…俺签到了" left the whole message silent: the reader judged the words before the
+trigger and did not know them as who or when. ``signins._her_day_then_act`` reads the act from where it starts — her
+我/俺/额 or a "now" right before 签到/签个到 — when all before it is a stretch of her day (``HER_DAY_BEFORE_THE_ACT``).
+Built, measured and left OFF: on the confirming fold recall rose 1.0 point with false sign-ins 5 -> 5, under the bar fixed
+beforehand (+1.5 points, or fewer false). Its readings are strict xfails as shipped and pass with the switch on; the
+look-alikes stay silent both ways.
+
+Sentences of our own, written from how members chat in a store's groups, never corpus lines.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.language import signins
+from tests.test_signins_i13 import signs_in
+
+# Her day run on before the act, which the reader left silent before i29.
+HER_DAY_THEN_ACT = [
+    "今天早上起得早煮了一锅稀饭吃了两个鸡蛋现在签个到",
+    "一早忙着喂猪喂鸡还没签到赶紧签个到",
+    "今天早上腰疼得起不来躺了半天喝了碗姜汤现在给大家签个到",
+    "大家早上好啊都吃了没俺签到了今天出太阳了",
+    "外头的雪下得老厚了出不了门俺在炕上这会儿签个到",
+    "早上起来烧了一壶水泡了杯茶坐在阳台上晒太阳签个到",
+]
+
+
+NOT_SHIPPED = pytest.mark.xfail(strict=True, reason="i29: built and measured, left off (confirming fold +1.0 of the bar's +1.5)")
+
+
+def _switched(monkeypatch, on: bool) -> None:
+    monkeypatch.setattr(signins, "HER_DAY_BEFORE_THE_ACT", on)
+    for cached in (signins._read_signin, signins._signed_before_her_day, signins._stop_unsaid, signins._her_day_then_act):
+        cached.cache_clear()
+
+
+@NOT_SHIPPED
+@pytest.mark.parametrize("text", HER_DAY_THEN_ACT)
+def test_her_day_then_her_act_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", HER_DAY_THEN_ACT)
+def test_switched_on_it_reads_her_act(text, monkeypatch):
+    _switched(monkeypatch, True)
+    assert signs_in(text)
+
+
+# Look-alikes: a story with the trigger before, another day or a later hour, a habit, someone else, the group told to
+# sign in, a question, a reason she cannot, a clinic's or a meeting's sign-in, a café's or a trip's 打卡 — each with a
+# stretch of the day before the act, the shape the mechanism reads.
+@pytest.mark.parametrize("text", [
+    # the group reminded or asked
+    "今天降温了外面风好大你们出门多穿点记得来签个到",
+    "大家都吃了没记得来签个到",
+    "大家吃了没你们谁还没签到赶紧签个到",
+    "早上六点起来扫了院子喂了鸡要不要先签个到呢",
+    # another day, a later hour, a habit
+    "昨天早上我去菜市场买了两斤排骨回来累得不行我来签个到都忘了",
+    "昨天还没签到今天先签个到",
+    "早上起来下楼买了根油条豆浆吃了以后每天我都先签个到再干活",
+    "今天早上起来头晕得很量了个血压一百六吃了药躺了一会儿再签个到",
+    "前两天感冒了一直躺着今天好点了我来签个到补一下前两天的",
+    # someone else does it, or is taught, told, asked
+    "孙女上大学放假回来了一家人热热闹闹的吃了饭她来签个到",
+    "早上在公园碰到一个老姐妹她教我先签个到再点积分",
+    "早上起来喝了碗粥老伴在阳台上浇花签个到",
+    "我们楼下的李大爷每天早上起来扫完楼道签个到",
+    "今天早上起来咳嗽得厉害喝了杯热水你们谁帮我签个到",
+    "老伴还没签到赶紧签个到",
+    "孩子还没签到先签个到再说",
+    "我妈还没签到你先签个到",
+    "早上好啊大家都吃了没俺妈签到了",
+    # talk about signing in, her trouble with it
+    "我们小区今天停水了一早上都没水洗脸刷牙都不行我来签个到有没有积分",
+    "今天早上在公园里跳了一个钟头的舞回来累得腿都软了签个到的力气都没有",
+    "早上五点就起来了睡不着翻来覆去的签个到有什么用",
+    "今天早上起来好冷啊外面结冰了不知道怎么签个到",
+    "今天早上起来太忙了一直在厨房转忘了签个到",
+    "我早上起来咳嗽了半天喝了杯热水才想起来要签个到",
+    # another place's sign-in or 打卡
+    "早上排队挂号排了一个钟头护士说先签个到再候诊",
+    "咖啡店新开的拿铁不错我来打个卡",
+    "今天去了植物园我来打个卡",
+    "健身房练完腿我先打个卡",
+])
+@pytest.mark.parametrize("on", [False, True])
+def test_look_alikes_around_her_day_stay_silent(text, on, monkeypatch):
+    _switched(monkeypatch, on)
+    assert not signs_in(text)
+
+
+# Left (found while probing, not built here): the soft break before "先/我来 签个到" (``_STARTING_THE_ACT``) reads these
+# look-alikes as her act today, whatever the words before it say — someone else's habit, a later hour, the group called,
+# a teacher's words. No train/dev chat line of this shape is read wrongly, so no corpus evidence yet: strict xfails for the
+# session that finds it in the corpus.
+SOFT_BREAK_LEFT = pytest.mark.xfail(strict=True, reason="i29: main's soft break before the act signs these in (left)")
+
+
+@SOFT_BREAK_LEFT
+@pytest.mark.parametrize("text", [
+    "我那个老同学退休以后天天跳广场舞早上起来先签个到再出门",
+    "我家隔壁的张大妈每天早上五点起来遛狗回来就在群里先签个到",
+    "今天早上送孙子上学路上碰到老李他说他先签个到再去买菜",
+    "我儿媳妇早上起来做了早饭吃完先签个到然后去上班了",
+    "我婆婆每天早上起来先签个到再做饭",
+    "一会儿送完孙子我再来签个到",
+    "下午有空我来签到",
+    "刚刚在厨房炖了一锅汤等汤好了我来签个到",
+    "家人们早上好大家赶紧签个到哦",
+    "老师说上课前先签个到",
+])
+def test_the_soft_break_s_look_alikes_stay_silent(text):
+    assert not signs_in(text)
