@@ -1,5 +1,5 @@
-"""p29: order precision — a plain order whose one count is said as more ("再给我捎一盒", "汤圆又想要一袋", "我仲要两份") stored
-on top of what the member has, and an added count summed with the new total said after it ("再来一份，两份咯" read 3) read as
+"""p29: order precision — a plain order whose one count is said as more ("馒头再给我带一袋", "汤圆又想要一袋", "我仲想要两盒") stored
+on top of what the member has, and an added count summed with the new total said after it ("再来一袋，两袋就够" read 3) read as
 the change to that total. Working train and dev: 14 lines of 10 files wrong -> right, none right -> wrong; the confirming files
 moved orders precision +0.11 points (bar +0.7), so the switch ``order_added.ADDED_ON_TOP`` ships OFF (docs/language.md,
 "p29"). These tests read it switched on, check that off it reads as main, and hold the readings main lacks as strict xfails
@@ -35,9 +35,9 @@ def test_the_p29_switch_ships_off():
 # Said as more: stored on top of her order (add), or the new total said after the added count.
 ADDED = [
     ("汤圆又想要一袋", ORDER, 1, True),
-    ("我仲要两份", ORDER, 2, True),
+    ("我仲想要两盒", ORDER, 2, True),
     ("再来两份，三份一起拿", CHANGE, 3, False),
-    ("再来一份，两份咯", CHANGE, 2, False),
+    ("再来一袋，两袋就够", CHANGE, 2, False),
     ("粽子再给我捎两个", ORDER, 2, True),
 ]
 # Real changes of the same shape main already reads as added: left as they are.
@@ -80,4 +80,4 @@ def test_as_shipped_a_count_said_as_more_is_not_yet_stored_on_top(text, intent, 
 def test_off_reads_as_main(monkeypatch):
     monkeypatch.setattr(order_added, "ADDED_ON_TOP", False)
     assert _read("汤圆又想要一袋")[:3] == (ORDER, 1, False)
-    assert _read("再来一份，两份咯")[:3] == (ORDER, 3, False)
+    assert _read("再来一袋，两袋就够")[:3] == (ORDER, 3, False)

@@ -56,7 +56,7 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     act on or ask about, settle their doubt, or doubt them; without, the rules alone."""
     reading = _order_reading(text, item_name, guess, intent_model.shipped() if guess else None,
                              order_quantity.shipped() if guess else None)
-    return order_added.on_top(text, reading)  # p29: "再给我捎一盒" stored on top of her order, not in its place
+    return order_added.on_top(text, reading)  # p29: "馒头再给我带一袋" stored on top of her order, not in its place
 
 
 @lru_cache(maxsize=256)

@@ -1,5 +1,5 @@
-"""p29: a plain order whose one count is said as more — "再给我捎一盒", "棒棒茶又想要一盒", "我仲要一份", "水饺再把我加一份",
-"再d一份热干面" — stored on top of what the member has, not in place of it (docs/language.md, "p29").
+"""p29: a plain order whose one count is said as more — "馒头再给我带一袋", "酸奶又想要两盒", "我仲要两盒",
+"饺子再帮我添一份" — stored on top of what the member has, not in place of it (docs/language.md, "p29").
 
 The readers take many of these as a new order of that count (their verb or its spelling is not one ``order_checks.more_on_top``
 knows): for a member who has ordered, the handler then replaced her order by the count she added. Marked as added
@@ -36,7 +36,7 @@ _COUNT = re.compile(r"\d+|" + NUMERAL + r"\s?[" + UNITS + r"]")
 
 def on_top(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """``reading`` marked as added when it is a sure plain order whose one count the message says as more; a sure order
-    that summed an added count and the new total said after it ("再添一份，一挂三份" read 4) read as the change to that total."""
+    that summed an added count and the new total said after it ("再加一袋，一共三袋" read 4) read as the change to that total."""
     if not ADDED_ON_TOP or reading is None or not reading.sure or reading.intent != intents.ORDER or reading.add:
         return reading
     counts = list(_COUNT.finditer(text))
@@ -52,4 +52,4 @@ def on_top(text: str, reading: intents.Reading | None) -> intents.Reading | None
     if total is None or total <= added or reading.amount != added + total or _NOT_TOTAL.match(text, counts[1].end()) \
             or _ADDED.search(text, counts[0].end(), counts[1].end()):
         return reading
-    return replace(reading, intent=intents.CHANGE, amount=total, add=False)  # "再来一份，两份咯": the new total, not their sum
+    return replace(reading, intent=intents.CHANGE, amount=total, add=False)  # "再来一袋，两袋就够": the new total, not their sum
