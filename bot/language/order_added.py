@@ -36,7 +36,7 @@ _COUNT = re.compile(r"\d+|" + NUMERAL + r"\s?[" + UNITS + r"]")
 
 def on_top(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """``reading`` marked as added when it is a sure plain order whose one count the message says as more; a sure order
-    that summed an added count and the new total said after it ("再加一袋，一共三袋" read 4) read as the change to that total."""
+    that summed an added count and the new total said after it ("再添两罐，一起四罐" read 6) read as the change to that total."""
     if not ADDED_ON_TOP or reading is None or not reading.sure or reading.intent != intents.ORDER or reading.add:
         return reading
     counts = list(_COUNT.finditer(text))
