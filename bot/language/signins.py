@@ -330,8 +330,9 @@ def _cut_off_puts_off(before: str, act: str) -> bool:
     """The words a soft break cut off before her act still govern it: the act not today's, not hers, or not done."""
     if not (start := re.match(_STARTING_THE_ACT, act)) or _TRIGGER_CHARS.search(before) and not re.search(r"(?:没|未)签的", before):
         return False
-    hers = act.startswith(("我", "俺")) or bool(_HER_AT_THE_ACT.search(before))
-    if _another_day_told(before) and not re.search(r"[了啦咯喽嘞]$", before):
+    mine = _HER_AT_THE_ACT.search(before)
+    hers = act.startswith(("我", "俺")) or mine is not None
+    if _another_day_told(before) and not re.search(r"[了啦咯喽嘞]$", before[:mine.start()] if mine else before):
         return True  # "明早起来我先签个到", "小时候在乡下起来先签个到"
     if (found := _CUT_OFF_NOT_NOW.search(before)) and not _TODAY_AFTER.search(before, found.end()):
         if found.group()[0] == "等" and (_A_MOMENT_AFTER.search(before, found.end()) or _NOW_AFTER_ALL.search(act)):
@@ -1935,8 +1936,8 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
     return None
 
 
-# i29: her day told first, then her act now, in one run of voice input or in clauses of their own ("我刚转经回来喝了碗酥油茶
-# 来签个到", "起得早喂了鸡扫了院子这会儿签个到", "零下十几度我签到了然后去放羊了"): the reader judges the words before the
+# i29: her day told first, then her act now, in one run of voice input or in clauses of their own ("天刚亮去地里摘了一筐白菜
+# 回来这会儿签个到", "早上蒸了两锅馒头给邻居送了几个我来签个到", "外头冷得伸不出手俺签到了然后去喂鸭子"): the reader judges the words before the
 # trigger and does not know her morning as who or when, so the whole message stayed silent. The act is read from where it
 # starts — her 我/俺/额 or a "now" (来, 先, 现在, 这会儿, 赶紧…) right before 签到/签个到 — when everything before it is
 # a stretch of her day: no trigger, nothing the reader vetoes a day's sentence for (another clock-in, work, a question, a
@@ -1978,7 +1979,7 @@ def _her_day_then_act(said: str, triggers: tuple[str, ...]) -> Reading | None:
         before = squeeze(plain(said[:act.start()]))
         if len(before) < 2 or not _HAN.search(before):
             continue  # nothing of her day before it: the reader's own case
-        before = _SOME_COUNT.sub("", before)  # "零下十几度": a count, not a question's 几
+        before = _SOME_COUNT.sub("", before)  # "买了二十几斤白菜": a count, not a question's 几
         before = _NOT_YET_LAST.sub("", _ATE_YET_ASKED.sub("，", before))  # "大家吃了没", "…想起来还没签到": a greeting; not yet, then now
         if _NOT_HER_DAY_BEFORE.search(before) or _NOT_HER_DAY.search(before) or _SOUNDS_LIKE_TRIGGER.search(before) \
                 or _GROUP_ADDRESSED_LAST.search(before) or _TAKES_THE_ACT.search(before) \
