@@ -319,6 +319,7 @@ _RULE_TOLD = re.compile(r"(?<![不听])(?:说|讲)(?![了话])|要求|规定|通
 _GROUP_CALLED_CUT = re.compile(_THE_GROUP + r"(?:都|也|快|快点|赶紧|记得)*$|" + _THE_GROUP + r"[\u4e00-\u9fff]{1,4}?[前时]$")
 _HER_AT_THE_ACT = re.compile(r"(?:我|俺|额)(?:也|就)?$")
 _GROUP_NAMED = re.compile(_THE_GROUP)
+_TRIGGER_FORM = re.compile(r"签个?到|打个?卡")
 
 
 def _another_day_told(before: str) -> bool:
@@ -328,8 +329,8 @@ def _another_day_told(before: str) -> bool:
 
 def _cut_off_puts_off(before: str, act: str) -> bool:
     """The words a soft break cut off before her act still govern it: the act not today's, not hers, or not done."""
-    if not (start := re.match(_STARTING_THE_ACT, act)) or _TRIGGER_CHARS.search(before) and not re.search(r"(?:没|未)签的", before):
-        return False
+    if _TRIGGER_FORM.search(before):
+        return False  # the act after a trigger of its own: that clause reads it
     mine = _HER_AT_THE_ACT.search(before)
     hers = act.startswith(("我", "俺")) or mine is not None
     if _another_day_told(before) and not re.search(r"[了啦咯喽嘞]$", before[:mine.start()] if mine else before):
@@ -348,14 +349,19 @@ def _cut_off_puts_off(before: str, act: str) -> bool:
     return False
 
 
+def _acts_not_done(pieces: list[str]) -> set[str]:
+    """The pieces of one clause that start her act after words cut off that put it off (``_cut_off_puts_off``): only the
+    first piece holding a trigger is judged (a later one has a trigger before it), so a clause costs one join."""
+    for at, piece in enumerate(pieces):
+        if _TRIGGER_FORM.search(piece):
+            return {piece} if at and re.match(_STARTING_THE_ACT, piece) and _cut_off_puts_off("".join(pieces[:at]), piece) else set()
+    return set()
+
+
 def _cut_off_not_done(said: str) -> bool:
-    """Some act in the message comes after words cut off that put it off (``_cut_off_puts_off``): the whole-decision score,
-    which weighs only the words of the act's own piece, is not asked."""
-    for clause in _SIGNIN_BREAK.split(said):
-        pieces = [q for q in _soft_split(squeeze(clause)) if q] if clause else []
-        if any(_cut_off_puts_off("".join(pieces[:at]), q) for at, q in enumerate(pieces) if at):
-            return True
-    return False
+    """Some act in the message comes after words cut off that put it off: the whole-decision score, which weighs only the
+    words of the act's own piece, is not asked."""
+    return any(_acts_not_done([q for q in _soft_split(squeeze(clause)) if q]) for clause in _SIGNIN_BREAK.split(said) if clause)
 
 
 def _soft_split(clause: str) -> list[str]:
@@ -932,7 +938,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     parts, not_done = [], set()
     for clause in (squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)):
         pieces = [q for q in _soft_split(clause) if q] if clause else []  # "…我在家带他呢签到": run-on voice input
-        not_done |= {q for at, q in enumerate(pieces) if at and _cut_off_puts_off("".join(pieces[:at]), q)}
+        not_done |= _acts_not_done(pieces)
         parts += pieces
     if (first := next((at for at, p in enumerate(parts) if _NOT_YET.fullmatch(p)), None)) is not None:
         parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
