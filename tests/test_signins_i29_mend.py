@@ -62,6 +62,11 @@ def test_words_cut_off_before_the_act_still_veto_it(text):
     "我说小王啊我来签个到",  # 说 with her own 我 at the act
     "下午好我来签个到",
     "晚上好我来签个到",
+    "宝宝还在睡赶紧签到",  # 宝宝, 亲 alone are not the group called
+    "喂完宝宝先签个到",
+    "看望了老母亲先签个到",
+    "中了个三等奖我来签个到",
+    "等红灯先签个到",
 ])
 def test_her_day_or_greeting_before_the_act_still_signs_in(text):
     assert signs_in(text)

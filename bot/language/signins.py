@@ -311,14 +311,15 @@ _A_DEGREE_CLOSED = re.compile(r"(?:[得的]很|得慌|极了|得不行)$")
 _AHEAD = re.compile(DAYS_AHEAD + "|" + WEEKS_AHEAD + "|" + SOON_AFTER)
 _AN_ERA = re.compile(_ANOTHER_ERA)
 _IF = r"如果|要是|假如|万一|的话|只要|除非"  # (also ``_NOT_HER_DAY_BEFORE``'s)
-_CUT_OFF_NOT_NOW = re.compile(_EVERY_DAY_WORD + "|" + _IF + r"|(?<![在着])等(?![着了待])|"
+_CUT_OFF_NOT_NOW = re.compile(_EVERY_DAY_WORD + "|" + _IF + r"|(?<![在着一二三特平同相对何])等(?![着了待奖级于同候])|"
                               r"(?:" + _LATER_IN_DAY + r")(?!好)[\u4e00-\u9fff]{0,4}?(?:有空|得空|闲下来)(?![了啦])")
 _A_MOMENT_AFTER = re.compile(r"的时候|时候|时|的空|间隙|功夫")
 _TODAY_AFTER = re.compile(r"今天|今儿|今早|今日|今朝|现在|这会")
 _RULE_TOLD = re.compile(r"(?<![不听])(?:说|讲)(?![了话])|要求|规定|通知")
-_GROUP_CALLED_CUT = re.compile(_THE_GROUP + r"(?:都|也|快|快点|赶紧|记得)*$|" + _THE_GROUP + r"[\u4e00-\u9fff]{1,4}?[前时]$")
+_GROUP_CALLED_CUT = re.compile(r"(?P<group>" + _THE_GROUP + r")(?:(?:都|也|快|快点|赶紧|记得)*$|[\u4e00-\u9fff]{1,4}?[前时]$)")
 _HER_AT_THE_ACT = re.compile(r"(?:我|俺|额)(?:也|就)?$")
-_GROUP_NAMED = re.compile(_THE_GROUP)
+_GROUP_NAMED = re.compile(r"(?P<group>" + _THE_GROUP + r")")
+_MANY = re.compile(r"^(?:大家|各位|大伙)|们$")  # the group as many ("姐妹们", "大家"; not 宝宝, 亲 alone: "喂完宝宝先签个到")
 _TRIGGER_FORM = re.compile(r"签个?到|打个?卡")
 
 
@@ -343,8 +344,8 @@ def _cut_off_puts_off(before: str, act: str) -> bool:
                 return True  # "下午有空我来签到"
         else:
             return True  # "我婆婆每天早上起来先签个到再做饭", "要是下雨就在家先签个到", "等孙子放学回来我来签个到"
-    if not hers and (_RULE_TOLD.search(before) or _GROUP_CALLED_CUT.search(before)
-                     or re.search(r"(?:没|未)签的", before) or _GROUP_NAMED.search(before[-6:]) and act.startswith(("赶紧", "赶快", "快"))):
+    called = _GROUP_CALLED_CUT.search(before) or act.startswith(("赶紧", "赶快", "快")) and _GROUP_NAMED.search(before[-6:])
+    if not hers and (_RULE_TOLD.search(before) or called and _MANY.search(called["group"]) or re.search(r"(?:没|未)签的", before)):
         return True  # "护士讲排队的时候先签个到", "没签的姐妹赶紧签个到", "家人们早上好大家赶紧签个到哦"
     return False
 
