@@ -730,3 +730,42 @@ def test_o29_the_goods_end_not_told_and_the_untagged_order_are_linear(unit):
         return order_checks._end_not_told(text), chain._SHORT_OF_PEOPLE.search(text)
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit
+
+
+@pytest.mark.parametrize("unit", ["再", "再给我", "又想要", "仲要一份", "再来一份，", "再给我捎", "添起就", "再再再再再一"])
+def test_p29_a_count_said_as_more_is_linear(unit):
+    """p29: the adding word before a count (``order_added._ADDED``), what stands between (``_NOT_ADDING``), the message's
+    counts and its questions or plans (``_COUNT``, ``_ELSEWHERE``), on runs of their own words near 300 characters and at
+    1,000 and 5,000 (``on_top`` itself reads nothing longer than 200 characters)."""
+    from bot.language import order_added
+
+    def read(text: str) -> object:
+        found = order_added._ADDED.search(text)
+        return (found and order_added._NOT_ADDING.search(found["gap"]), list(order_added._COUNT.finditer(text)),
+                order_added._ELSEWHERE.search(text), [m.end() for m in order_added._ADDED.finditer(text)])
+
+    inputs = {f"run of {unit!r}": _of(unit)}
+    assert not slow(read, inputs, sizes=(SHORT, LONG)), unit
+    assert len(_of(unit)(300)) >= 290
+
+
+@pytest.mark.parametrize("unit", ["就我", "只有我", "自己", "一个人带", "我一个", "算我一个，带孩子", "全家就我一个人", "娃他奶奶带 我一个去 "])
+def test_d29_her_alone_table_is_linear(unit):
+    """d29: her coming alone, one table (``signups.HER_ALONE``) in ``party_in_doubt``, ``household_unsized``,
+    ``_without_minded`` and ``party_size``: runs of its words near the readers' 300 characters and at 5,000, through the
+    functions themselves and the sign-up reader whole."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    parts = lambda t: (signups.party_in_doubt(t, 1), signups.household_unsized(t), signups._without_minded(t),  # noqa: E731
+                       signups.party_size(t))
+    assert not slow(parts, inputs)  # 1,000 → 5,000 and 58 → 290 characters
+    assert not slow(chain.signup_reading, inputs)
+
+
+@pytest.mark.parametrize("unit", ["没发现什么问题，", "没有遇到啥麻烦", "没看出哪里不好。", "差不了多少", "没多少", "没得啥", "没发现什么",
+                                  "这么贵？？", "想知道地址，"])
+def test_d29_a_negated_any_and_the_shared_form_test_are_linear(unit):
+    """d29: a question word under a negated finding or a negated amount (``asking._ANY``) and the form test ``_cried`` and
+    ``_ruled_on`` share (``asking._worded``): the pattern near 300 and at 5,000 characters, and the whole ``read``."""
+    inputs = {f"{unit!r} repeated": _of(unit)}
+    assert not slow(lambda t: (asking._definite(t), asking._worded(t)), inputs, sizes=(LONG, SHORT))
+    _question_read_is_linear(unit)
