@@ -639,6 +639,23 @@ def test_u29_the_put_right_and_gated_act_tables_are_linear(unit):
     assert not slow(chain.signup_reading, inputs)
 
 
+@pytest.mark.parametrize("unit", ["周六那场名额满了没得", "能参加么，", "多勿多", "有木有", "报名？", "我跟她讲就是排队报名，", "义诊报一个先 ", "？？",
+                                  "好参加伐", "几岁"])
+def test_w29_a_message_that_only_asks_is_linear(unit, monkeypatch):
+    """w29: ``signup_checks.only_asks`` (``_ASKED_CLAUSE``, ``_HER_ACT``, ``_ONLY_THE_ACT``, ``_A_COUNT``) switched on, on
+    runs of their triggers near the readers' 300 characters and at 5,000, alone and through the sign-up reader whole."""
+    from bot.language import signup_checks
+    monkeypatch.setattr(signup_checks, "QUESTION_ONLY", True)
+    chain._signup_reading.cache_clear()
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    parts = lambda t: (signup_checks.only_asks(t), signup_checks._HER_ACT.search(t),  # noqa: E731
+                       signup_checks._ASKED_CLAUSE.search(t), signup_checks._ONLY_THE_ACT.fullmatch(t),
+                       signup_checks._A_COUNT.search(t))
+    assert not slow(parts, inputs, sizes=((1_000, 5_000), (58, 290)))
+    assert not slow(chain.signup_reading, inputs)
+    chain._signup_reading.cache_clear()
+
+
 @pytest.mark.parametrize("unit", [" ", "\t ", " 周六", "周六拿 ", " 俩 "])
 def test_a_chain_line_with_a_long_run_of_spaces_is_read_in_linear_time(unit):
     """A 接龙 line whose name runs into thousands of spaces, with one other character last (no count found: every start
@@ -681,7 +698,8 @@ def test_i29_her_day_then_her_act_is_linear(unit, monkeypatch):
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=(SHORT,))
 
 
-@pytest.mark.parametrize("unit", ["12块一份", "一份十斤装", "一份两个", "两份，", "3单元", "不，", "可以不？"])
+@pytest.mark.parametrize("unit", ["12块一份", "一份十斤装", "一份两个", "两份，", "3单元", "不，", "可以不？", "你也要", "隔壁阿姨",
+                                  "刘姐你还", "我们一起"])
 def test_o29_several_counts_described_and_a_tag_asked_beside_are_linear(unit):
     """o29: whether the other counts only describe the ranker's (``order_guess.described``, its priced-or-sized pieces) and
     whether something is asked beside a tag (``chain._asked_beside``), on runs of their own words near 300 characters and
@@ -690,24 +708,27 @@ def test_o29_several_counts_described_and_a_tag_asked_beside_are_linear(unit):
 
     def read(text: str) -> object:
         words = form(text)
-        return order_guess.described(words, Candidate(2, 0, 1, "chinese")), chain._asked_beside(text, "不")
+        return order_guess.described(words, Candidate(2, 0, 1, "chinese")), chain._asked_beside(text, "不"), \
+            chain._ANOTHER_ORDERS.search(text), order_guess._THEY_ORDER.search(text)
 
     inputs = {f"run of {unit!r}": _of(unit)}
     assert not slow(read, inputs, sizes=(SHORT, LONG)), unit
     assert len(_of(unit)(300)) >= 290
 
 
-@pytest.mark.parametrize("unit", ["等", "等好了", "回来", "再说", "等我回来再", "取消了，等好了再说，", "不要了 等"])
+@pytest.mark.parametrize("unit", ["等", "等好了", "回来", "再说", "等我回来再", "取消了，等好了再说，", "不要了 等", "等我老公",
+                                  "孩子回", "老公下班回来再", "然后"])
 def test_o29_a_cancel_then_the_next_order_put_off_is_linear(unit):
     """o29: the next order put off after a cancel (``intents._LATER_BACK``: 等/回来 … 再说), on runs of its own words near
     300 characters and at 1,000 and 5,000."""
     def read(text: str) -> object:
-        return intents._LATER_BACK.sub("", text), intents._LATER_BACK.search(text)
+        return intents._LATER_BACK.sub("", text), intents._LATER_BACK.search(text), intents._THEN_BREAK.sub("，", text)
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit
 
 
-@pytest.mark.parametrize("unit", ["卖完", "没卖完", "卖完了冇？", "晚了就没了", "截单了", "三缺一", "可以不"])
+@pytest.mark.parametrize("unit", ["卖完", "没卖完", "卖完了冇？", "晚了就没了", "截单了", "三缺一", "可以不", "卖完了没办法",
+                                  "就没了", "都截单了"])
 def test_o29_the_goods_end_not_told_and_the_untagged_order_are_linear(unit):
     """o29: whether the goods' end is denied, asked or feared (``order_checks._end_not_told``) and people short of a game
     (``chain._SHORT_OF_PEOPLE``), on runs of their own words near 300 characters and at 1,000 and 5,000."""
@@ -715,3 +736,71 @@ def test_o29_the_goods_end_not_told_and_the_untagged_order_are_linear(unit):
         return order_checks._end_not_told(text), chain._SHORT_OF_PEOPLE.search(text)
 
     assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(SHORT, LONG)), unit
+
+
+@pytest.mark.parametrize("base, tag", [("给我留两袋", "可好 "), ("给我留两袋", "可好"), ("给我留两袋", "可以不 "), ("俺订三袋", "中不，"),
+                                       ("帮我留三份", "伐 ")])
+def test_mend_o29_an_order_with_its_tag_typed_again_and_again_is_read_fast(monkeypatch, base, tag):
+    """mend-o29: the whole read (``chain.order_reading``, the four o29 switches on) of an order and its tag typed again and
+    again, near 300 characters: the message without its last tag is read again once (``chain._stands_untagged``), never
+    once more for every tag left (a tag and a space 98 times: 98 nested whole reads, 3.5 s; 1.2 s here
+    before the mend)."""
+    for module, name in ((order_guess, "SEVERAL_DESCRIBED"), (chain, "LEAVE_ASKED_KEPT"), (intents, "CANCEL_THEN_LATER"),
+                         (order_checks, "END_NOT_TOLD")):
+        monkeypatch.setattr(module, name, True)
+    chain._order_reading.cache_clear()
+
+    def make(n: int) -> str:
+        return base + tag * max(2, (n - len(base)) // len(tag))
+
+    def read(text: str) -> object:
+        chain._order_reading.cache_clear()
+        return chain.order_reading(text, None)
+
+    read("我要两份，谢谢")  # models loaded
+    text = make(298)
+    assert 290 <= len(text) <= intents.MAX_READ
+    start = time.process_time()
+    read(text)
+    assert time.process_time() - start < 0.5
+    assert not slow(read, {f"{base} + {tag!r}": make}, sizes=(SHORT,))
+    chain._order_reading.cache_clear()
+
+
+@pytest.mark.parametrize("unit", ["再", "再给我", "又想要", "仲要一份", "再来一份，", "再给我捎", "添起就", "再再再再再一"])
+def test_p29_a_count_said_as_more_is_linear(unit):
+    """p29: the adding word before a count (``order_added._ADDED``), what stands between (``_NOT_ADDING``), the message's
+    counts and its questions or plans (``_COUNT``, ``_ELSEWHERE``), on runs of their own words near 300 characters and at
+    1,000 and 5,000 (``on_top`` itself reads nothing longer than 200 characters)."""
+    from bot.language import order_added
+
+    def read(text: str) -> object:
+        found = order_added._ADDED.search(text)
+        return (found and order_added._NOT_ADDING.search(found["gap"]), list(order_added._COUNT.finditer(text)),
+                order_added._ELSEWHERE.search(text), [m.end() for m in order_added._ADDED.finditer(text)])
+
+    inputs = {f"run of {unit!r}": _of(unit)}
+    assert not slow(read, inputs, sizes=(SHORT, LONG)), unit
+    assert len(_of(unit)(300)) >= 290
+
+
+@pytest.mark.parametrize("unit", ["就我", "只有我", "自己", "一个人带", "我一个", "算我一个，带孩子", "全家就我一个人", "娃他奶奶带 我一个去 "])
+def test_d29_her_alone_table_is_linear(unit):
+    """d29: her coming alone, one table (``signups.HER_ALONE``) in ``party_in_doubt``, ``household_unsized``,
+    ``_without_minded`` and ``party_size``: runs of its words near the readers' 300 characters and at 5,000, through the
+    functions themselves and the sign-up reader whole."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: (unit * (n // len(unit) + 1))[:n]}
+    parts = lambda t: (signups.party_in_doubt(t, 1), signups.household_unsized(t), signups._without_minded(t),  # noqa: E731
+                       signups.party_size(t))
+    assert not slow(parts, inputs)  # 1,000 → 5,000 and 58 → 290 characters
+    assert not slow(chain.signup_reading, inputs)
+
+
+@pytest.mark.parametrize("unit", ["没发现什么问题，", "没有遇到啥麻烦", "没看出哪里不好。", "差不了多少", "没多少", "没得啥", "没发现什么",
+                                  "这么贵？？", "想知道地址，"])
+def test_d29_a_negated_any_and_the_shared_form_test_are_linear(unit):
+    """d29: a question word under a negated finding or a negated amount (``asking._ANY``) and the form test ``_cried`` and
+    ``_ruled_on`` share (``asking._worded``): the pattern near 300 and at 5,000 characters, and the whole ``read``."""
+    inputs = {f"{unit!r} repeated": _of(unit)}
+    assert not slow(lambda t: (asking._definite(t), asking._worded(t)), inputs, sizes=(LONG, SHORT))
+    _question_read_is_linear(unit)

@@ -1001,7 +1001,8 @@ def test_a_long_run_of_questions_is_read_in_linear_time():
     ("牛腩两斤炖了 有点柴", None), ("+1 店长服务真好", None), ("鸡蛋两板 一个都没碎 包装很好", None),  # a verdict on goods had
     ("我妈已经订过了 两箱", None),  # an order placed before, told
     ("礼盒包装的 两盒", ("order", 2, True)), ("草莓真甜 这次再来两盒", ("order_change", 2, True)),  # packaging named; this time's
-    ("车厘子卖完了吗 我要两盒", ("order", 2, False)),  # the goods said gone: asked, not stored
+    ("车厘子卖完了吗 我要两盒", ("order", 2, True)),  # whether the goods are gone, asked: the order stands (o29's
+    ("车厘子卖完了 我要两盒", ("order", 2, False)),  # END_NOT_TOLD, on since mend-o29); told gone: asked, not stored
 ])
 def test_a_count_told_of_goods_had_is_no_order(text, expected):
     reading = order_reading(text, None)

@@ -40,8 +40,8 @@ def test_what_may_name_a_product(words, named):
     ("给我来三份喽", "鸡蛋", ("order", 3, True)),  # a particle after the count names no product
     ("我要一袋哩", None, ("order", 1, True)),
     ("那三盒取消吧", "草莓", ("order_cancel", 0, True)),  # the unit said again, not a product
-    ("给我留三份可以伐", "鸡蛋", ("order", 3, False)),  # leave asked for after the count: asked once
-    ("帮我留两个可好", None, ("order", 2, False)),
+    ("给我留三份可以伐", "鸡蛋", ("order", 3, True)),  # leave asked for after the count: stored (o29's LEAVE_ASKED_KEPT,
+    ("帮我留两个可好", None, ("order", 2, True)),  # on since mend-o29; asked once before)
 ])
 def test_words_that_name_no_product(text, item, expected):
     assert _got(text, item) == expected

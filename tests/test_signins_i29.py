@@ -18,7 +18,7 @@ from tests.test_signins_i13 import signs_in
 # Her day run on before the act, which the reader left silent before i29.
 HER_DAY_THEN_ACT = [
     "今天早上起得早煮了一锅稀饭吃了两个鸡蛋现在签个到",
-    "一早忙着喂猪喂鸡还没签到赶紧签个到",
+    "天刚亮就去地里摘了一筐白菜回来腿都湿了这会儿签个到",  # (review of i29: replaces a sentence that reused a corpus line's tail)
     "今天早上腰疼得起不来躺了半天喝了碗姜汤现在给大家签个到",
     "大家早上好啊都吃了没俺签到了今天出太阳了",
     "外头的雪下得老厚了出不了门俺在炕上这会儿签个到",
@@ -54,7 +54,7 @@ def test_switched_on_it_reads_her_act(text, monkeypatch):
     # the group reminded or asked
     "今天降温了外面风好大你们出门多穿点记得来签个到",
     "大家都吃了没记得来签个到",
-    "大家吃了没你们谁还没签到赶紧签个到",
+    "大家吃了没你们谁还没签到快点签个到",
     "早上六点起来扫了院子喂了鸡要不要先签个到呢",
     # another day, a later hour, a habit
     "昨天早上我去菜市场买了两斤排骨回来累得不行我来签个到都忘了",
@@ -68,7 +68,7 @@ def test_switched_on_it_reads_her_act(text, monkeypatch):
     "早上起来喝了碗粥老伴在阳台上浇花签个到",
     "我们楼下的李大爷每天早上起来扫完楼道签个到",
     "今天早上起来咳嗽得厉害喝了杯热水你们谁帮我签个到",
-    "老伴还没签到赶紧签个到",
+    "老伴今天还没签到呢快签个到",
     "孩子还没签到先签个到再说",
     "我妈还没签到你先签个到",
     "早上好啊大家都吃了没俺妈签到了",
@@ -91,19 +91,19 @@ def test_look_alikes_around_her_day_stay_silent(text, on, monkeypatch):
     assert not signs_in(text)
 
 
-# Left (found while probing, not built here): the soft break before "先/我来 签个到" (``_STARTING_THE_ACT``) reads these
-# look-alikes as her act today, whatever the words before it say — someone else's habit, a later hour, the group called,
-# a teacher's words. No train/dev chat line of this shape is read wrongly, so no corpus evidence yet: strict xfails for the
-# session that finds it in the corpus.
-SOFT_BREAK_LEFT = pytest.mark.xfail(strict=True, reason="i29: main's soft break before the act signs these in (left)")
+# Found while probing i29: the soft break before "先/我来 签个到" (``_STARTING_THE_ACT``) read these look-alikes as her act
+# today, whatever the words before it said — someone else's habit, a later hour, the group called, a teacher's words. The
+# review's mend (``signins._cut_off_puts_off``) lets the words cut off still veto the act; they stay silent. One is left:
+# someone of hers named before an act with no word of habit, later or rule ("我儿媳妇…吃完先签个到然后去上班了") reads as
+# "孩子上学走了先签个到" does, her day then her act — a strict xfail.
+SOFT_BREAK_LEFT = pytest.mark.xfail(strict=True, reason="someone of hers named, then an act with no 我: read as her day then her act (left)")
 
 
-@SOFT_BREAK_LEFT
 @pytest.mark.parametrize("text", [
     "我那个老同学退休以后天天跳广场舞早上起来先签个到再出门",
     "我家隔壁的张大妈每天早上五点起来遛狗回来就在群里先签个到",
     "今天早上送孙子上学路上碰到老李他说他先签个到再去买菜",
-    "我儿媳妇早上起来做了早饭吃完先签个到然后去上班了",
+    pytest.param("我儿媳妇早上起来做了早饭吃完先签个到然后去上班了", marks=SOFT_BREAK_LEFT),
     "我婆婆每天早上起来先签个到再做饭",
     "一会儿送完孙子我再来签个到",
     "下午有空我来签到",

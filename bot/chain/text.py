@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from contextvars import ContextVar
 from functools import cached_property, lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
+from bot.language import intent_model, intents, order_added, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
-from bot.language.people import PER_HEAD, PERSONS, SURNAME, WHOM, first_person_folded, kin_folded
+from bot.language.people import PER_HEAD, PERSONS, RELATIVE, SURNAME, WHOM, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -54,8 +55,9 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     (None: of whatever product the message names, as in the corpus evaluation). With ``guess``, the
     learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
     act on or ask about, settle their doubt, or doubt them; without, the rules alone."""
-    return _order_reading(text, item_name, guess, intent_model.shipped() if guess else None,
-                          order_quantity.shipped() if guess else None)
+    reading = _order_reading(text, item_name, guess, intent_model.shipped() if guess else None,
+                             order_quantity.shipped() if guess else None)
+    return order_added.on_top(text, reading)  # p29: "馒头再给我带一袋" stored on top of her order, not in its place
 
 
 @lru_cache(maxsize=256)
@@ -66,7 +68,7 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
     checked = checked_reading(text, reading, parts)
     if _several_settled(parts, reading) and checked is not None and checked.sure and checked.amount != reading.amount:
         checked = replace(reading, sure=False)  # o29: the ranker's count among others that describe it, the checks summing
-        # them ("俺要两桶老陈醋就是五斤装的" read 7): asked, as before
+        # them ("我订三罐蜂蜜就是两斤装的" read 5): asked, as before
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
         # what only the whole-message checks read ("+3 谢谢 橙子周末拿") is of the open product only; a list, by its pieces
         if checked.intent != intents.ORDER:
@@ -115,7 +117,8 @@ def _count_left_open(text: str, item_name: str | None, guess: bool, model, ranke
         return None
     one = RANGE.search(text)
     counted = text[:one.start()] + _ONE_COUNT + text[one.end():]
-    reading = _order_reading(counted, item_name, guess, model, ranker)
+    reading = (_order_reading.__wrapped__ if _UNTAGGED.get() else _order_reading)(counted, item_name, guess, model, ranker)
+    # mend-o29: inside the tag-free re-read, uncached: a reading there asks every tag, so no other read may reuse it
     if reading is None or not reading.sure or reading.intent != intents.ORDER or reading.add \
             or reading.amount != number(_ONE_COUNT):
         return None
@@ -268,8 +271,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     elif order_items.asked_tag(reading.item):
         reading = replace(reading, item="", sure=reading.sure and LEAVE_ASKED_KEPT and not _asked_beside(parts.text, reading.item)
                           and _stands_untagged(parts.text, reading, item_name))
-        # "给我留两袋可以不": the order, asked leave for: asked once; o29: a sure reading kept (``LEAVE_ASKED_KEPT``), unless
-        # something else is asked beside ("列巴还有不，给俺留一个中不": whether any is left, then the order)
+        # an order that asks leave after its count ("帮我记三盒可以不"): asked once; o29: a sure reading kept
+        # (``LEAVE_ASKED_KEPT``), unless something else is asked beside it ("饺子还有不，给我留两袋可以不": whether any is
+        # left, then the order)
     if not intents.names_item(reading.item, item_name) \
             and not ((item_name is None or _her_order_by_another_name(parts, reading)) and (_named_by_place(parts.text, reading)
                                                                                            or _scored_unknown(parts, reading, limits))):
@@ -282,34 +286,53 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     return reading
 
 
-# o29: a tag asking leave after the rules' sure order ("给我留两袋可以不", "手把肉还能给我留一份不", "帮我留三份伐", "一份中不"):
+# o29: a tag asking leave after the rules' sure order ("帮我记三盒可以不", "馒头还能给我留两个不", "替我留四份伐", "我订两份中不"):
 # the order is plain and its count the rules' own; storing it answers the tag. Before o29 such an order was asked back.
-LEAVE_ASKED_KEPT = False
-# Another question beside the tag: a question word, or a clause that ends in a tag of its own ("还有不，…").
-_OTHER_TAG = re.compile(r"[不伐吗么嘛无][，,。\s]|[?？]")
-
-
+LEAVE_ASKED_KEPT = True
+# Another clause ending in a tag of its own ("还有不，…"); a question mark or word beside the tag is ``intents.QUESTION``'s
+# (which holds the half-width ? only: the full-width one is here).
+_OTHER_TAG = re.compile(r"[不伐吗么嘛无][，,。\s]|？")
 # People lacking for a game or an outing ("三缺一", "还差一个", "少两个人"): "算我一个" then joins it, no order.
 _SHORT_OF_PEOPLE = re.compile(r"[缺差少](?:" + NUMERAL + r")(?:个人?|位|人)?")
+# mend-o29: someone else the one ordering, the tag then asking them ("张阿姨你也订两份不", "我们几个一起买三份行不", "赵哥要两份
+# 可以不"): you, we, everyone or a relative right before the ordering word, no 给我 / 帮我 between — a question to another
+# member, not her order. "店长你给我留两份可以不" (you keep them for me) is hers.
+_ANOTHER_ORDERS = re.compile(r"(?:你家?|您|侬|大家|我们|咱们|咱俩|俺们|" + RELATIVE.pattern + r")(?:也|还|都|再|一起|一块儿?|合伙|合|就){0,2}"
+                             r"(?:要|订|定|买|来|拿|拼|凑|报|团)")
+# mend-o29: inside the one tag-free re-read (``_stands_untagged``): a tag found there is asked, never read again without it
+# ("给我留两袋" and a tag typed a hundred times was read a hundred times, nested).
+_UNTAGGED = ContextVar("untagged", default=False)
+
+
+def _cut(text: str, tag: str) -> tuple[str, str] | None:
+    """mend-o29: ``text`` before and after its last ``tag`` (the words the rules took for the product), or None."""
+    at = text.rfind(tag)
+    return (text[:at], text[at + len(tag):]) if at >= 0 else None
 
 
 def _stands_untagged(text: str, reading: intents.Reading, item_name: str | None) -> bool:
     """o29: whether the message without its last tag (``reading.item``) is the same sure order: the tag adds nothing but
-    politeness ("打麻将三缺一，算我一个不" is no order without its 不)."""
-    at = text.rfind(reading.item)
-    if at < 0 or reading.intent not in (intents.ORDER, intents.CHANGE) or _SHORT_OF_PEOPLE.search(text) \
-            or not re.match(r"\s*(?:[，,。!！~～\s]|$)", text[at + len(reading.item):]):
-        # never a cancel ("不取消不取消，照样去": its 不 is no tag), and only a tag that ends her clause
-        return False  # "斗地主三缺一，算我一个不": a game or a party short of people, joined (main reads the bare one as an
-        # order of one: left as it is, the tagged one still asked)
-    bare = order_reading(text[:at] + text[at + len(reading.item):], item_name)
+    politeness ("桥牌三缺一，算我一个行不" is no order without its tag either). Read again once only (``_UNTAGGED``)."""
+    cut = _cut(text, reading.item)
+    if cut is None or _UNTAGGED.get() or reading.intent not in (intents.ORDER, intents.CHANGE) \
+            or _SHORT_OF_PEOPLE.search(text) or _ANOTHER_ORDERS.search(cut[0]) \
+            or not re.match(r"\s*(?:[，,。!！~～\s]|$)", cut[1]):
+        # never a cancel ("不退不退，我还要": its 不 is no tag), only a tag that ends her clause, never a game or a party short
+        # of people ("牌局差一个，算我一个不": joined; main reads the bare one as an order of one, left as it is), nor
+        # another member asked whether they order
+        return False
+    token = _UNTAGGED.set(True)
+    try:
+        bare = _order_reading.__wrapped__(cut[0] + cut[1], item_name, True, intent_model.shipped(), order_quantity.shipped())
+    finally:
+        _UNTAGGED.reset(token)
     return bare is not None and bare.sure and (bare.intent, bare.amount, bare.add) == (reading.intent, reading.amount, reading.add)
 
 
 def _asked_beside(text: str, tag: str) -> bool:
     """o29: whether ``text`` asks something besides its last ``tag`` (the words the rules took for the product)."""
-    at = text.rfind(tag)
-    rest = (text[:at] + "。" + text[at + len(tag):]) if at >= 0 else text
+    cut = _cut(text, tag)
+    rest = cut[0] + "。" + cut[1] if cut is not None else text
     return bool(intents.QUESTION.search(rest) or _OTHER_TAG.search(rest))
 
 

@@ -286,7 +286,7 @@ def read_order(text: str) -> Reading | None:
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
         reading = _read_order(text)  # "要 两份 谢谢" read whole when its pieces say nothing
-    if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
+    if reading is None and (soft := _THEN_BREAK.sub("，", _SOFT_BREAK.sub(r"\1，", text))) != text:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
     if reading is None:
         reading = _cancel_by_roles(text)  # "店长 我那个不要了 我儿子说不回来了": the cancel among an address and a reason
@@ -804,6 +804,9 @@ SPEAKER = re.compile(r"^\s*(?!我|俺|群主|店长|老板|更正|接龙|补充|
 _KIN_END = re.compile(r"(?:妈妈?|爸爸?|姐姐?|哥哥?|妹妹?|弟弟?|阿姨|姨|叔叔?|婶|嫂|奶奶|爷爷|姥姥|宝|儿)$")
 # A particle inside a sentence typed by voice ends a clause as a comma would ("…两份啊就是…").
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
+# mend-o29: so does 然后 after a clause's closing particle ("…先退掉吧然后等我出差回来再订"): cut there too, lest the count
+# before the particle be read as an order while the cancel after it, run on into 然后 …, is left unread.
+_THEN_BREAK = re.compile(r"(?<=[吧了啦哈])(?=然后)")
 
 
 _SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + PERSON.pattern + r")|我)[^，,。\s你]{0,3}?" + NUMERAL + "[" + _UNITS + "]"
@@ -1353,13 +1356,18 @@ _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照
 NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 # The next time, said after one's order is undone ("这次不要了 下次再说", "不要了，钱直接抵下次的吧", "算了我不要了 下回吧"):
 # about then, not a doubt of the cancel now (a clause that doubts besides, 如果 or 看看, still does).
-# o29: the next order put off until she is back or well, said after her cancel ("汤圆不要了 等好了再说", "先取消吧，回来再说",
-# "取消了，等下个月回来了再订"): about then, the cancel done now — a clause of 等 … 再说/再订/再买/再来 or of being back (回来 …
-# 再), never with a deliberation inside it ("等我想想再说", "等我问问我妈再说": the cancel itself undecided). Switch
-# ``CANCEL_THEN_LATER`` (docs/language.md, "o29").
-CANCEL_THEN_LATER = False
-_BACK_AGAIN = (r"|(?:等|回来|过完)(?:(?!想|考虑|商量|问|看|决定|定|确认|研究|合计|琢磨)[^，,。!！?？\s]){0,10}?再(?:说|订|定|买|来|要|接)"
-               r"(?![^，,。!！?？\s]{0,3}?(?:取消|不要|要不要))")
+# o29: the next order put off until she is back or well, said after her cancel ("腊肠不要了 等病好了再说", "先取消了哈，出差回来
+# 再订", "取消掉，等过完年回来了再买"): about then, the cancel done now — a clause of 等 … 再说/再订/再买/再来 or of being back
+# (回来 … 再), never with a deliberation inside it ("等我想想再说", "等我问问我妈再说": the cancel itself undecided). Switch
+# ``CANCEL_THEN_LATER`` (docs/language.md, "o29"). mend-o29: nor where the wait is on someone else's word or return
+# (``_THEIR_WORD``: "等我老公下班再说", "等孩子放假回来再定", "等领导批了再订": they may still want it), nor a short wait
+# ("等会再说", "等一下再订": the same deliberation) — someone else's event she waits out is hers ("等我女儿出院了再订").
+CANCEL_THEN_LATER = True
+_THEIR_WORD = (r"(?:[他她]|领导|老板|" + RELATIVE.pattern + r")[^，,。!！?？\s再]{0,4}?"
+               r"(?:回|下班|放学|放假|同意|答应|批|点头|说|定|拍板|发话|有空|在家|来)")
+_WAIT_CHAR = r"(?:(?!想|考虑|商量|问|看|决定|定|确认|研究|合计|琢磨|" + _THEIR_WORD + r")[^，,。!！?？\s])"
+_BACK_AGAIN = (r"|(?:等(?!会|一会|一下|等|下(?![个周月礼星回]))|(?:^|(?<=[，,。!！?？\s]))" + _WAIT_CHAR + r"{0,6}?回来|过完)"
+               + _WAIT_CHAR + r"{0,10}?再(?:说|订|定|买|来|要|接)(?![^，,。!！?？\s]{0,3}?(?:取消|不要|要不要))")
 _LATER = re.compile(r"(?:" + NEXT_ROUND + r"|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
 _LATER_BACK = re.compile(_LATER.pattern + _BACK_AGAIN)
 _UNDONE = re.compile(r"不要|取消|删|退|撤|划掉|去掉")  # what was ordered undone; "不买", "不订" may be no order declined

@@ -819,21 +819,28 @@ _NEXT_TIME = re.compile(_LATER + r"(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|�
 # C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
 _THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
 _KEEP_IT = re.compile(r"(?:别|怕|担心|免得|省得)[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊", "怕抢没了": kept for her, not gone
-# o29: the goods' end not told as done but denied, asked or feared — "没卖完我要两份" in any region's "not" (冇, 木, 呒没, 莫,
-# 未, 唔…), "卖完了冇？", "卖光了伐", "可卖完掉了？", "是不是快截单了？", "晚了就没了", "莫卖完了哈": the order stands, read
+# o29: the goods' end not told as done but denied, asked or feared — "还没卖光就给我留两盒" in any region's "not" (冇, 木, 呒没,
+# 莫, 未, 唔…), "卖光了冇？", "卖完了伐", "可截单掉了？", "会不会快卖完了", "去迟了就没了", "别抢光了哈": the order stands, read
 # as any other (before o29 each was asked back as if the goods were gone). Switch ``END_NOT_TOLD`` (docs/language.md, "o29").
-END_NOT_TOLD = False
-_END_DENIED = re.compile(r"(?:没|不|莫|冇|木|呒|唔|未|别|甭|勿|弗|覅|无|怕|快|可|是不是|会不会|有没有)(?:有|没)?$")
-_END_ASKED = re.compile(r"^(?:了|掉了|掉|完了|光了|完)?(?:吗|么|没|冇|伐|无|不|木有|没有|嘛|呢|未|[?？])")
-_END_FEARED = re.compile(r"(?:晚了?|迟了?|慢了?)(?:就|又|可就)?$")
+END_NOT_TOLD = True
+# Right before the end (its 已经 / 都 / 就 included): a region's "not" …
+_END_DENIED = re.compile(r"(?:没|不|莫|冇|木|呒|唔|未|别|甭|勿|弗|覅|无)(?:有|没)?$")
+# … or a fear or a question of it ("怕", "快", "去晚了就", "可", "是不是", "会不会", "有没有").
+_END_DOUBTED = re.compile(r"(?:怕|快|(?:晚|迟|慢)了?(?:可?就|又)?|可|是不是|会不会|有没有)$")
+# Right after it, a question particle that ends her clause (mend-o29: "卖完了没？" asks; "卖完了没办法", "截单了不好意思",
+# "卖光了无所谓" tell it, and 嘛 / 呢 after it tell it too: "卖光了嘛，那…").
+_END_ASKED = re.compile(r"^(?:了|掉了|掉|完了|光了|完)?(?:吗|么|没|冇|伐|无|不|木有|没有|未|[?？])(?=[?？，,。!！~～\s]|$)")
+_END_ADVERB = re.compile(r"已经|都|就")
 
 
 def _end_not_told(words: str) -> bool:
     """o29: whether every end of the goods or of the order ``_SOLD_OUT`` finds is denied, asked or feared, none told."""
+    def doubted(end: re.Match) -> bool:
+        at = end.start() + (lead.end() if (lead := _END_ADVERB.match(end.group(0))) else 0)  # the end itself: 没了, 截单
+        before = words[max(0, at - 4):at]
+        return bool(_END_DENIED.search(before) or _END_DOUBTED.search(before) or _END_ASKED.search(words[end.end():end.end() + 6]))
     ends = list(_SOLD_OUT.finditer(words))
-    return bool(ends) and all(_END_DENIED.search(words[max(0, m.start() - 4):m.start()])
-                              or _END_FEARED.search(words[max(0, m.start() - 4):m.start() + (1 if m.group(0).startswith("就") else 0)])
-                              or _END_ASKED.search(words[m.end():m.end() + 4]) for m in ends)
+    return bool(ends) and all(doubted(m) for m in ends)
 
 
 # Goods ranked or a remark seconded ("+1 潮州卤鹅第一", "+1，冷粉yyds", "对对对 +1"): a vote with the member who praised them,

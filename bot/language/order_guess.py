@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from bot.language import intents, order_scope, own_clause
 from bot.language.intent_model import ORDERS, IntentModel, _NOT_MINE
 from bot.language.intents import ORDER, Reading
+from bot.language.people import RELATIVE
 from bot.language.order_quantity import CONTEXTS, QuantityModel, candidates, form, unit_after
 from bot.language.wrapping import plain, squeeze, unquote
 
@@ -250,25 +251,31 @@ def _acts(found: Evidence, limits: Thresholds) -> bool:
 
 # o29: the scores' one count among several acted on where the others only describe it (``described``). Measured on the
 # working files and once on the confirming files (docs/language.md, "o29").
-SEVERAL_DESCRIBED = False
+SEVERAL_DESCRIBED = True
 # What a count's neighbours say where it names no portions: an address, a time, a price, a date, an age, a size (the
 # ranker's own contexts, ``order_quantity.CONTEXTS``; a weight or a head count may be the order's, so not these).
 _NOT_PORTIONS = tuple(pattern for name, pattern in CONTEXTS if name in ("address", "time", "price", "date", "age", "size"))
 _NOT_PORTIONS_BEFORE = tuple(pattern for name, pattern in CONTEXTS if name in ("address_before", "price_before"))
-# One piece priced or sized ("12块一份的", "19一份的话", "88一盒的", "一份十斤装", "一捆是十斤", "10斤一箱那种"): 一 and a unit
+# One piece priced or sized ("15块一盒的", "22一份的话", "68一箱的", "一袋五斤装", "一扎是八斤", "20斤一袋那种"): 一 and a unit
 # with a number just before it or just after it; a number with 装, 左右, 那种 or 的那 after its unit ("五斤装的", "三十个那种").
 _ONE_PIECE = "一[" + intents.UNITS + "]"
 _PRICED_OR_SIZED = re.compile(r"\d{1,4}\s?[块元]?\s?" + _ONE_PIECE + "|" + _ONE_PIECE + r"(?:是|就是|大概|约)?\s?(?:\d|" + intents.NUMERAL
                               + ")")
 _SIZE_SAID = re.compile(r"^\s?[" + intents.UNITS + r"]?\s?(?:装|左右|那种|的那)")
+# mend-o29: someone else ordering in the ranker's clause ("…20块一袋的粽子楼下阿姨要两袋", "赵姐35一盒的那个要两盒"): a relayed
+# order, asked as before, not acted on for her.
+# Not one she orders for ("帮我婆婆…"), nor 来 of coming back ("婆婆…回来").
+_THEY_ORDER = re.compile(r"(?<![给帮替和跟])(?<!帮我|给我|替我|帮俺|给俺)(?:[他她]|阿姨|大爷|大妈|叔叔|邻居|" + RELATIVE.pattern
+                         + r")[^,，。!！?？\s给帮替]{0,12}?(?:要|订|定|买|(?<![回起出过下上进])来|拿)")
 
 
 def described(words: str, best) -> bool:
     """o29: whether every count ``words`` (a ``form``) states other than the ranker's ``best`` only describes the goods or
-    her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "屋里两份，隔壁阿芬
-    一份，三份", "蜂蜜我要三瓶，一瓶给婆婆一瓶给我妈还有一瓶…"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
+    her whereabouts, or the others are the shares of ``best`` said before or after it all (they sum to it: "家里两盒，对门王婶
+    一盒，三盒", "米酒我订三罐，一罐给我妈一罐给大姑一罐留着自己喝"). A list of goods each with its count ("汤圆三袋馓子一份") is not."""
     shares, inside = [], {at for m in _PRICED_OR_SIZED.finditer(words) for at in range(*m.span())}
-    if best.start < 0 or best.start in inside:
+    clause = words[max(words.rfind(p, 0, max(best.start, 0)) for p in ",，。!！?？ ") + 1:best.start]
+    if best.start < 0 or best.start in inside or _THEY_ORDER.search(clause):
         return False  # a count the ranker worked out (a sum, each times those named), or itself a price's or a size's piece
         # ("火烧一份俩"): no count said as the order
     for c in candidates(words):

@@ -74,6 +74,11 @@ _LATER_GOVERNS = re.compile(_GOVERNS)
 _WAIT_GOVERNS = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _GOVERNS)
 
 
+# Her own 再 right before the act, a "later" word earlier in its clause (mend of i29): "一会儿送完孙子我再来签个到" — her
+# errand between them, which ``_put_off`` (the later word right before the act) does not reach.
+_AGAIN_LATER = re.compile(r"(?:我|俺)再来?$")
+
+
 def _put_off(before: str) -> bool:
     """The words before the trigger in its clause put the act off to later (``_PUT_OFF``), the later word right before the
     act's verb phrase (``_GOVERNS``), with no word of now after it."""
@@ -147,14 +152,15 @@ def _group_called(text: str) -> bool:
 # of its own before or after still signs in ("签到 我儿子叫我每天来签").
 _SOUTH_EVERY_DAY = r"(?<![拜期周])日日"  # Cantonese and Wu 天天; not a weekday's 日 then 日头 (mend of i26: "礼拜日日头好猛")
 _EVERY_DAY_WORD = r"(?:(?<![今昨明])天天|每天|每日|" + _SOUTH_EVERY_DAY + r"|成日)"  # (成日: Cantonese "all the time"; not 今天天气)
+_ANOTHER_ERA = r"以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年"  # a time of her life gone by (not today's)
 _BIDS_ME = r"(?:让|叫|催|喊|逼|要|托)(?:我|俺|额)"  # someone bidding her (shared with ``_THEY_ASK_HER``)
 _DAILY_BIDDING = _EVERY_DAY_WORD + r"都?" + _BIDS_ME + r"|" + _BIDS_ME + _EVERY_DAY_WORD
 _BIDDEN_DAILY = re.compile(_DAILY_BIDDING)
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|记住(?!了)|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])(?:天天|" + _SOUTH_EVERY_DAY + r")|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|" + WEEKS_AHEAD + r"|明年|来年|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|记住(?!了)|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])(?:天天|" + _SOUTH_EVERY_DAY + r")|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|适合|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
-                                r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
+                                r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|" + _ANOTHER_ERA + r"|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])" + _EVERY_DAY_WORD + r"|" + _DAILY_BIDDING + r"|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了", "也算我一个" (counting herself in).
@@ -292,6 +298,71 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)"
                                 r"(?<!开始)(?<![明后]天)(?<!下周)(?<!明儿)(?<![两几]天)(?<![周拜期]起)" + _STARTING_THE_ACT)  # (I25: not after another day it starts from)
 _A_DEGREE_CLOSED = re.compile(r"(?:[得的]很|得慌|极了|得不行)$")
+
+
+# Mend of i29 (review): the words a soft break cuts off before her act's start (``_STARTING_THE_ACT``: 先, 赶紧, 我来…) still
+# govern it when they put it off, make it a habit, a past one, a condition's, someone's rule or the group's call; cut off,
+# they hold no trigger and blocked nothing, so "明早起来我先签个到", "护士讲排队的时候先签个到" signed in. Each reason is one the
+# reader already has for the words before a trigger in its own clause (``_SIGNIN_NOT_BEFORE``, ``_PUT_OFF``), narrowed to
+# what a stretch of her day before the act never says: another day to come or an era gone by (not closed by 了: "明天要降温了
+# 我先签个到" is her news, then the act), every day (``_EVERY_DAY_WORD``), an if, a wait or a later hour with a free moment and no
+# "now" in the act (``_NOW_AFTER_ALL``), words reported or a rule with no 我 of hers at the act, the group named right before
+# it with no 我 ("没签的姐妹赶紧签个到"; not "早上好阿姨们我来签到了"). A today word after any of them makes the act today's.
+_AHEAD = re.compile(DAYS_AHEAD + "|" + WEEKS_AHEAD + "|" + SOON_AFTER)
+_AN_ERA = re.compile(_ANOTHER_ERA)
+_IF = r"如果|要是|假如|万一|的话|只要|除非"  # (also ``_NOT_HER_DAY_BEFORE``'s)
+_CUT_OFF_NOT_NOW = re.compile(_EVERY_DAY_WORD + "|" + _IF + r"|(?<![在着一二三特平同相对何])等(?![着了待奖级于同候])|"
+                              r"(?:" + _LATER_IN_DAY + r")(?!好)[\u4e00-\u9fff]{0,4}?(?:有空|得空|闲下来)(?![了啦])")
+_A_MOMENT_AFTER = re.compile(r"的时候|时候|时|的空|间隙|功夫")
+_TODAY_AFTER = re.compile(r"今天|今儿|今早|今日|今朝|现在|这会")
+_RULE_TOLD = re.compile(r"(?<![不听])(?:说|讲)(?![了话])|要求|规定|通知")
+_GROUP_CALLED_CUT = re.compile(r"(?P<group>" + _THE_GROUP + r")(?:(?:都|也|快|快点|赶紧|记得)*$|[\u4e00-\u9fff]{1,4}?[前时]$)")
+_HER_AT_THE_ACT = re.compile(r"(?:我|俺|额)(?:也|就)?$")
+_GROUP_NAMED = re.compile(r"(?P<group>" + _THE_GROUP + r")")
+_MANY = re.compile(r"^(?:大家|各位|大伙)|们$")  # the group as many ("姐妹们", "大家"; not 宝宝, 亲 alone: "喂完宝宝先签个到")
+_TRIGGER_FORM = re.compile(r"签个?到|打个?卡")
+
+
+def _another_day_told(before: str) -> bool:
+    """Another day to come or a time of her life gone by, no today word after it."""
+    return any(found and not _TODAY_AFTER.search(before, found.end()) for found in (_AHEAD.search(before), _AN_ERA.search(before)))
+
+
+def _cut_off_puts_off(before: str, act: str) -> bool:
+    """The words a soft break cut off before her act still govern it: the act not today's, not hers, or not done."""
+    if _TRIGGER_FORM.search(before):
+        return False  # the act after a trigger of its own: that clause reads it
+    mine = _HER_AT_THE_ACT.search(before)
+    hers = act.startswith(("我", "俺")) or mine is not None
+    if _another_day_told(before) and not re.search(r"[了啦咯喽嘞]$", before[:mine.start()] if mine else before):
+        return True  # "明早起来我先签个到", "小时候在乡下起来先签个到"
+    if (found := _CUT_OFF_NOT_NOW.search(before)) and not _TODAY_AFTER.search(before, found.end()):
+        if found.group()[0] == "等" and (_A_MOMENT_AFTER.search(before, found.end()) or _NOW_AFTER_ALL.search(act)):
+            pass  # "在车站等车的时候我来签个到": a moment of her day; "等会儿要出门我先签个到": the act first, now
+        elif "有" in found.group() or "得" in found.group() or "闲" in found.group():
+            if not _NOW_AFTER_ALL.search(act):
+                return True  # "下午有空我来签到"
+        else:
+            return True  # "我婆婆每天早上起来先签个到再做饭", "要是下雨就在家先签个到", "等孙子放学回来我来签个到"
+    called = _GROUP_CALLED_CUT.search(before) or act.startswith(("赶紧", "赶快", "快")) and _GROUP_NAMED.search(before[-6:])
+    if not hers and (_RULE_TOLD.search(before) or called and _MANY.search(called["group"]) or re.search(r"(?:没|未)签的", before)):
+        return True  # "护士讲排队的时候先签个到", "没签的姐妹赶紧签个到", "家人们早上好大家赶紧签个到哦"
+    return False
+
+
+def _acts_not_done(pieces: list[str]) -> set[str]:
+    """The pieces of one clause that start her act after words cut off that put it off (``_cut_off_puts_off``): only the
+    first piece holding a trigger is judged (a later one has a trigger before it), so a clause costs one join."""
+    for at, piece in enumerate(pieces):
+        if _TRIGGER_FORM.search(piece):
+            return {piece} if at and re.match(_STARTING_THE_ACT, piece) and _cut_off_puts_off("".join(pieces[:at]), piece) else set()
+    return set()
+
+
+def _cut_off_not_done(said: str) -> bool:
+    """Some act in the message comes after words cut off that put it off: the whole-decision score, which weighs only the
+    words of the act's own piece, is not asked."""
+    return any(_acts_not_done([q for q in _soft_split(squeeze(clause)) if q]) for clause in _SIGNIN_BREAK.split(said) if clause)
 
 
 def _soft_split(clause: str) -> list[str]:
@@ -865,8 +936,11 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
     if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS or _SHORT_SIGNIN.fullmatch(squeeze(plain_text)):
         return Reading(SIGNIN)  # "打 卡", "qd", "签", "来签", "今日已签"
-    parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
-    parts = [q for p in parts if p for q in _soft_split(p) if q]  # "…我在家带他呢签到": run-on voice input
+    parts, not_done = [], set()
+    for clause in (squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)):
+        pieces = [q for q in _soft_split(clause) if q] if clause else []  # "…我在家带他呢签到": run-on voice input
+        not_done |= _acts_not_done(pieces)
+        parts += pieces
     if (first := next((at for at, p in enumerate(parts) if _NOT_YET.fullmatch(p)), None)) is not None:
         parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
     if not parts or len(parts) > 8:
@@ -892,6 +966,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if len(parts) > 1 and any(_ASIDE.fullmatch(p) for p in parts):
         return None  # "老王今天签到了 我看见了": someone's sign-in witnessed; "我教你，发个签到就中": how it is done, taught
     found = _bidding_then_her_act(parts, [_signin_clause(p, forms) for p in parts], forms)
+    if not_done:  # the act after words cut off that put it off, make it a habit or someone's (mend of i29)
+        found = [False if f is True and p in not_done else f for p, f in zip(parts, found)]
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
     if _left_undone(parts):
@@ -1266,7 +1342,7 @@ def _words_before(before: str) -> str:
         before = ""  # "威远镇的老两口来签到了", "弥勒的宝妈签到一个": who she is, by where she lives
     if (ended := _ENDED.match(before)) and not (_PREVIOUS_NOT.search(ended["prev"]) or _SOMEONE_ELSE.search(ended["prev"])):
         before = ended["rest"]  # "今天早上去公园走了一圈回来签到", "刚晨练完签个到": her sentence, then the sign-in
-    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
+    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)) and not _another_day_told(before[:own.start()]):  # (not "下礼拜回老家到了我来…": i29 mend)
         before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
     if (when := _MOMENT.match(before)) and (not (_SIGNIN_NOT_BEFORE.search(_KIN_IN_MOMENT.sub("", when["when"])) or _WORK.search(when["when"]))
                                             or _IN_THE_GROUP.match(before[when.end():])):  # "开会前先来群里签个到": the group's, not the meeting's
@@ -1316,7 +1392,7 @@ def _without_greeting_run(before: str) -> str:
 # (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
 # refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
 _ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|先)?)$")  # (not 再: "接完孙子回来再签到" is later)
-_PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
+_PREVIOUS_NOT = re.compile(r"^等|" + DAYS_AHEAD + "|" + WEEKS_AHEAD + "|" + SOON_AFTER + "|" + _ANOTHER_ERA + r"|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
                            r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
                            r"老公|婆婆|孩子|妈|爸|大家|都")
 
@@ -1428,8 +1504,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     start, trigger = at
     if "签" in trigger and _REGISTER.match(clause, start + len(trigger)):
         return None  # "签到表上电话填错了", "签到台在哪": the sheet or the desk, not the act (i27)
-    if _put_off(clause[:start]):
-        return False  # "待会我再签到", "回头让我闺女帮我签到": put off to later, not done now
+    if _put_off(clause[:start]) or _AGAIN_LATER.search(clause, 0, start) and _PUT_OFF.search(clause, 0, start):
+        return False  # "待会我再签到", "回头让我闺女帮我签到": put off to later, not done now; "等会儿吃完午饭我再来签个到" (i29 mend)
     if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
         return False  # "我那个签到啊 今天签没签上": her sign-in named as a thing she asks about, not done
     if _SEEN_SIGNING.search(clause[:start]):
@@ -1867,8 +1943,8 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
     return None
 
 
-# i29: her day told first, then her act now, in one run of voice input or in clauses of their own ("我刚转经回来喝了碗酥油茶
-# 来签个到", "起得早喂了鸡扫了院子这会儿签个到", "零下十几度我签到了然后去放羊了"): the reader judges the words before the
+# i29: her day told first, then her act now, in one run of voice input or in clauses of their own ("天刚亮去地里摘了一筐白菜
+# 回来这会儿签个到", "早上蒸了两锅馒头给邻居送了几个我来签个到", "外头冷得伸不出手俺签到了然后去喂鸭子"): the reader judges the words before the
 # trigger and does not know her morning as who or when, so the whole message stayed silent. The act is read from where it
 # starts — her 我/俺/额 or a "now" (来, 先, 现在, 这会儿, 赶紧…) right before 签到/签个到 — when everything before it is
 # a stretch of her day: no trigger, nothing the reader vetoes a day's sentence for (another clock-in, work, a question, a
@@ -1887,7 +1963,7 @@ _NOT_HER_DAY_BEFORE = re.compile(
     r"签|打个?卡|报到|报道|" + _NOT_TODAY.pattern + r"|" + _LATER + r"|" + _LATER_IN_DAY + r"|等|以后|之后|回头|再|"
     r"" + _EVERY_DAY_WORD + r"|平时|平常|一般|通常|总是|老是|每次|经常|常常|习惯|以前|向来|从来|都是|(?:我|俺|额)都|"
     r"助手|机器人|小秘书|系统|程序|手机|屏幕|显示|提示|"
-    r"如果|要是|假如|万一|的话|只要|除非|说|讲|教|告诉|提醒|问|听|让|叫|催|"
+    r"" + _IF + r"|说|讲|教|告诉|提醒|问|听|让|叫|催|"
     r"医院|挂号|疫苗|体检|门诊|诊|考|驾照|会议|开会|培训|课|学校|幼儿园|婚|葬|献血|选举|投票|讲座|展|银行|营业厅|" + _STAY.pattern)
 _SOME_COUNT = re.compile(r"[十百千万]几|几[十百千万]")
 _SOMEONE_BEFORE = re.compile(_SOMEONE_NAMED.pattern + r"|他|她|你|您|人家|别人|有人|谁|孩子|娃|老师|同事|领导|医生|护士|" + KIN + "|" + HOME
@@ -1910,7 +1986,7 @@ def _her_day_then_act(said: str, triggers: tuple[str, ...]) -> Reading | None:
         before = squeeze(plain(said[:act.start()]))
         if len(before) < 2 or not _HAN.search(before):
             continue  # nothing of her day before it: the reader's own case
-        before = _SOME_COUNT.sub("", before)  # "零下十几度": a count, not a question's 几
+        before = _SOME_COUNT.sub("", before)  # "买了二十几斤白菜": a count, not a question's 几
         before = _NOT_YET_LAST.sub("", _ATE_YET_ASKED.sub("，", before))  # "大家吃了没", "…想起来还没签到": a greeting; not yet, then now
         if _NOT_HER_DAY_BEFORE.search(before) or _NOT_HER_DAY.search(before) or _SOUNDS_LIKE_TRIGGER.search(before) \
                 or _GROUP_ADDRESSED_LAST.search(before) or _TAKES_THE_ACT.search(before) \
@@ -1962,7 +2038,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
-        or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _BIDDEN_DAILY.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        or _cut_off_not_done(said) or _another_day_told(card.before) or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _BIDDEN_DAILY.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         or _REGISTER.match(card.after) and len(_ANY_TRIGGER.findall(said)) == 1 else (card, cues)  # i27: "…签到表上电话填错了"
 
 

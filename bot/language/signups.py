@@ -1998,7 +1998,15 @@ def _ages_alone(pieces: list[str]) -> bool:
 _TOTAL_SAID = re.compile("(?<!不是)(?<!成人)(?<!大人)(?<!老人)(?<!儿童)(?<!小孩)(?<!孩子)(" + NUMERAL + r")(?:个人|人|位)(?!大人|家|小)")
 # Someone beside the member, who makes a party of one unlikely: "我带着我家小宝参加", "亲子手工报名 宝宝3岁半".
 _COMPANION = re.compile(r"(?:带|和|跟|陪|加上|还有)(?:着|上)?(?:我家|我们家|我的|我)?(?:" + RELATIVE.pattern + r"|小宝|宝|朋友|老人)|宝宝|小宝|孩子|娃|小朋友|(?:大|小)的")
-_ALONE = re.compile(r"[帮给替]|就我|自己|一个人(?!带)|不去|去不了|来不了|他爸|她爸|孩子爸|娃爸|他妈|她妈")
+# d29: her coming alone, one table for the sign-up readers (d28 left four near-copies of it): only her (就我, 只有我), herself
+# (自己), one person (一个人) — not one person bringing someone ("我一个人带俩娃去": she and the children). 我一个 is not in it:
+# "算我一个" signs up whoever comes with her. Each reader says what it adds: beside a companion (``_ALONE``) her signing up
+# for someone or not going; beside a household (``_SIZE_OR_ALONE``) a size; beside a minded child (``_ALONE_SAID``) her "one"
+# without 人 ("我一个去"), 自己 only as 我自己; as her whole party (``_ONLY_ME``, read before lists and household counts)
+# only "only" and her together (就我自己, 只有我一个) or the words as a whole clause (我自己, 就我).
+HER_ALONE = r"就我|只有我|自己|一个人(?!带)"
+# Beside a companion: her alone, or the member signing up for someone (帮/给/替), not going herself, a child's parent named.
+_ALONE = re.compile(HER_ALONE + r"|[帮给替]|不去|去不了|来不了|他爸|她爸|孩子爸|娃爸|他妈|她妈")
 
 
 def party_in_doubt(text: str, people: int) -> bool:
@@ -2332,9 +2340,9 @@ _WHOLE_HOUSEHOLD = re.compile(r"一大家子|一家(?:子|人|老小|大小)|全
 # brought (带上全家), or the household and then (都/也/一起…) coming or signing up, not "…不了".
 _HOUSEHOLD_COMES = re.compile(r"(?:带上?|领着?)(?:我们|我)?(?:" + _WHOLE_HOUSEHOLD.pattern + r")|(?:" + _WHOLE_HOUSEHOLD.pattern
                               + r")(?:都|也|就|一起|一块儿?|想|要|打算|准备|肯定){0,3}(?:去|克|来|报|参加|出动|总动员|一起|(?=$|[，,。！!？?；;\s]))(?!不了|不成|不上)")
-# A size said anyway, or who comes said to be her alone: "全家四口", "一家子三个", "全家就我一个人去"; mend-d28: 帮/给/替
-# only before someone other than her ("帮我妈报"; not "给我报个名", "帮忙报").
-_SIZE_OR_ALONE = re.compile(r"(?:" + NUMERAL + r")(?:个|位|人|口|大|小)|[俩仨]|[+＋]\d|自己|一个人|就我|只有我|"
+# A size said anyway, or who comes said to be her alone (d29: ``HER_ALONE``; 我一个 is a size here): "全家四口", "一家子三个",
+# "全家就我一个人去"; mend-d28: 帮/给/替 only before someone other than her ("帮我妈报"; not "给我报个名", "帮忙报").
+_SIZE_OR_ALONE = re.compile(r"(?:" + NUMERAL + r")(?:个|位|人|口|大|小)|[俩仨]|[+＋]\d|" + HER_ALONE + "|"
                             r"[帮给替](?:我(?:家|的)?)?(?![我咱俺])(?:" + RELATIVE.pattern + r"|他|她)")
 
 
@@ -3078,6 +3086,7 @@ _ME_NOT_KIN = re.compile(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"|[爸�
 
 
 _PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺蜜|好友|小?伙伴|老伙伴)")
+# Her whole party (d29: ``HER_ALONE``'s strict form, for it settles the party at one before anything else is read).
 _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
 # The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
@@ -3202,8 +3211,9 @@ def _brought_after(after: str) -> int:
 _MINDER = r"(?:我|他|她|孩子他|孩子她|娃他|娃她)?(?:婆婆|家婆|奶奶|阿奶|阿嬷|外婆|姥姥|爷爷|外公|姥爷|公公|老公|爸爸?|妈妈?|老汉|老倌|屋里人|家里人)"
 _MINDED = re.compile(r"(?<![^，,。！!\s])(?:" + CHILD + r"|老[二三四]|小的)(?:就|先)?(?P<left>放在?(?:家里?|屋头|屋里)|给)?"
                      + _MINDER + r"(?:在家|在屋头|在屋里)?(?:带|看|管)(?:着|一下)?(?=[，,。！!\s]|$)")
-# She comes alone, said beside it: then a minder with no word of where the child is left minds it at home too.
-_ALONE_SAID = re.compile(r"我一个|一个人|我自己|就我")
+# She comes alone, said beside it: then a minder with no word of where the child is left minds it at home too. d29: the shared
+# ``HER_ALONE`` with her "one" said without 人 ("我一个去") and 自己 only as hers (我自己: "我们自己带水" brings things).
+_ALONE_SAID = re.compile(r"(?!自己)(?:" + HER_ALONE + r")|我自己|我一个")
 
 
 def _without_minded(text: str) -> str:

@@ -236,7 +236,13 @@ _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!�
                   r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)|"
                   r"有几[只个袋盒斤颗](?:是)?\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂|瘪|蔫)(?:了|的)|"
                   # (q22) a correlative, "as much as": 摘多少称多少, 要几份拿几份, 吃多少买多少
-                  r"[\u4e00-\u9fff](?:多少|几[份个斤袋盒箱瓶])[\u4e00-\u9fff]{1,2}(?:多少|几[份个斤袋盒箱瓶])")  # (两斤虾拿回家发现有几只死了: some of them)
+                  r"[\u4e00-\u9fff](?:多少|几[份个斤袋盒箱瓶])[\u4e00-\u9fff]{1,2}(?:多少|几[份个斤袋盒箱瓶])|"  # (两斤虾拿回家发现有几只死了: some of them)
+                  # (d29) Under a negated finding, "any": 没发现什么问题, 没遇到啥麻烦, 没看出哪里不好 (reviews of delivery and packing
+                  # were answered delivery); not "when" or "where to" (没看到什么时候截单, 没看到什么地方能停车), not after 有 (有没有遇到什么: its
+                  # A-not-A asks), not 找到 (没找到在哪付款: she looks for it). A negated amount, "not much": 差不了多少, 没多少.
+                  r"(?<!有)没(?:有|得)?(?:发现|发觉|遇到|碰到|看到|看出|觉得|感觉|吃出|尝出|闻到|听说|出|见)(?:过|到|出)?(?:有)?"
+                  r"(?:(?:什么|啥)(?!时候|时间|时|地方)|哪(?:里|儿)?(?=不|坏|破|烂|碎|有))|"
+                  r"(?<=[\u4e00-\u9fff])不了多少|(?<!有)没有?多少(?!钱)")
 # Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
 # Her household called at the start (q24: one list with ``_CALLED``; 老伴儿 and 老头儿 as the north says them): "老伴儿 今天签到
@@ -1482,7 +1488,7 @@ def _cried(folded: str) -> bool:
     if not _INDIGNANT_MARK.search(folded):
         return False
     words = re.sub(r"[?？]", " ", folded)
-    if _FORM.search(_definite(words)) or _ASKS.search(words) or _ASKING.search(words):
+    if _worded(words) or _ASKS.search(words):
         return False
     return bool(_SURPRISED.search(words)) or not (_STORE_MATTER.search(words) or _names_goods(words))
 
@@ -1493,6 +1499,13 @@ _SURPRISED = re.compile(r"这么|那么|居然|竟然|竟|又|咋就|怎就")
 _STORE_MATTER = re.compile(r"营业|开门|关门|休息|放假|卖完|卖光|抢光|抢完|没货|有货|断货|到货|补货|发货|自提|取货")
 
 
+def _worded(folded: str) -> bool:
+    """(d29) A question's form in the words, as ``_ruled_on`` and ``_cried`` both test it: ``_FORM`` on the words without
+    those said of "any" (``_definite``), or asking said so (``_ASKING``). ``_cried`` reads it on the words without their marks
+    and adds ``_ASKS``; ``_ruled_on`` adds ``_ASKING`` on the whole message, the patterns given and an alternative."""
+    return bool(_FORM.search(_definite(folded)) or _ASKING.search(folded))
+
+
 def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
               extra: tuple[str, ...], told: str) -> Reading:
     """The rules on ``said`` (the question, maybe without a remark after it); the chat checks read the whole message
@@ -1500,7 +1513,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     folded = told if said == whole else mandarin(forms(said).folded)
     if not forms(said).compact or not to_bot and _cried(folded):
         return NOTHING
-    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
+    form = bool(_ASKING.search(forms(text).folded) or _worded(folded)
                 or any(re.search(pattern, folded) for pattern in extra) or _alternative(said, folded, faq, threshold))
     confirming = _confirming(folded) if not form and faq is not None else []
     if not form and not confirming and (faq is None or faq.exact(said) is None):

@@ -1,0 +1,83 @@
+"""p29: order precision — a plain order whose one count is said as more ("馒头再给我带一袋", "汤圆又想要一袋", "我仲想要两盒") stored
+on top of what the member has, and an added count summed with the new total said after it ("再来一袋，两袋就够" read 3) read as
+the change to that total. Working train and dev: 14 lines of 10 files wrong -> right, none right -> wrong; the confirming files
+moved orders precision +0.11 points (bar +0.7), so the switch ``order_added.ADDED_ON_TOP`` ships OFF (docs/language.md,
+"p29"). These tests read it switched on, check that off it reads as main, and hold the readings main lacks as strict xfails
+with the switch as shipped. Every sentence is the engineer's own (none is a corpus line)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain import text as chain
+from bot.chain.text import order_reading
+from bot.language import order_added
+
+ORDER, CHANGE = "order", "order_change"
+
+
+def _read(text: str) -> tuple[str, int, bool, bool] | None:
+    chain._order_reading.cache_clear()
+    reading = order_reading(text, None)
+    return None if reading is None else (reading.intent, reading.amount, reading.add, reading.sure)
+
+
+@pytest.fixture
+def switched_on(monkeypatch):
+    monkeypatch.setattr(order_added, "ADDED_ON_TOP", True)
+    yield
+    chain._order_reading.cache_clear()
+
+
+def test_the_p29_switch_ships_off():
+    assert "\nADDED_ON_TOP = False\n" in open(order_added.__file__, encoding="utf-8").read()
+
+
+# Said as more: stored on top of her order (add), or the new total said after the added count.
+ADDED = [
+    ("汤圆又想要一袋", ORDER, 1, True),
+    ("我仲想要两盒", ORDER, 2, True),
+    ("再来两份，三份一起拿", CHANGE, 3, False),
+    ("再来一袋，两袋就够", CHANGE, 2, False),
+    ("粽子再给我捎两个", ORDER, 2, True),
+]
+# Real changes of the same shape main already reads as added: left as they are.
+ALREADY = ["腊肠再帮我添一包", "再整一份，谢谢", "我还要一份", "再给我加两斤", "多要一份", "芝麻汤圆再给我来一袋", "还想要一盒"]
+# Look-alikes near the shape that must read exactly as with the switch off: a pick-up, a word said, a plan, a past act, a
+# question, an adjective's 又, a total, another's share, a condition, a reduction, 还是.
+LOOK_ALIKES = ["明天再来拿两份", "再说吧，两份太多了", "下次再要两份", "又香又甜两份", "我又买了两份，吃不完", "再看看，先要一份",
+               "再来一份？我怕是要胖成球了", "给我也添两份", "这回再给我留两斤", "再加到三份", "再来一份，两个人吃",
+               "再便宜点我就要两份", "我再问问我妈要几份", "还要两份吗", "再见啦，两份放门口", "添了一份", "再退一份",
+               "再少要一份", "我还是要两份", "要是有货再给我来一箱", "再来两份，一份给我妈"]
+
+
+@pytest.mark.parametrize("text,intent,amount,add", ADDED)
+def test_a_count_said_as_more_is_stored_on_top(switched_on, text, intent, amount, add):
+    got = _read(text)
+    assert (got if intent is None else got[:3]) == (None if intent is None else (intent, amount, add))
+    assert got is None or got[3]
+
+
+@pytest.mark.parametrize("text", ALREADY + LOOK_ALIKES)
+def test_look_alikes_and_changes_already_read_are_left_alone(monkeypatch, text):
+    monkeypatch.setattr(order_added, "ADDED_ON_TOP", False)
+    off = _read(text)
+    monkeypatch.setattr(order_added, "ADDED_ON_TOP", True)
+    assert _read(text) == off
+
+
+@pytest.mark.parametrize("text", ALREADY)
+def test_changes_already_read_stay_added(text):
+    got = _read(text)
+    assert got is not None and got[0] == CHANGE and got[2] and got[3]
+
+
+@pytest.mark.parametrize("text,intent,amount,add", [case for case in ADDED if case[1] is not None])
+@pytest.mark.xfail(strict=True, reason="p29 ships off: ADDED_ON_TOP = False (docs/language.md, p29)")
+def test_as_shipped_a_count_said_as_more_is_not_yet_stored_on_top(text, intent, amount, add):
+    assert _read(text)[:3] == (intent, amount, add)
+
+
+def test_off_reads_as_main(monkeypatch):
+    monkeypatch.setattr(order_added, "ADDED_ON_TOP", False)
+    assert _read("汤圆又想要一袋")[:3] == (ORDER, 1, False)
+    assert _read("再来一袋，两袋就够")[:3] == (ORDER, 3, False)
