@@ -11,18 +11,9 @@ from bot.chain.text import signup_reading
 from bot.language import signup_checks
 from bot.language.intents import SIGNUP
 from corpus.eval_intents import read
+from tests.test_signups_u29 import _fresh_readings, _read  # noqa: F401 (_fresh_readings: autouse, shared)
 
 
-@pytest.fixture(autouse=True)
-def _fresh_readings():
-    chain._signup_reading.cache_clear()  # a switch set by a test must not read a cached answer, nor leave one
-    yield
-    chain._signup_reading.cache_clear()
-
-
-def _read(text: str) -> tuple[str, bool, int] | None:
-    reading = signup_reading(text)
-    return None if reading is None else (reading.intent, reading.sure, reading.amount)
 
 
 # Chat that only asks, acted on as a sign-up of one before w29 (checked with the switch off below).
