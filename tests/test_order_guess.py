@@ -102,12 +102,14 @@ def test_someone_elses_words_a_limit_or_the_past_are_never_the_scores_order(text
     assert order_guess.blocked(text)
 
 
-def test_order_reading_asks_the_count_the_ranker_picks_where_the_rules_read_nothing():
+def test_order_reading_takes_the_count_the_ranker_picks_where_the_rules_read_nothing():
     from bot.chain.text import order_reading
 
-    text = "20块一份的话给我来两份"  # a condition and two counts: the rules and the partner are silent
+    text = "20块一份的话给我来两份"  # a price and a count: the rules and the partner are silent
     assert order_reading(text, None, guess=False) is None
-    assert order_reading(text, None) == Reading(ORDER, 2, sure=False, item="")
+    # o29 (SEVERAL_DESCRIBED): the other count only prices one portion, so the ranker's two is acted on (asked before)
+    assert order_reading(text, None) == Reading(ORDER, 2, sure=True, item="")
+    assert order_reading("20块的话给我来两份或者三份", None) != Reading(ORDER, 2, sure=True, item="")  # two counts she chooses between
 
 
 def test_without_the_ranker_file_the_scores_add_nothing(monkeypatch, tmp_path):
