@@ -39,8 +39,10 @@ def on_top(text: str, reading: intents.Reading | None) -> intents.Reading | None
     that summed an added count and the new total said after it ("再添两罐，一起四罐" read 6) read as the change to that total."""
     if not ADDED_ON_TOP or reading is None or not reading.sure or reading.intent != intents.ORDER or reading.add:
         return reading
+    if len(text) > 200 or _ELSEWHERE.search(text):
+        return reading
     counts = list(_COUNT.finditer(text))
-    if len(text) > 200 or _ELSEWHERE.search(text) or not 1 <= len(counts) <= 2:
+    if not 1 <= len(counts) <= 2:
         return reading
     said = _ADDED.search(text)
     if said is None or _NOT_ADDING.search(said["gap"]) or said.start("n") != counts[0].start():
