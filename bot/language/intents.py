@@ -272,7 +272,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    text = _opening_remarked(text)  # "开团了？那我要两份": her remark on the post, then her order (O16)
+    text = _opening_remarked(text)  # "开团啦？那我要三份": her remark on the post, then her order (O16)
     text = _still_open_asked(text)  # "还能接龙吗 草莓两盒": whether she is in time, asked, then her order (O23)
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
             or joins_outing(text) or not (text := without_limits(text)):
@@ -543,7 +543,7 @@ _ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|
 # "她的小米不要了" after "刘奶奶让我说一声" (spoken for her).
 _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
 _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说"
-                        r"(?:(?=不要|不想要|取消|不订)|[她他]的?(?=那份|那[一两三四五六七八九十\d]?[份盒袋箱]))")  # "我妈说她那份不要了": asked
+                        r"(?:(?=不要|不想要|取消|不订)|[她他]的?(?=那份|那[一两三四五六七八九十\d]?[份盒袋箱]))")  # "我老公说他那份不要了": asked
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$|"
                       r"^(?:谢谢|多谢|感谢|麻烦|辛苦)(?:你|您)?了?(?:小|老|阿)[\u4e00-\u9fff]{1,2}[啊呀哈了啦]*$")  # "谢谢小王"
@@ -751,7 +751,7 @@ def _opening_ahead(remark: str) -> bool:
 
 def _opening_remarked(text: str) -> str:
     """``text`` without the clauses that only remark on the group-buy being opened, when what is left orders in the
-    member's own voice ("开团了？那我要两份" → "我要两份"); else ``text`` as it is (the post itself, "开团啦 要的接龙")."""
+    member's own voice ("开团啦？那我要三份" → "我要三份"); else ``text`` as it is (the post itself, "开团啦 要的接龙")."""
     if not POST.search(text):
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
@@ -1237,14 +1237,14 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
             and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
         return Reading(ORDER, sum(r.amount for r in found))
-    if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
+    if CHANGE in kinds:  # "我姐那份不要了，少一份", "我妈也要，再加一份"
         found = [r for r in found if r.intent == CHANGE]
         if len({r.add for r in found}) > 1:  # "少要一份，改一份": the change, the new total follows from it
             found = [r for r in found if r.add]
     elif CANCEL in kinds and ORDER in kinds:
         return None  # "不要了……两份": not ours to guess
     elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) or _NOT_THAT.match(p)
-                                for p in parts):  # "更正：3份", "刚才那个作废，我要一份", "三份，不是两份"
+                                for p in parts):  # "更正：3份", "前面那个作废，我要三份", "三份，不是两份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
@@ -1702,7 +1702,7 @@ def _wanted(clause: str) -> Reading | None:
     if re.match(r"(?:" + NUMERAL + r")(?:多|块|元)|\d{2,3}(?:多|块|元)?$", post):
         return None  # "车厘子两斤一百多", "车厘子一盒89": what so many cost, no order
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in PACKS  # "我要两份孩子爱吃"
+    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in PACKS  # "我要三份老人爱吃"
     if NOT_HEAD.search(head) or not (is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many

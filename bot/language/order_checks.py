@@ -92,7 +92,7 @@ def _said(words: str) -> tuple[set[int], int]:
     counts = [c.value for c in found if c.start >= 0]
     said = {c.value for c in found} | {sum(counts)}
     if _EACH.search(words) or intents.ALL_OF_US.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times
-        # those named; O22: "我和我妈都要一斤", all of those named wanting so much (``intents.ALL_OF_US``), likewise
+        # those named; O22: "我和我姐都要一斤", all of those named wanting so much (``intents.ALL_OF_US``), likewise
         said |= {k * n for n in counts for k in range(2, 7)}
     return said, len(counts)
 

@@ -1696,7 +1696,7 @@ _SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今�
                            r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
 
 
-# English as members type it: "check in", "sign in", "good morning".
+# English as members type it: "check-in", "sign in", "good morning".
 _ENGLISH_TRIGGER = re.compile(r"(?<![a-z])(?:check|sign)[\s-]?in(?![a-z])")
 _ENGLISH_GREETING = re.compile(r"(?<![a-z])good\s?morning(?![a-z])")
 # English is read as a sign-in only in a message without Chinese: beside Chinese words it is talk ("check in 搞了20分钟").
@@ -1905,7 +1905,7 @@ _PREFIXES_READ = 4
 # (not 签到满7天, 签到过了, 签到从来没断过: the trigger's own predicate) — and says nothing about signing in (签到送积分,
 # 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
 # (打卡网红店今天人好多), 签到 does not.
-# i26: "have you eaten?", the greeting members put after the act ("签到，大家吃了没", "签到啦 食饱未", "过早冇得"): a sentence of
+# i26: "have you eaten?", the greeting members put after the act ("签到，大伙吃饭了没", "签到啦 食饱未", "过早冇得"): a sentence of
 # its own, as the group addressed is, when voice input drops the stop ("签到吃了没恁们").
 # Mend of i26: 过早 only in the Wuhan greeting's own forms (过早了冇, 过早冇得: "签到过早吗" asks whether it is too early),
 # and the question closed right after — a stop, a particle, the group addressed or the message's end ("签到吃了没用的",

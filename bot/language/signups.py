@@ -160,7 +160,7 @@ def _from_pinyin(text: str) -> str:
 
 # Sign-ups typed in English, as members who work in English type them ("sign me up 烘焙 me and my son", "picking trip 3 ppl",
 # "count me in 采摘, 3 ppl", "读书会 can't go this week, pls remove me"): the words read as their Chinese, only when the
-# message holds a sign-up, a cancel or a head count in English (a hotel's "check in" or "ok" is no such word).
+# message holds a sign-up, a cancel or a head count in English (a hotel's "check-in" or "ok" is no such word).
 # re.ASCII: CJK characters are word characters to a Unicode \b, so "采摘3ppl", "烘焙sign me up" would have no boundary.
 _ENGLISH_CUE = re.compile(r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register|\d+ ?(?:ppl|people|persons|pax)|cancel|can'?t (?:go|come|make it)|"
                           r"family of (?:two|three|four|five|six|\d)|my (?:son|daughter|mom|mum|mother|dad|father|husband|hubby|wife|kid|child|friend)|"
@@ -1399,7 +1399,7 @@ def _drop_ends(piece: str) -> bool:
 
 
 # Her own drop-out or everyone's, not one of her party: she or all of them before the verb of not coming, or no one at all
-# ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我老伴去"): a cancel's or a stand-in's, the other readers'.
+# ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我闺女去"): a cancel's or a stand-in's, the other readers'.
 _HERS_OR_ALL = re.compile(r"^(?:(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
                           r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨])")  # all at the start (U26 review)
 _STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
@@ -1444,7 +1444,7 @@ def party_left(text: str) -> int | None:
             or changes._WISH_OR_FEAR.search(words) or any(_ASKED_BY_NOT.search(p) or changes.CORRECTED.search(p) for p in pieces):
         return None  # a question, a condition, a doubt, or a count put right inside a clause: the put-right readers'
     drops = [i for i, p in enumerate(pieces) if _drop_ends(p)]
-    swapped = any(_SWAPPED.search(pieces[i]) for i in drops)  # "我不去了 换我老伴去": her own place taken by another
+    swapped = any(_SWAPPED.search(pieces[i]) for i in drops)  # "我不去了 换我闺女去": her own place taken by another
     if not drops or own_words(text) != text or any(not swapped and _HERS_OR_ALL.search(_STILL_COMING.sub("", pieces[i]))
                                                    or i and _NO_SUBJECT.search(pieces[i]) and _ANY_HEADS.search(pieces[i - 1]) for i in drops):
         return None  # her own drop-out or everyone's ("爬山我去不了", "全家都不去了", "刘明两人 不去了"): a cancel's, not a party left
@@ -2245,7 +2245,7 @@ def _household_said_apart(raw: list[str]) -> list[str]:
 
 def _tidied(raw: list[str]) -> list[tuple[str, str]]:
     """Each clause tidied, with the clause as typed; an age said names who comes, not how many ("大宝6岁"), and
-    no one twice ("我和孩子 孩子5岁": one child); courtesy and urging the others left out."""
+    no one twice ("我和闺女 闺女7岁": one child); courtesy and urging the others left out."""
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}
     named = "".join(p for p, _ in parts if p not in aged)
@@ -2396,7 +2396,7 @@ _SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名|一个|" + NU
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去"); after 有 / 送 what
-# comes with it (q20: "参加活动有积分不", "报名活动送积分不": a question about the event, no sign-up).
+# comes with it (q20: "参加讲座有礼品不", "报名活动送积分不": a question about the event, no sign-up).
 _JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
 _ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用|有|送)[^不]{1,10}不$|" + _JOIN_ASKED_NOT.pattern)
 # Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
@@ -2943,7 +2943,7 @@ _WHO_WITHIN = 24
 @lru_cache(maxsize=1024)  # D25 review: a run of cancels ("帮我划掉" x 70) asks the same short tails again, 54 ms for 280 characters
 def _who_drops(words: str) -> bool:
     """Whether the words between an event's topic and a cancel name only who drops out: the member, her household or her
-    party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("淘宝那个订单我取消了")."""
+    party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("拼多多那单我取消了")."""
     who = _ALL_OF_THEM.sub("", words)
     return bool(re.fullmatch(r"(?:我们|咱们|俺们|我|俺)?(?:全家|一家人?|一家子|家)?", who)) or party.scan(who) is not None
 

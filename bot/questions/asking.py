@@ -1670,7 +1670,7 @@ _OTHER_CLASS = re.compile(r"驾校|学车|考驾照|补习班|培训班|兴趣�
                           r"学习强国|淘宝|支付宝|美团|饿了么|拼多多|京东|抖音|快手|小红书|微信运动")
 
 
-# A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
+# A question followed by an order or a sign-up in the clause that ends the message: "还有货吗？给我留两份",
 # "还能报名吗？我想报两个", "还有位置吗，我们想去三个人", "还来得及报名吗，我和老伴".
 _N = r"[一二两俩三四五六七八九十1-9]"
 _TAG = re.compile(r"[,，\s]*(?:行吗|可以吗|好吗|好伐|好不好|行不行|中不中|成吗|可以不|行不)[?？!！。.~～\s]*$")
@@ -1754,7 +1754,7 @@ def _health_asked(folded: str) -> bool:
 
 
 # Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧); what she takes the shop to do or
-# have (q21: "你们周一不休息吧", "元旦照常营业吧", "有停车的地方吧"), answered only where an entry matches it surely.
+# have (q21: "你们周日不关门吧", "元旦照常营业吧", "有停车的地方吧"), answered only where an entry matches it surely.
 _CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题|(?:不|没|照常|正常|有|都|也)[^,，。\s吧]{1,6})吧[。.~～\s]*$")
 
 
