@@ -250,7 +250,6 @@ async def test_paraphrased_and_mistyped_faq_questions_are_answered(make_harness)
         assert to("amy", out) and answer in out[0]["text"], (text, out)
 
 
-@pytest.mark.xfail(reason="h30: stock and price asked with 还有没有 (a sentence not from the corpus) get no reply", strict=True)
 async def test_a_catalogue_question_is_answered_from_the_open_group_buy(make_harness):
     harness = await make_harness(CONFIG)
     await harness.say("g1", "owner", "/开团 婴儿湿巾 ¥12.5 库存30 截止20:00 自提点A")
@@ -283,6 +282,9 @@ def test_a_stock_question_for_a_kind_the_offer_does_not_name_is_not_its_stock():
 
     assert variant("有没有加厚的湿巾", "婴儿湿巾") and variant("有没有双黄蛋", "土鸡蛋") and variant("有土鸡蛋卖吗", "鸡蛋")
     assert not any(variant(t, "婴儿湿巾 80抽") for t in ["还有湿巾吗", "湿巾还有货吗", "还有吗", "婴儿湿巾有没有"])
+    # a second question after the stock one is no kind of goods: the marks cut the clauses before they are dropped
+    assert not any(variant(t, "婴儿湿巾") for t in ["湿巾还有没有？多少钱", "还有没有湿巾 几块一包", "湿巾有没有，啥时候能拿"])
+    assert variant("湿巾还有吗？有没有大包的", "婴儿湿巾")
     assert asked("这箱苹果什么时候摘的") == ["price", "stock", "pickup"] and asked("湿巾几号能到") == ["pickup"]
 
 
