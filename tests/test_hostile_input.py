@@ -665,22 +665,6 @@ def test_a_chain_line_with_a_long_run_of_spaces_is_read_in_linear_time(unit):
     assert not slow(lambda t: chain.parse_chain("接龙\n1. 小周 2份\n2. 老王" + t), inputs, sizes=((1_000, 5_000),))
 
 
-@pytest.mark.parametrize("unit", ["能送到家里吗，我一个人在家，", "请问几点关门？我下班晚，", "她们的快递能送吗!!", "一份有几个 ",
-                                  "几点开门？？"])
-def test_q29_a_question_s_sure_clause_is_read_in_bounded_linear_time(unit, monkeypatch):
-    """Q29: her question's own clause matched alone (``asking._sure_clause_match``, ``_ASKS_NOT_COUNTING``, ``_SOMEONE_ELSES``,
-    ``_EXCLAIMED``), both readings switched on, near 300 and 5,000 characters; and the whole ``read``."""
-    monkeypatch.setattr(asking, "SURE_CLAUSE_TOPIC", True)
-    monkeypatch.setattr(asking, "SURE_CLAUSE_ASKS", True)
-
-    def clause(text: str) -> object:
-        return (asking._ASKS_NOT_COUNTING.search(text), asking._SOMEONE_ELSES.search(text), asking._EXCLAIMED.search(text),
-                asking._sure_clause_match(text, FAQ, counting=True), asking._sure_clause_match(text, FAQ))
-
-    assert not slow(clause, {unit: _of(unit)}, sizes=(LONG, SHORT)), unit
-    _question_read_is_linear(unit)
-
-
 @pytest.mark.parametrize("unit", ["我来", "先", "现在这会儿", "们都", "大家都吃了没", "还没签到", "十几", "喝了碗茶", "我先来签"])
 def test_i29_her_day_then_her_act_is_linear(unit, monkeypatch):
     """i29: her day before the act (``_ACT_NOW``, ``_NOT_HER_DAY_BEFORE``, ``_GROUP_ADDRESSED_LAST``, ``_ATE_YET_ASKED``,
