@@ -268,9 +268,12 @@ _HER_ACT = re.compile(r"(?:我|俺|额|𠊎|咱|阮|阿拉|偶|本人)(?:们|哋
                       r"(?:我|俺|额|𠊎|阿拉|本人|偶)[^，,。！!？?\s]{0,2}?(?:[一1](?:个|位|人)|自己)|"
                       r"(?:算|加|报|记|写)(?:上)?(?:我|俺|额|𠊎|咱)|(?:给|帮|替)(?:我|俺|额|𠊎|咱)(?:们|哋)?(?:报|登记|记|留|算|加|写)|"
                       r"名额给(?:我|俺|额)")
-# A clause not asked that is only the act ("报名", "义诊报一个哈") or says a head count ("两个人", "我妈一个", "3").
-_ONLY_THE_ACT = re.compile(r"[^，,。！!？?\s我他她你说是]{0,6}?(?:报名|报个名|报上|报[一1]个|报[一1]位|报个|参加|\+1|＋1|算一个)"
-                           r"[了哈啊呀哦嗷吧哒咯喔滴的噢嘛]{0,3}")
+# A clause not asked that is only the act ("报名", "义诊报一个哈", "加一") or says a head count ("两个人", "我妈一个", "3"),
+# closed by any of the particles a clause ends on (m30, by w29's review: 啦, 哟, 嘞, 喽, 捏, 呢, 哇… and 加一 were missing,
+# so "参加啦，…几点？" lost her act) or an emoji or two.
+ONLY_THE_ACT_ENDS = "了哈啊呀哦嗷吧哒咯喔滴的噢嘛啦哟嘞喽捏呢咧哇呐噻撒哩喇嘅咪唷"
+_ONLY_THE_ACT = re.compile(r"[^，,。！!？?\s我他她你说是]{0,6}?(?:报名|报个名|报上|报[一1１]个|报[一1１]位|报个|参加|[+＋]\s?[1１一]|"
+                           r"加[一1１]|算一个)[" + ONLY_THE_ACT_ENDS + r"]{0,3}[\U0001F300-\U0001FAFF\u2600-\u27BF]{0,3}")
 _A_COUNT = re.compile(NUMERAL + r"(?:个人|个|位|人|口)|^\s*\d{1,2}\s*$|自己|本人")
 
 
