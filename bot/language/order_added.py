@@ -20,14 +20,27 @@ from bot.language.order_quantity import UNITS
 ADDED_ON_TOP = False
 
 # The adding word, what stands between it and the count (no clause mark, no digit or numeral), the count.
-_ADDED = re.compile(r"(?<!也)(?P<word>再|又(?=[要想来订买整拿给帮留加添搞])|还要|还想要|还得要|仲要|仲想要|仲|添|多要|多来|多加|加多|多拿|多订|多留)"
-                    r"(?P<gap>[^，,。！!？?；;\s\d一二两三四五六七八九十百千俩仨半几]{0,5}?)"
+# m30 (p29's review): Cantonese 仲 adds only before a verb of wanting or adding (仲要, 仲想要, 仲加, 仲添, 仲多), never as
+# "still" (仲系, 仲是, 仲有, 仲未); the gap never crosses a colon ("再确认：两份" restates).
+_ADDED = re.compile(r"(?<!也)(?P<word>再|又(?=[要想来订买整拿给帮留加添搞])|还要|还想要|还得要|仲想?要|仲(?=[加添多嚟来])|添|多要|多来|多加|加多|多拿|多订|多留)"
+                    r"(?P<gap>[^，,。！!？?；;:：\s\d一二两三四五六七八九十百千俩仨半几]{0,5}?)"
                     r"(?P<n>" + NUMERAL + r")\s?[" + UNITS + r"]")
 # Between the word and its count: a total ("添起就三份", "再加到四份", "一共"), a pick-up or other act ("再来拿两份", "再去取"),
 # a word said or weighed ("再说", "再看看", "再想想"), a past act ("又买了两份", "又订过一份").
-_NOT_ADDING = re.compile(r"就|共|成|到|起|不|没|别|拿|取|去|说|讲|看|等|想想|问|商量|了|过|见|吃|喝|用|送|退|换|减|少|掉")
+_NOT_ADDING = re.compile(r"就|共|成|到|起|不|没|别|拿|取|去|说|讲|看|等|想想|问|商量|了|过|见|吃|喝|用|送|退|换|减|少|掉|"
+                         r"确认|核|对|重复|强调|提醒|次|者|也")
 # The message as a whole: a question, a plan for later, a total said anywhere.
 _ELSEWHERE = re.compile(r"[?？吗嘛么]$|[?？吗]|下次|下回|下趟|下礼拜|下周|以后|改天|回头|明年|一共|总共|合计|如果|要是|的话|这次|这回|这趟|这轮|这期")
+# m30 (p29's review): her clause before the adding word holds no one else who would do it ("隔壁阿姨再捎一箱", "他又要",
+# "我妈说再捎两个") and no later time ("明天再整两份", "晚点再订一盒": then, not more on top) — only the goods, her own 我
+# and the like may stand there. People are read by what names them (a pronoun not hers, kin, a neighbour, a title, a
+# name 小X/老X/阿X); a time by its words (a day, a part of the day, a wait, a week or month, an hour).
+_NOT_HER_CLAUSE = re.compile(r"[他她它佢伊你您渠]|TA|ta|人家|别人|大家|们|[妈爸婆公爷奶嫂舅姑姨叔伯哥姐弟妹儿女孙娃崽]|老师|老板|群主|"
+                             r"邻居|隔壁|同事|朋友|闺蜜|对门|楼上|楼下|[小老阿](?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯史陶黎贺顾毛郝龚邵万钱严武戴莫孔向])|"
+                             r"说|讲|话|叫|让|喊|"
+                             r"[今明后昨前][天日早晚朝]|晚上|下午|上午|中午|早上|夜里|晚点|迟[点啲]|等[下会一]|一会|回头|过[两几一]?[天日]|"
+                             r"周[一二三四五六日天末]|礼拜|星期|到时|月[底初中]|[\d一二三四五六七八九十][号点]|点钟|时候|以后|之后|后面|下[个次回趟]")
+_CLAUSE_START = re.compile(r"[，,。！!？?；;:：\s][^，,。！!？?；;:：\s]*$")
 # After the second count: whom or what it counts ("再来一份，两个人吃"), not the order's new total.
 _NOT_TOTAL = re.compile(r"\s?(?:人|位|口|岁|号|点|天|年|月)")
 _NUMBER = re.compile(NUMERAL)
@@ -46,6 +59,10 @@ def on_top(text: str, reading: intents.Reading | None) -> intents.Reading | None
         return reading
     said = _ADDED.search(text)
     if said is None or _NOT_ADDING.search(said["gap"]) or said.start("n") != counts[0].start():
+        return reading
+    before = text[max(0, said.start() - 40):said.start()]
+    clause = before[m.start() + 1:] if (m := _CLAUSE_START.search(before)) else before
+    if _NOT_HER_CLAUSE.search(clause):
         return reading
     added = number(said["n"])
     if len(counts) == 1:

@@ -1973,6 +1973,16 @@ _TAKES_THE_ACT = re.compile(r"(?:要|想|会|能|得|该|准备|打算|愿意|�
                             r"[" + _TAKES_THE_NEXT + r"])$")
 
 
+# m30 (i29's review): a place she has arrived at, read by its shape rather than a list of places — arriving (到了, 来到, 进了,
+# 刚到, 抵达, 到达, 走进, or the place then 了: "到驾校了") at a named spot (its last character a kind of place: 店, 馆, 厅, 场,
+# 站, 院, 室, 校, 班, 台, 楼, 堂, 口, 区, 处, 司, 位, 所, 房, 厂, 地, 心, 局, 社, 部, 港, 柜, 间) — and not home again
+# (回, 家, 屋): there 签到 is the place's own sign-in. And people named by an open word for a person (王大爷, 保洁阿姨, 那口子,
+# 老大, 小胖, 同学…) before an act without her 我.
+_ARRIVED_AT_A_PLACE = re.compile(r"(?:到了|来到|进了|刚到|刚进|抵达|到达|走进|进入)(?![家屋])[^，,。!！?？\s回]{0,8}?"
+                                 r"[店馆厅场站院室校班台楼堂口区处司位所房厂地心局社部港柜间](?:了|啦)?$|"
+                                 r"(?<![回到])到(?![家屋])[^，,。!！?？\s回]{0,8}?[店馆厅场站院室校班台楼堂口区处司位所房厂心局社部港柜间]了$")
+_A_PERSON_WORD = re.compile(r"大爷|大妈|大娘|大叔|大姐|大哥|阿姨|婶|叔|伯|嫂|师傅|保安|保洁|同学|同事|邻居|那口子|老[大二三幺]|"
+                            r"小[胖宝妞]|[\u4e00-\u9fff](?:员|工|长|生|友)(?![^，,。!！?？\s]{0,2}我)")
 _ATE_YET_ASKED = re.compile(_ADDRESSED + r"?都?(?:吃|食)(?:饭|早饭)?(?:了|饱|过|咗)?(?:没|吗|未|冇|没得|没有|么|伐)[啊呀呢哈啦嘛哦]*")
 _NOT_YET_LAST = re.compile(r"(?:我|俺|额)?还(?:没有?|未)签个?到(?:呢|哩|嘞)?$")
 _TAKES_HER = re.compile(r"(?:回|复|给|帮|让|叫|替|把|被|跟|和|同|对|向|为|教|告诉|问|说|讲|提醒|通知|发|喊|催|带|陪|看|见|等|找|要|请|是|像|比)$")
@@ -1990,7 +2000,8 @@ def _her_day_then_act(said: str, triggers: tuple[str, ...]) -> Reading | None:
         before = _NOT_YET_LAST.sub("", _ATE_YET_ASKED.sub("，", before))  # "大家吃了没", "…想起来还没签到": a greeting; not yet, then now
         if _NOT_HER_DAY_BEFORE.search(before) or _NOT_HER_DAY.search(before) or _SOUNDS_LIKE_TRIGGER.search(before) \
                 or _GROUP_ADDRESSED_LAST.search(before) or _TAKES_THE_ACT.search(before) \
-                or not act["her"] and _SOMEONE_BEFORE.search(before) or act["her"] and _TAKES_HER.search(before):
+                or not act["her"] and _SOMEONE_BEFORE.search(before) or act["her"] and _TAKES_HER.search(before) \
+                or _ARRIVED_AT_A_PLACE.search(before) or not act["her"] and _A_PERSON_WORD.search(before):
             return None  # the first act is judged with all that comes before it; a later one would have a trigger before it
         if _read_signin(said[act.start():], triggers) is not None or _signed_before_her_day(said[act.start():], triggers) \
                 or _stop_unsaid(said[act.start():], triggers):
