@@ -11,8 +11,6 @@ from bot.questions.asking import _without_remark, read
 from bot.questions.faq import Faq
 from tests.test_questions_q12 import THRESHOLD, faq  # noqa: F401 (faq: the shared fixture)
 
-REFIT = "the question files refitted with hundredninth, hundredtenth and hundredfifteenth to hundrednineteenth (the nineteenth session) moved this reading: for the next session"
-
 
 def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:
     reading = read(text, faq, THRESHOLD)
@@ -50,7 +48,7 @@ def test_a_question_asked_by_its_mark_alone_or_reacted_to_stays_whole(faq, text)
 @pytest.mark.parametrize("text", [
     "这么贵？？",
     "门票两百一张？？！！",
-    pytest.param("停车费五十块？！", marks=pytest.mark.xfail(reason=REFIT, strict=True)),
+    "停车费五十块？！",
 ])
 def test_a_cry_at_news_or_a_price_by_its_mark_alone_is_no_question(faq, text):
     assert _reading(faq, text) == (False, None)
