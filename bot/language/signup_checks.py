@@ -255,9 +255,10 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
 # 勿, 冇, 唔, 没), and says no act of hers anywhere: no first person who signs up or goes, no "put me down", no clause that
 # is only the act or a count ("报名", "义诊报一个哈", "一位"). The count of one is the readers' default, not a party she gave:
 # left to the question reader, never acted on nor asked. A party she counts (two or more) is not read here. Switch:
-# ``QUESTION_ONLY``, shipped OFF: on the working files 16 chat lines of 13 files went quiet and no sign-up was lost, but on
-# the confirming files sign-up precision rose 93.6 -> 93.9 only (the bar was +0.7; docs/language.md, w29).
-QUESTION_ONLY = False
+# ``QUESTION_ONLY``, ON since m30: w29 shipped it off (confirming +0.3 of a +0.7 bar); its review found real sign-ups with a
+# question lost for want of closing particles in ``_ONLY_THE_ACT``; mended, the confirming files of m30 (t115-, t122- to
+# t124-) read 3 chat lines fewer as sign-ups with none lost (docs/language.md, w29 and m30).
+QUESTION_ONLY = True
 # A clause asked: the readers' own question words, or a region's question ending or A-not-A (not 嘛, the south-west's
 # "well": "剩下那个名额给我嘛"; not "we few", "我们几个").
 _ASKED_CLAUSE = re.compile(r"吗|(?<![这那怎什])么|[？?]|(?<![们我俺咱])几(?:岁|点|号|时|天|多|钱|块|位|个人)|多少|什么|啥|撒子|咋|怎么|哪|"
