@@ -138,7 +138,7 @@ def test_a_limit_is_no_signup(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("我们一起要两份", Order(2)), ("给我留三盒", Order(3)), ("我和我妈一人一份", Order(2)),
+    ("我们一起要两份", Order(2)), ("给我留三盒", Order(3)), ("我跟我婆婆一人一份", Order(2)),
 ])
 def test_orders_without_a_limit_still_read(text, expected):
     assert parse_order(text) == expected

@@ -69,8 +69,8 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("十份？你家开饭店啊哈哈", None), ("还有吗？我要两份", Reading("order", 2)),
     ("再加两份给我婆婆", Reading("order_change", 2, add=True)), ("我的两份什么时候能拿", None),
     ("跟团两份", Reading("order", 2)), ("我要两份明天拿", Reading("order", 2)),
-    ("我来了", None), ("我们三个去吃火锅", None), ("他要两份，我要一份，你呢", None),
-    ("不用给我留了", Reading("order_cancel")), ("想了想还是不要了", Reading("order_cancel")),
+    ("我来了", None), ("我们两个去看电影", None), ("他要两份，我要一份，你呢", None),
+    ("不用给我留了", Reading("order_cancel")), ("考虑了一下还是不要了", Reading("order_cancel")),
     ("改成一份就行", Reading("order_change", 1)), ("一共要三份", Reading("order", 3)),
     ("我一般买两盒", None), ("发两个红包", None),
     # voice input running on after the count; a name typed apart; shares; 份 misspelt; "very"
@@ -103,7 +103,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("群主\n我要两份", Reading("order", 2)), ("跟2", Reading("order", 2)), ("跟+1", Reading("order", 1)),
     ("我接一份", Reading("order", 1)), ("鸡蛋的话我要两盒", Reading("order", 2)),
     ("两三份", Reading("order", 0, sure=False)), ("要个两三份", Reading("order", 0, sure=False)),  # how many? asked (O16)
-    ("我要两份孩子爱吃", Reading("order", 2)), ("给我来两份过年用", Reading("order", 2)),
+    ("我要三份老人爱吃", Reading("order", 3)), ("给我来两份过年用", Reading("order", 2)),
     ("我要两份工作才能养家", None),  # O25: so many needed for a purpose, no goods
     ("要两个小时才到", None), ("来一个笑话", None), ("两份下周拿", Reading("order", 2)),
     # the product before a colon heads the order, a name is a speaker; 现在 is no typo for 再
@@ -170,9 +170,9 @@ def test_orders_headed_by_the_open_product(text, item_name, expected):
     ("2大1小", Reading("signup", 3)), ("周末的亲子活动算我们一家三口", Reading("signup", 3)),
     ("帮我妈报名", Reading("signup", 1)), ("张阿姨2人", Reading("signup", 2)), ("6. 小宝妈 2人", Reading("signup", 2)),
     ("我们改成3个人", Reading("signup", 3)), ("保名", Reading("signup", 1)),
-    ("取消报名", Reading("signup_cancel")), ("临时有事，讲座去不了了", Reading("signup_cancel")),
+    ("取消报名", Reading("signup_cancel")), ("家里临时有事，活动去不了了", Reading("signup_cancel")),
     ("我明天不去了", Reading("signup_cancel", sure=False)), ("我周六可能报个名吧", Reading("signup", 1, sure=False)),
-    ("报名什么时候截止？", None), ("孩子报名了游泳班", None), ("我和老公带娃去公园了", None), ("我去，这么便宜", None),
+    ("报名什么时候截止？", None), ("孩子报名了游泳班", None), ("我和老婆带孩子去动物园了", None), ("我去，这么便宜", None),
     ("航班取消了，回不去了", None),
     # others' news, 报名 as a noun, undecided; ages are not the party; a total said outright
     ("驾校报名了，下个月开始练车", None), ("幼儿园报名要带户口本", None), ("我们队报名了", None),
@@ -505,7 +505,7 @@ def test_orders_by_mechanism(text, expected):
     "签到那个今天天气冷大家出门穿厚一点啊", "喂签到签到听得见吗", "签到 平安", "签个到报个平安", "签到呦",
     # ninth pass, by mechanism: a trigger heard by sound or spelt in pinyin anywhere plain words or greetings come
     # before it (no list); a run-on sentence of the day after it; where she happens to be before it
-    "谦到", "早上好 欠到", "大家早上好千到了", "我来钱到了", "早安 打咔", "da卡", "daka", "qian dao", "签dao啦",
+    "谦到", "早上好 欠到", "大家早上好千到了", "我来钱到了", "早安 打咔", "da卡", "daka", "wo qian dao", "签dao啦",
     "签到外面下雨了", "签到刚起床", "打卡买菜去咯", "签到孙子今天放假", "签到周末愉快", "签到抢个沙发", "签到🌹祝店长生意兴隆",
     "在老家签到", "人在外地签个到", "在回家的公交上签到", "在女儿家签到",
     # a trigger typed apart or by its initials among other words, a clause said twice
@@ -519,7 +519,7 @@ def test_sign_ins(text):
 
 
 @pytest.mark.parametrize("text", [
-    "昨天忘了签到", "签到送什么", "提醒大家记得签到哦", "跑步打卡五公里", "这个景点值得打卡", "考勤打卡", "今天签到的人好少",
+    "昨天忘了签到", "签到送什么", "提醒大家记得签到哦", "跑步打卡五公里", "那家餐厅值得去打卡", "考勤打卡", "今天签到的人好少",
     "签到了没，姐妹们", "签名", "打卡机", "我妈签到了", "我女儿帮我签到了", "老公替我打卡了",
     "每天签到，感觉自己很自律", "会议签到", "签到后去哪里领", "我妈签到满一个月了",
     "新人报到，请多关照", "明天去单位报到", "签一下合同", "补个签到", "报道说明天降温",
@@ -543,7 +543,7 @@ def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
 
 
-@pytest.mark.parametrize("text", ["check in", "sign in 😊", "Good morning, check in", "good morning checkin!"])
+@pytest.mark.parametrize("text", ["Check in", "sign in 😊", "Good morning, check in", "good morning checkin!"])
 def test_english_alone_signs_in(text):
     reading = read_signin(text, TRIGGERS)
     assert reading is not None and reading.sure

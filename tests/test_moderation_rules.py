@@ -180,7 +180,7 @@ SHIPPED_MODEL_ADS = Ads.from_spec(SHIPPED_ADS.spec.model_copy(update={"model": T
 @pytest.mark.parametrize("text", [
     "【淘宝】https://m.tb.cn/h.gXk0RtA?tk=Ru8D3nA2 CZ3457 「冬季加厚羽绒服女中长款」点击链接直接打开 或者 淘宝搜索直接打开",
     "5.82 复制打开抖音，看看【小美厨房的作品】红烧肉这样做太香了 # 家常菜 https://v.douyin.com/iRkY8aBc/ a@A.go 12/03 txR:/",
-    "26 豆豆妈发布了一篇小红书笔记，快来看吧！ 😆 aB3dEfGh1Jk 😆 http://xhslink.com/a/Rt8kQw2Lm5x，复制本条信息，打开【小红书】App查看精彩内容！",
+    "31 小鱼妈妈发布了一篇小红书笔记，快来看吧！ 😆 Kp7wQ2xZr9M 😆 http://xhslink.com/a/Hy4nVb8Ts2q，复制本条信息，打开【小红书】App查看精彩内容！",
     "【宝宝辅食第一口吃什么-哔哩哔哩】 https://b23.tv/aB9cDeF",
     "https://channels.weixin.qq.com/web/pages/feed?eid=export/UzFfAgtgekIEAQAAAAAA 视频号上这个讲得好",
     "#腾讯会议：856-234-671 会议密码：1234 https://meeting.tencent.com/dm/aB3kLm2 今晚七点家长会",
@@ -191,10 +191,10 @@ def test_ads_share_links_from_newcomers(text):
 
 
 @pytest.mark.parametrize("text", [
-    "【淘宝】https://m.tb.cn/h.Ux3kLmQ 同款低价拿货，加V：zhang8866 私聊",
-    "看这个视频 https://v.douyin.com/iRkY8aBc/ 想赚钱的宝妈➕V：mm520888a",
+    "【淘宝】https://m.tb.cn/h.Pq7rStW 厂家直供一件代发，加V：li6688k 详聊",
+    "刷到这个 https://v.douyin.com/kT5mNp2/ 在家带娃也能赚钱➕V：bm886699c",
     "https://v.douyin.com/iRkY8aBc/ 网贷黑户也能下款，私我",
-    "https://www.xiaohongshu.com/explore/6561a2b3 高仿包包原单品质，看我朋友圈",
+    "https://www.xiaohongshu.com/explore/65f0c9d4 大牌手表一比一复刻，看我朋友圈",
 ])
 def test_ads_behind_a_share_link_are_still_ads(text):
     assert SHIPPED_MODEL_ADS.check(message(text), Facts(newcomer=True)) is not None

@@ -91,7 +91,7 @@ def test_members_comparing_counts_are_not_asked(text):
 
 @pytest.mark.parametrize("text, liked", [
     ("可爱两份", True), ("我爱两个孩子", True), ("最爱三瓶汽水", True), ("喜欢两份", True),
-    ("我爱两份", False), ("爱三斤虾干", False), ("我要两份孩子爱吃", False),  # O25's want, a liking after the count
+    ("我爱两份", False), ("爱三斤虾干", False), ("我要三份老人爱吃", False),  # O25's want, a liking after the count
 ])
 def test_a_liking_before_a_count(text, liked):
     assert order_words.liked_count(text) is liked

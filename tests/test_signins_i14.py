@@ -14,7 +14,7 @@ from tests.test_signins_i13 import TRIGGERS, signs_in
 
 
 @pytest.mark.parametrize("text", [
-    "给俺爹也签上", "替俺娘签个到", "帮我老娘签个到", "帮我阿妈妮签个到", "给我姆妈也签个到", "帮我老伴签好",
+    "给俺爹也签上", "替俺娘签个到", "帮我老娘签个到", "帮我老母亲签个到", "给我姆妈也签个到", "帮我老伴签好",
     "老婆子今天也来签到", "老婆子来打个卡喽", "连续签了二十天了 今天继续签到", "坚持签了半年 今天照常签到",
 ])
 def test_household_and_streak_sign_in(text):

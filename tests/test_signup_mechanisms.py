@@ -192,7 +192,7 @@ def test_parts_added_and_lists_brought(text, people):
 @pytest.mark.parametrize("text, people", [
     # households counted, or listed, and each one's size; each bringing so many
     ("我们三家 各两个人", 6), ("我和楼下王姐两家，各三个人", 6), ("我家 刘姐家 各两个人", 4),
-    ("我家和李姐家各三个", 6), ("我和王姐 各带一个孩子", 4),
+    ("我家和李姐家各三个", 6), ("我和张姐 各带一个娃", 4),
 ])
 def test_each_over_households_and_lists(text, people):
     assert read_signup(text) == signup(people)

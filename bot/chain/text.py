@@ -123,7 +123,7 @@ def _count_left_open(text: str, item_name: str | None, guess: bool, model, ranke
             or reading.amount != number(_ONE_COUNT):
         return None
     if model is not None and order_guess.order_probability(counted, model) < ASK_COUNT_AT:
-        return None  # "老家寄来了腊肉，十几斤", "隔壁阿珠帮她全单位都订了，二十几份": what came, another's order — never asked
+        return None  # "老家寄来了腊肉，十几斤", "楼下阿芳帮她全公司都订了，二十几份": what came, another's order — never asked
     return replace(reading, amount=COUNT_OPEN, sure=False)
 
 
@@ -216,7 +216,7 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
     rule = intents.said_as_added(text, rule)  # "加两份", "追加x1": so many on top of what she has (O20)
     if (joined := order_checks.undictated(text)) and (rule is None or rule.intent == intents.ORDER) \
             and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
-        rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count
+        rule = again  # "我。减掉。一份。": the full stops of voice input cut the change from its count
     reading = intent_model.partner(typed, rule, intent_model.ORDERS, model) if guess else rule
     if guess and reading is rule:
         reading = order_guess.doubted(typed, reading, model)  # "我抽到一双袜子": the product's place holds another act (O13)
@@ -339,7 +339,7 @@ def _asked_beside(text: str, tag: str) -> bool:
 def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str | None,
                    limits: order_guess.Thresholds) -> intents.Reading | None:
     """N26: a sure reading of the rules whose product words name no goods at all — a particle, whom or when left over
-    ("帮我留两袋厚", "我伲两份", "明朝中午来拿三盒", "牛肉我要两斤可照") — asked, not dropped, where the intent score prefers
+    ("帮我留两袋厚", "我伲两份", "明朝下半天来拿三袋", "牛肉我要两斤可照") — asked, not dropped, where the intent score prefers
     the rules' own intent at ``limits.ask_unknown``: silence there loses an order the member expects an answer to. Its
     count is asked only where it is the message's one count; else how many (``COUNT_OPEN``); a change or cancel only as
     read. Never words of goods (another product's) nor beside other goods named."""
@@ -349,7 +349,7 @@ def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str |
             or re.fullmatch(PER_HEAD, reading.item) or not re.search(r"[^\W\d_]", reading.item):
         # "袜子 36码 各一双": 各 is each, no product (the list readers' to count); "我要-3份": a sign, no words at all
         return None
-    if reading.intent == intents.CANCEL:  # N27: only of something that is an order (O15's guard: "那个工作我不要了" is a job)
+    if reading.intent == intents.CANCEL:  # N27: only of something that is an order (O15's guard: "那个兼职我不要了" is a job)
         return replace(reading, sure=False) if intent_model.theirs(reading, parts.text) \
             and order_items.unknown_kept(parts.text, reading.item, cancel=True) else None
     if reading.intent == intents.ORDER and not reading.add and not _one_count(parts.text):
@@ -361,7 +361,7 @@ def _askable(text: str, checked: intents.Reading | None) -> bool:
     """N27: whether an order the scores or the rules only half read may be asked about at all: not where members compare
     their counts or ask one another's ("她要三袋，我要一袋，你呢", O24's table), where the count follows a liking ("可爱两份",
     "我爱两个孩子": O25's 爱 is "want" only where it opens a clause), where which of two counts it is is asked, nor where the
-    whole-message checks read the message (they read lists first, as for O24's story: "原味一包，辣的一包" is 2):
+    whole-message checks read the message (they read lists first, as for O24's story: "甜的一包，咸的一包" is 2):
     ``checked``, what they read with no clause's reading (``OrderParts.checked_alone``, run once a message, d27)."""
     return not order_story.among_members(text) and not order_words.liked_count(text) and not _WHICH_COUNT.search(text) \
         and checked is None
@@ -472,7 +472,7 @@ ANOTHER_NAME_AT = 0.5
 def _scored_unknown(parts: OrderParts, reading: intents.Reading, limits: order_guess.Thresholds) -> bool:
     """Whether product words no list holds, two characters or more ("各" is no product) or one after its count ("两份蚝"),
     are kept by the intent score:
-    never feelings and wishes ("给我来两份幸福"), a count ("要个两三份") or a cancel of no order ("那个工作我不要了", O15)."""
+    never feelings and wishes ("给我来两份幸福"), a count ("要个两三份") or a cancel of no order ("那个兼职我不要了", O15)."""
     words = reading.item
     return parts.p_rule is not None and parts.p_rule >= limits.keep_unknown \
         and (len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2 or order_items.counted_before(parts.text, words)) \
@@ -482,7 +482,7 @@ def _scored_unknown(parts: OrderParts, reading: intents.Reading, limits: order_g
 
 
 # A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is so many
-# fewer ("-1，老公说他不吃", C13), read by the change readers — its count whole, in digits or in characters ("-十二，": 十 alone
+# fewer ("-1，儿子说他不爱吃", C13), read by the change readers — its count whole, in digits or in characters ("-十二，": 十 alone
 # was taken for the count before, so 二 made it a negative order).
 _MINUS_ALONE = r"(?:[0-9０-９]{1,2}|[一二两俩三四五六七八九十]{1,3})\s*(?:[，,。!！\s]|$)"
 _NEGATIVE = re.compile(r"(?<![+＋\w])(?<!^)[-−－]\s*[0-9０-９一二两俩三四五六七八九十]|^[-−－]\s*(?!" + _MINUS_ALONE + r")[0-9０-９一二两俩三四五六七八九十]")
@@ -602,7 +602,7 @@ def beside_question_surer(asked: intents.Reading | None, beside: intents.Reading
 
 
 def party_beside_question_reading(text: str, party: str, event: str = "") -> intents.Reading | None:
-    """The party said beside a question (U17: "讲座我和老头儿两个，几点开始嘞"), read on its own clauses, acted on only when
+    """The party said beside a question (U17: "讲座我和老伴儿两个，几点开讲嘞"), read on its own clauses, acted on only when
     sure and when the whole message allows it (V23: "啥时候搞个拌面比赛，我报名" wishes for an event no one runs)."""
     reading = signup_checks.checked(text, event, signup_reading(party, event=event))
     return reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow

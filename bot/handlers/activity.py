@@ -119,7 +119,7 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     staff = ctx.is_staff(msg)  # the staff's notices are the rules' alone, never the score's
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
     if not staff and open_to_question_party(msg.text, reading) and (party := _party_beside_question(ctx, msg)) is not None:
-        # "讲座我和老头儿两个，几点开始嘞": the question silenced the party; the party is read on its own clauses
+        # "讲座我和老伴儿两个，几点开讲嘞": the question silenced the party; the party is read on its own clauses
         reading = beside_question_surer(reading, party_beside_question_reading(msg.text, party, event=live.detail))
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)

@@ -183,7 +183,7 @@ def shipped() -> IntentModel | None:
 # gift to someone ("我给你留两份"). The rules read these on purpose as nothing; asking would be a reply to chat.
 _NOT_MINE = re.compile("|".join(p.pattern for p in (intents.THEY_SAID, intents.PAST, intents.UNDECIDED, intents.GIFT,
                                                      intents.OFFER, signups.REPORTED)) + r"|说(?:也|还)?要|[给帮替送留][你您](?!们)"
-                       r"|(?<![不没])(?:去|参加|报名)[了过](?!名)|组织|单位|" + intents.MEMBERS_PLAN.pattern)  # "那次活动我们一家三口都去了", "单位组织报名体检"
+                       r"|(?<![不没])(?:去|参加|报名)[了过](?!名)|组织|单位|" + intents.MEMBERS_PLAN.pattern)  # "上回活动我们一家四口都去了", "单位组织报名体检"
 
 
 def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -> Reading | None:
@@ -323,7 +323,7 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if model is None or len(text) > intents.MAX_READ:
         return None
     if among == SIGNUPS and (own := signups.own_words(text)) != text:
-        return _guess(own, among, model) if own.strip() else None  # "「讲座报名：共32人」哇这么多人": the quote is not hers
+        return _guess(own, among, model) if own.strip() else None  # "「讲座报名：共45人」哇人真多": the quote is not hers
     words = squeeze(plain(unquote(text)))
     told = _told(words, among) if _NOT_MINE.search(words) else None  # N28: the gate judged on the act's own clause
     cancel = own_clause.cancel_clause(told) if told is not None and among == ORDERS else None  # V28: her cancel's clause
@@ -342,7 +342,7 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if among == SIGNUPS and _YOU_DROP.search(words):
         return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
-        return None  # "我们三个人打麻将", "我带孩子去医院": people and going, but no event
+        return None  # "我们四个人斗地主", "我带孩子去医院": people and going, but no event
     if among == ORDERS and not (_QUANTITY.search(words) or _MINE.search(words) or cancel):
         return None  # nothing a guess could ask about (see _with_amount): most chat stops here, unscored
     if among == ORDERS and any(pattern.search(cancel or words) for pattern in _NOT_AN_ORDER):

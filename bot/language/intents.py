@@ -103,7 +103,7 @@ PACKING = re.compile(NUMERAL + "[" + UNITS + r"]装的?|"
 # A pack's size said per unit: "30枚一板的", "一箱五斤的", "可乐一箱24听的", "6瓶一提的": the size, not the count (the
 # rules' own; ``PACKING`` is also an input of the learned score).
 SIZED = re.compile(NUMERAL + "[" + UNITS + r"斤克]一[" + UNITS + r"]的|一[" + UNITS + "]" + NUMERAL + "[" + UNITS + r"斤克]的")
-# "我原来一份，现在要两份": what was, not what is wanted.
+# "我本来一份，现在改两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的|[\u4e00-\u9fff]{1,4}?)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
@@ -186,7 +186,7 @@ _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", "七分熟" a steak done and "七分饱" a meal eaten to seventy per cent, not portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
-          # C23: Xiang 哒 for the aspect 了 after a verb of getting or ordering ("刘娭毑屋里订哒五斤", "米粉不要哒"): done, told
+          # C23: Xiang 哒 for the aspect 了 after a verb of getting or ordering ("王娭毑屋里订哒五斤", "米粉不要哒"): done, told
           (re.compile("(?<=[订买要报接拿收送寄带])哒(?![吗么嘛?？])"), "了"),
           (re.compile("汤[园原远元](?!区|林|子)"), "汤圆"),
           (re.compile("(" + NUMERAL + ")合(?=$|[，,。!！吧啊哈呀])"), r"\1盒"), (re.compile("(" + NUMERAL + ")相(?=$|[，,。!！吧啊哈呀])"), r"\1箱"),
@@ -241,7 +241,7 @@ def joins_outing(text: str) -> bool:
 REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
 
 
-# A meal the portions are for ("冬至家里聚餐 汤圆来八份", "八份 科室聚餐用"): its purpose, not a plan others join.
+# A meal the portions are for ("冬至家里聚餐 汤圆来八份", "八份 部门团建用"): its purpose, not a plan others join.
 _GATHERING_FOR = re.compile(r"聚餐(?=.*(?:" + NUMERAL + ")" + _U + r")|(?<=" + _U + r").*聚餐")
 
 
@@ -261,9 +261,9 @@ def read_order(text: str) -> Reading | None:
         text = pattern.sub(fixed, text)
     text = _pack_weights_out(text)  # "250克一袋的核桃 要两袋", "香肠要三包 一包400克": what one pack weighs (O12)
     if _SPOONS.search(text) or len(_MEASURE.findall(text)) > 1:
-        return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
+        return None  # "可乐鸡翅：鸡翅一斤 可乐一罐 老抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
-    text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
+    text = _DECIDED.sub("", text)  # "想来想去还是要两盒吧": the doubt is over, what follows is the order
     text = _CONSULTED.sub("", text)  # "回家跟我妈商量了一下，要三盒": the household consulted, the order decided (O23)
     if (line := line_pairs(text.strip()) or _plus_then_where(text) or _chain_line(squeeze(text))) is not None:
         return line
@@ -272,8 +272,8 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    text = _opening_remarked(text)  # "开团了？那我要两份": her remark on the post, then her order (O16)
-    text = _still_open_asked(text)  # "还能接龙吗 草莓两盒": whether she is in time, asked, then her order (O23)
+    text = _opening_remarked(text)  # "开团啦？那我要三份": her remark on the post, then her order (O16)
+    text = _still_open_asked(text)  # "还赶得上接龙吗 橙子两箱": whether she is in time, asked, then her order (O23)
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
             or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
@@ -281,7 +281,7 @@ def read_order(text: str) -> Reading | None:
     if (total := total_made_up(text)) is not None:
         return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
     if (total := total_said(text)) is not None:
-        return total  # "帮我妈也订一份 连我的两份", "鸡蛋要六十个，就是两盒": the total said with hers, or once more (O26)
+        return total  # "帮我姐也订一份 加我的两份", "鸡蛋要六十个，就是两盒": the total said with hers, or once more (O26)
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
@@ -343,7 +343,7 @@ def total_made_up(text: str) -> Reading | None:
     return reading
 
 
-# O26: the total said as including her own share, after someone else's ("帮我妈也订一份 连我的两份", "她也要一桶，加上俺的一共
+# O26: the total said as including her own share, after someone else's ("帮我姐也订一份 加我的两份", "她也要一桶，加上俺的一共
 # 两桶", "加上我就两份", "加上我自己的，两份"): the count after it is the whole order, not one more share to add. With 加上/算上/包括
 # only before a word of the total (一共, 一起, 就是, 就) or a break after 的: "加上我自己两袋" is her share, added. Never a count with 一共 after it ("连我的两盒一共记上": her
 # share, then the total), a head count (个, 人: a sign-up's "加上我一共三个"), nor a total no smaller share stands beside.
@@ -434,7 +434,7 @@ def _counted_right_before(words: str, at: int) -> bool:
     return any(0 <= at - m.end() <= 2 and not BREAK.search(words[m.end():at]) for m in _QU_RE.finditer(words))
 
 
-# O20: the one count said as so many to add ("加两份", "追加x1", "接龙第17号 我 加2盒"): stored on top of what she has — which
+# O20: the one count said as so many to add ("加两份", "追加x1", "接龙第23号 我 加2盒"): stored on top of what she has — which
 # for a member with no order yet is that count; 加上 ("加上我的一共两份") sums, 参加 / 加班 are other words.
 _ADDED = re.compile(r"(?:追加|(?<![再增参更外叠追])加)(?!上|班|油|入|群|微|好友)\s?[x×*]?\s?(?P<k>\d{1,2}(?!\d)|" + NUMERAL + r")")
 
@@ -462,7 +462,7 @@ ON_HER_ACCOUNT = re.compile(r"(?:都|全|全部|一起)?(?:记|算|写|挂|放)(
 
 def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
     """A cancel told as done and paid back ("王奶奶的大米取消了 钱已经退了"): nothing to do; an order beside a wish for what
-    is not there ("要是有榴莲就好了 有的话我能要三个"): asked."""
+    is not there ("要是有山竹就好了 有的话我能要三斤"): asked."""
     if reading is not None and reading.intent == CANCEL and _REFUNDED.search(text):
         return None
     if reading is not None and reading.intent == ORDER and reading.sure and _WISH.search(text):
@@ -470,8 +470,8 @@ def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
     return reading
 
 
-# Hesitation ended by a decision before the count: "纠结了半天还是要两盒吧", "犹豫好久 最后决定两袋米", "想了想还是要一份吧",
-# "多少钱一盒？算了不管了先给我来一盒", and so a cancel ("我想想……汤圆还是取消吧"). Not "纠结要一份还是两份" (a count before
+# Hesitation ended by a decision before the count: "想来想去还是要两盒吧", "犹豫好久 最后决定两袋米", "想了想还是要一份吧",
+# "多少钱一盒？算了不管了先给我来一盒", and so a cancel ("我想想……汤圆还是取消吧"). Not "犹豫要一盒还是两盒" (a count before
 # 还是: the choice still open).
 _DECIDED = re.compile(r"(?:纠结|犹豫|想了想|想了一下|想想(?:\.{2,}|…+|，|,|\s)|考虑了一下|考虑了下|琢磨|商量了一下|商量了下)[^，,。!！?？\d一二两三四五六七八九十俩仨]{0,6}?"
                       r"(?:还是|最后|最终|决定|干脆|那就)+(?:决定)?(?=[^，,。!！?？]{0,8}?(?:" + NUMERAL + r")|[^，,。!！?？]{0,6}?(?:取消|不要了))|"
@@ -543,7 +543,7 @@ _ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|
 # "她的小米不要了" after "刘奶奶让我说一声" (spoken for her).
 _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
 _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说"
-                        r"(?:(?=不要|不想要|取消|不订)|[她他]的?(?=那份|那[一两三四五六七八九十\d]?[份盒袋箱]))")  # "我妈说她那份不要了": asked
+                        r"(?:(?=不要|不想要|取消|不订)|[她他]的?(?=那份|那[一两三四五六七八九十\d]?[份盒袋箱]))")  # "我老公说他那份不要了": asked
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$|"
                       r"^(?:谢谢|多谢|感谢|麻烦|辛苦)(?:你|您)?了?(?:小|老|阿)[\u4e00-\u9fff]{1,2}[啊呀哈了啦]*$")  # "谢谢小王"
@@ -751,7 +751,7 @@ def _opening_ahead(remark: str) -> bool:
 
 def _opening_remarked(text: str) -> str:
     """``text`` without the clauses that only remark on the group-buy being opened, when what is left orders in the
-    member's own voice ("开团了？那我要两份" → "我要两份"); else ``text`` as it is (the post itself, "开团啦 要的接龙")."""
+    member's own voice ("开团啦？那我要三份" → "我要三份"); else ``text`` as it is (the post itself, "开团啦 要的接龙")."""
     if not POST.search(text):
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
@@ -764,8 +764,8 @@ def _opening_remarked(text: str) -> str:
     return rest if own and not POST.search(rest) and not re.search(r"[元块¥￥]|库存|截止|截单|自提", rest) else text
 
 
-# O23: whether ordering is still open, asked as a clause of its own before her order ("还能接龙吗 草莓两盒", "车厘子还能上车吗 两盒",
-# "礼盒是不是快截单了？快给我来一个", "还来得及吧 三份先报上"), or after the order it asks about ("现在报一份还来得及吗", "两份还来得及吗"):
+# O23: whether ordering is still open, asked as a clause of its own before her order ("还赶得上接龙吗 橙子两箱", "蓝莓还能上车吗 两盒",
+# "粽子是不是快截单了？快给我来一袋", "还来得及吧 三份先报上"), or after the order it asks about ("现在接一份还赶得上吗", "两份还来得及吗"):
 # her order, the question only whether it can still be had (as "还有的话" is). Asked with a particle or a question mark — "一看
 # 已经截单了" (too late) and "还能订的抓紧" (the post) are not asked — and never with a count or a price inside the question.
 _STILL_OPEN = (r"[^\d，,。!！?？~～\s]{0,6}?(?:是不是)?(?:还(?:能|可以)(?:再)?(?:订|定|要|买|报|接龙|接|上车|跟团?|参加|下单|团)|"
@@ -840,7 +840,7 @@ def _read_order(text: str) -> Reading | None:
         if reading is None and " " in raw.strip() and not LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None and not _PLUS_ASIDE.fullmatch(w) and not (GOODS.search(w) and is_item(w) and len(w) <= 4)
-                   for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders; "草莓 +1 我妈也+1": the product named
+                   for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders; "橙子 +1 我婆婆也+1": the product named
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
             if not any(r for _, r in pieces):
@@ -892,18 +892,18 @@ def _read_order(text: str) -> Reading | None:
         return replace(reading, sure=False)  # "送货要加钱吗 就两份": the count the question is about, maybe an order
     if reading is not None and reading.intent == CHANGE and reading.add and reading.amount > 0 \
             and last_time_first(text) and not any(_THIS_ONE.search(p) for p in tidy):
-        return replace(reading, intent=ORDER, add=False)  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
+        return replace(reading, intent=ORDER, add=False)  # "上回那个红薯烤着真甜 再团一箱": more than last time, a new order
     return reading
 
 
-# O23: a question only about the stock, then the order on its condition ("还有没有啊 有的话三盒"): the count is no answer to it.
+# O23: a question only about the stock, then the order on its condition ("还剩没剩啊 剩的话三盒"): the count is no answer to it.
 _STOCK_ONLY = re.compile(r"[^\d，,。\s]{0,6}?(?:还有|仲有|还剩)(?:没有|没得|冇得?|没|吗|不|伐)?(?:了|啊|呀|呢|哇)*[?？]?")
 _IF_ANY = re.compile(r"有的话|有就")
 
 
 def last_time_first(text: str) -> bool:
     """Whether the last group-buy is told before "再" (a story of it, then more: a new order), not given after it as the
-    reason for more on this order ("再来一箱牛奶吧，上次的喝完了", "草莓再多拿一盒，上次不够吃": a change)."""
+    reason for more on this order ("再来一箱牛奶吧，上次的喝完了", "橘子再多拿一箱，上回不够分": a change)."""
     last, step = _LAST_TIME.search(text), re.search(r"再|还要|又要", text)  # C21: 还要 is more too, said before the last time
     more = step.start() if step else -1
     if more >= 0 and re.match(r"再\s*(?:加|[+＋➕])", text[more:]):
@@ -924,9 +924,9 @@ def _gift(text: str) -> bool:
     return any(not re.match(r"\s*(?:祝|愿)", c) or _QU_RE.search(c) for c in said)
 
 
-# What the member said before, beside the count it is changed to: "改两份 之前写的一份".
+# What the member said before, beside the count it is changed to: "改成两份 前面写的一份".
 _WHAT_WAS = re.compile(r"之前|原来|刚才|刚刚|本来|先前")
-# Someone of the household sent to fetch what was ordered: "老公 汤圆你去拿一下 两份 在店里" tells him, orders nothing.
+# Someone of the household sent to fetch what was ordered: "老公 饺子你去拿一下 两袋 在店里" tells him, orders nothing.
 _SENT_TO_FETCH = re.compile(r"你(?:去|顺便|下班|回来|记得)(?:帮我)?(?:拿|取|带)")
 # The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
 _LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
@@ -991,7 +991,7 @@ _PLUS_PLACE = (r"(?:(?![^，,。\s]{0,12}(?:好|真|太|对|是|美|棒|香|甜|
                r"[\u4e00-\u9fff]{2,5}?(?:那边|这边|那儿|那里|那疙瘩|那旮旯|那个店|那家店|路店|街店|店)(?:来|去|过来)?(?:取|拿|自提)?|"
                r"[\u4e00-\u9fff]{1,4}(?:客栈|民宿|超市|饭店|酒店|宾馆|公司|学校|幼儿园|医院|宿舍|办公室|单位|小区|花园|新村|公寓)|"
                r"[\u4e00-\u9fff]{1,4}?(?:[" + SURNAME + r"](?:[嬢孃]{2}|阿姨|姐|哥|姨|叔|婶|嫂|伯|奶奶|爷爷)|老[" + SURNAME + r"])(?:屋头|屋里|家里|家))"
-               r"|(?:我|俺|额)?(?:住在?[\u4e00-\u9fff]{2,5}|在[\u4e00-\u9fff]{1,5}?" + _WHERE_END + r"))")  # "+1 俺在北关住", "+1 俺在怀德镇": where she lives
+               r"|(?:我|俺|额)?(?:住在?[\u4e00-\u9fff]{2,5}|在[\u4e00-\u9fff]{1,5}?" + _WHERE_END + r"))")  # "+1 俺在北关住", "+1 俺在范家屯": where she lives
 PLUS_PLACE = re.compile(_PLUS_PLACE)
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
                          r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?|"
@@ -1147,7 +1147,7 @@ _UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦�
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
 _IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人|[^，,。]{1,6}的)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)|"
                            r"^(?:还有|仲有|有货|有剩|没卖完|没截单|还没截单|来得及)(?:的话)?(?:就|那就)(?!是)(?=.)|"  # "还有就来三盒": 如果 unsaid
-                           r"^有(?:的话)?(?:就|那就)(?![是好行不没别算])(?=.)")  # O23: "还有冇？有就给我两斤": the stock asked, then 有就 alone
+                           r"^有(?:的话)?(?:就|那就)(?![是好行不没别算])(?=.)")  # O23: "仲有冇？有就给我两盒": the stock asked, then 有就 alone
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 # The goods' arrival as the time of the order, said first ("排骨到了给我留三斤", "到货了就帮我留一袋"): not the past.
 _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)?(?:到了|到货了?|来货了?)(?:的话)?(?:就|再)?(?=(?:给|帮)[我俺]|留|来一|要)")
@@ -1192,7 +1192,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
                                                  or any(THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
-        return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "就留一份吧 多的去掉"
+        return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "只留一份吧 多的删掉"
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and _SHARE_OF.match(readings[0][0]) \
             and any(_KEEP_MINE.fullmatch(p) for p in parts):
         return Reading(CHANGE, -1, add=True)  # "我姐那份不要了 我自己的还要": one portion less, not the whole order
@@ -1210,10 +1210,10 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
                 and any(_KEEP_OTHER.match(p) for p, r in readings if r.intent == ORDER):
             return Reading(CHANGE, -1, add=True)  # "大枣取消 汤圆还是两份": the other product stays as it was
         if len(kept) == 1 and kept[0].sure and all(GOODS.search(r.item) and r.item not in kept[0].item for r in dropped):
-            return kept[0]  # "汤圆两份 小米就不要了": one product ordered, another left out
+            return kept[0]  # "饺子两袋 大米就不要了": one product ordered, another left out
         return None  # "她要两份，我不要": who wants what, not ours to guess
     asked_less = any(r.intent == CHANGE and r.amount < 0 and not r.sure for _, r in readings)
-    if any(r.sure for _, r in readings) and not asked_less:  # "能少一份吗 我妈那份不要了": the fewer, asked
+    if any(r.sure for _, r in readings) and not asked_less:  # "能减一份吗 我姐那份不要了": the fewer, asked
         readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
     if not readings:
         return None
@@ -1229,31 +1229,31 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
         amount = number(total["n"] or total["m"])
         more = [r for p, r in readings if p.startswith("+") and not _TOTAL.search(p) and r.amount != amount]
-        if more:  # "加一份，一共两份": one more, making two
+        if more:  # "再添一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
     if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(RECIPE_OR_PRICE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
         return Reading(ORDER, sum(r.amount for r in found), sure=all(r.sure for r in found))
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
-            and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
+            and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我嫂子各一份 再给我爸一份": all of it new
         return Reading(ORDER, sum(r.amount for r in found))
-    if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
+    if CHANGE in kinds:  # "我姐那份不要了，少一份", "我妈也要，再加一份"
         found = [r for r in found if r.intent == CHANGE]
         if len({r.add for r in found}) > 1:  # "少要一份，改一份": the change, the new total follows from it
             found = [r for r in found if r.add]
     elif CANCEL in kinds and ORDER in kinds:
         return None  # "不要了……两份": not ours to guess
     elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) or _NOT_THAT.match(p)
-                                for p in parts):  # "更正：3份", "刚才那个作废，我要一份", "三份，不是两份"
+                                for p in parts):  # "更正：3份", "前面那个作废，我要三份", "三份，不是两份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
             and all(_for_someone(p) for p, _ in orders[1:]) and not _own_share(orders[0][0]) \
             and not _EACH.match(orders[0][0]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared (not
-        # "我和老公各一份，公公婆婆一份，小姑子一份": shares each)
+        # "我和老婆各一份，岳父岳母一份，小舅子一份": shares each)
         return Reading(ORDER, orders[0][1].amount, sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and all(RELATIVE.search(p) and "也" in p for p, _ in orders[1:]) \
-            and not any(_EACH.match(p) or _ALLOT.match(p) for p, _ in orders):  # "草莓 +1 我妈也+1": her share on top of mine
+            and not any(_EACH.match(p) or _ALLOT.match(p) for p, _ in orders):  # "橙子 +1 我婆婆也+1": her share on top of mine
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
             and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
@@ -1265,7 +1265,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     later = _LATER_BACK if CANCEL_THEN_LATER and not any(QUESTION.search(p) for p in parts) else _LATER  # o29
     conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p) and not (undone and not CONDITION.search(later.sub("", p)))] \
         if first.intent == CANCEL else \
-        [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
+        [p for p, _ in readings if CONDITION.search(p)]  # "这回先不要了，以后再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
@@ -1375,7 +1375,7 @@ _DECLINE = re.compile(r"不(?:订|定|买|跟|团|拼|拍|接|参与|凑)")
 
 
 def declined(text: str) -> bool:
-    """Whether a cancel's words decline to order ("这次就不订了 家里还有", "不买了") rather than undo an order ("不要了",
+    """Whether a cancel's words decline to order ("这回就不买了 屋里还剩好多", "不买了") rather than undo an order ("不要了",
     "取消"): from a member who has no order it is chat, and the group-buy handler lets it pass without a word."""
     words = squeeze(plain(unquote(text)))
     return bool(_DECLINE.search(words)) and not _UNDONE.search(words)
@@ -1384,7 +1384,7 @@ _PER_UNIT = re.compile("每[" + _UNITS + "]")
 _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
 # The count ordered judged too many, then the count wanted: "四份太多了 两份就行" (a new total).
 _TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
-# The rest of the order dropped: "就留一份吧 多的去掉" (a new total); ``order_changes._only_these`` reads it too (C18: one pattern,
+# The rest of the order dropped: "只留一份吧 多的删掉" (a new total); ``order_changes._only_these`` reads it too (C18: one pattern,
 # 别 and 多 only with 的 — "别取消" is "don't cancel").
 THE_REST = re.compile(r"^(?:(?:其他|其余|剩下|另外|多余)的?|(?:多|别)的)(?:那份|那些)?(?:就|都|全)*(?:去掉|不要了?|删掉|退掉?|取消|划掉)")
 
@@ -1476,7 +1476,7 @@ def _order_clause(clause: str) -> Reading | None:
     if (match := _FOR_EACH.match(clause)) and (persons := persons_for(match["who"])):  # "给我爸妈各来一袋小米"
         return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
     if (match := _EACH.match(clause)) and not (match["kind"] and _is_who(match["who"])) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]) or heads_by_kind(match["who"]))) \
-            and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份", "两个孩子一人两盒草莓"
+            and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份", "两个孙子一人两盒蓝莓"
         item = match["goods"] or ("" if _is_who(match["who"]) else match["who"].replace("的", ""))  # "大米小米各一袋": the products, for the caller
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
     if (match := _PLUS_GOODS.fullmatch(clause)) and GOODS.search(match["goods"]) and is_item(match["goods"]):
@@ -1515,7 +1515,7 @@ def _each_wants(who: str, clause: str) -> int:
     return max(1, _shares(who, clause)) if re.search(r"都(?:要|来|订|跟|留)", clause) and "个" not in clause[len(who):] else 1
 
 
-# More put on the order the member already has, named as hers: "我那单加一盒", "帮她在我名下加一份", "在原来基础上+2".
+# More put on the order the member already has, named as hers: "我那单加一盒", "帮她在我名下加一份", "在之前的基础上+2".
 _ON_MINE = re.compile(r"(?:[我俺](?:的|订的)?(?:那单|那份|那个|单子|订单|名下|基础上)|(?:原来|原先|之前|原有)的?(?:基础上|单子|订单|那单))"
                       r"(?:上|里|里面)?(?:再|还|多)?(?:[给帮替]?[她他]?)?(?:加|添|追加|增加|\+)\s?(?:" + _QU + r"|(?P<k>\d{1,2})$)")
 # A count said against last time's: "比上次多一份", "这次比上回少要一盒", "比平时多两份".
@@ -1528,7 +1528,7 @@ _VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|�
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
 
 
-# Kinds of one product, each with its count: "牛奶纯的一箱酸的一箱", "黑芝麻汤圆两袋加花生的一袋", "粽子要肉的一个蜜枣的一个".
+# Kinds of one product, each with its count: "豆浆甜的一箱原味一箱", "猪肉饺子两袋加韭菜的一袋", "粽子要肉的一个蜜枣的一个".
 _VARIANT = re.compile(r"(?:加|和|跟|还有|再来|再|要|另外|然后)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?:(?<=的)(?:也|就|再|还)?(?:要|来|拿|订|留))?"
                       r"(?P<n>" + NUMERAL + r")[" + _UNITS + "]")
 # A clause naming a kind by 的 and its count, typed apart from the product's own: "…碱水粽两个，豆沙的一个", "花生的也要一袋".
@@ -1702,7 +1702,7 @@ def _wanted(clause: str) -> Reading | None:
     if re.match(r"(?:" + NUMERAL + r")(?:多|块|元)|\d{2,3}(?:多|块|元)?$", post):
         return None  # "车厘子两斤一百多", "车厘子一盒89": what so many cost, no order
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in PACKS  # "我要两份孩子爱吃"
+    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in PACKS  # "我要三份老人爱吃"
     if NOT_HEAD.search(head) or not (is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
@@ -1887,7 +1887,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消|(?:我|俺)(?:订)?的?(?:那|这)?[份单]?)*", after):
         return None
-    thing = NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
+    thing = NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个兼职我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
     return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing,  # "把聊天记录删了": not the order
                    sure=not theirs or ordered_by_her)
@@ -1935,7 +1935,7 @@ NOT_THING = re.compile("|".join(sorted(
      "全部", "全都", "全", "所有的", "所有", "统统", "一起"), key=len, reverse=True)) + "|" + NUMERAL)
 
 
-# A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "9-2-402 赵 1", "3栋502 取消").
+# A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "7-3-501 钱 1", "3栋502 取消").
 _FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋\d{3,4}|\d{3,4})(?P<name>[^\d\s]{0,5}?)"
                         r"(?:(?P<k>[1-9]\d?)(?:" + _U + r")?|(?P<cancel>取消|不要了?))$")
 
@@ -1948,7 +1948,7 @@ _LINE_CHANGED = re.compile(r"改|换|→|->|➡|⇒|不要|取消|删|减|加|�
 _PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
 
 
-# "+1 5栋302", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
+# "+1 8栋601", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
 # she fetches it (O12); read before the spaces are squeezed out ("+15栋" is no fifteen).
 _WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
 _FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
@@ -1956,10 +1956,10 @@ _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七
 _WHERE_OR_FETCH = re.compile("(?:" + LIVES_AT + "|" + _FETCH + ")+")
 
 
-# O18: the plus then only whose line it is, as a 接龙 line names her: "+2 乐乐妈", "+1 婆婆", "➕2 三单元刘姐", "＋1 黄姨代报"
+# O18: the plus then only whose line it is, as a 接龙 line names her: "+2 乐乐妈", "+1 婆婆", "➕2 二单元孙姐", "＋1 黄姨代报"
 # — a nickname by kin (a name then …妈, …姨, …太: "乐乐妈", "周太"; not "+1 也太", "+1 姑娘"), kin, a surname and a form of
 # address, maybe after where she lives.
-# Agreeing says more ("+1 我婆婆也这样", "+1 阿嬷讲得对"); a name in letters is left ("+1 so true" would be one).
+# Agreeing says more ("+1 我婆婆也这样", "+1 阿嬷讲得对"); a name in letters is left ("+1 totally agree" would be one).
 _LINE_OWNER = re.compile(LIVES_IN + "?"
                          r"(?:(?:(?P<r>[\u4e00-\u9fff])(?P=r)|[小老阿大]?(?![也真的很好都就还是这那太姑])[\u4e00-\u9fff])(?:妈妈?|爸爸?|姨|太|娘|婶|嫂)|(?:" + KIN + "|" + HOME + r"))(?:代报|代订|的)?")
 
@@ -2038,7 +2038,7 @@ def _asked_back(clause: str) -> Reading | None:
         return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if _MAY.search(clause) and (change := _more_or_less(polite)):
         return replace(change, sure=False)  # "能减一份吗", "可以再加一份不": a change by so many, asked back
-    if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)\??", clause):  # "我想要三份可以吗": an order, politely
+    if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)\??", clause):  # "我想订三份行吗": an order, politely
         if cancel := CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
             return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))

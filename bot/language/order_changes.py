@@ -91,7 +91,7 @@ _TYPED_C16 = ((re.compile("(?<=不)\\s+(?=要了|想要了)"), ""), (re.compile(
 
 # C18, typed by sound (pinyin jia): 价 for 加 after 再 before a count ("饺子再价两袋"); never 夹 (再夹一块: chopsticks).
 _TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "加"),
-              # on top of what she has ("在原来的基础上加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
+              # on top of what she has ("在之前的基础上再加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
               (re.compile("在(?:[我俺]的?)?(?:原来|原先|之前|以前)(?:的|那份)?(?:基础)?上(?:面|头)?(?:再)?(?=[加添来要订])"), "再"))
 # A count taken back as she types it ("改成一斤半 哦不 一斤", "三盒 不对 两盒"): the count after the word that takes it back (C19).
 _TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")(?:\s*(?:" + _U + r")半?)?[\s，,]*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
@@ -120,7 +120,7 @@ def said_plainly(text: str) -> str:
     return text
 
 
-# Where voice input runs a new sentence on: after a particle inside it ("草莓我减一盒啊太贵了"), after a cancel said
+# Where voice input runs a new sentence on: after a particle inside it ("车厘子我减一盒啊太贵了"), after a cancel said
 # ("我那个嘎啦不要了我闺女说她买了").
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呗嘞哦])(?=[\u4e00-\u9fff])|(?<=不要了|取消了|不整了|不买了)(?=[我他她孩娃老家钱])")
 
@@ -175,7 +175,7 @@ def _edited(words: str) -> Reading | None:
     return Reading(CHANGE, new) if new and 1 <= new <= intents.MAX_AMOUNT else None
 
 
-# A kind swapped and the count kept: "酸奶换成原味的 数量不变三排", "两盒不变", "还是两盒", "都是三盒", "总数不变".
+# A kind swapped and the count kept: "饮料换成无糖的 数量不变三箱", "两盒不变", "还是两盒", "都是三盒", "总数不变".
 _SWAP = re.compile(r"换成|改成|换回|换(?![个一两三四五六七八九十\d])|改为|变成")
 _KEPT = re.compile(r"(?:数量|总数|个数)?不变(?:还是|都是|仍是)?(?P<n>" + NUMERAL + r")" + _U + r"|(?P<m>" + NUMERAL + r")" + _U
                    + r"不变|(?:还是|都是|仍然是|照样|依旧)(?P<k>" + NUMERAL + r")" + _U + r"|(?P<same>(?:数量|总数|个数|份数)(?:不变|一样|照旧))")
@@ -205,7 +205,7 @@ def _swapped(words: str, pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, amount)
 
 
-# One kind swapped for another by the same count, each named ("俩斤冻梨换俩斤橘子", "我那两个油馕换成两个窝窝馕"): the count
+# One kind swapped for another by the same count, each named ("俩斤苹果换俩斤冻柿子", "我那两个油馕换成两个窝窝馕"): the count
 # stays her total (C18). A different count ("两盒换三盒") or no kind on either side is left to the readers above.
 _LIKE_FOR_LIKE = re.compile(r"^(?:[我俺](?:的|那))?(?P<a>" + NUMERAL + r"|俩|仨)(?P<u>" + _U + r")(?P<x>[\u4e00-\u9fff]{1,6}?)(?:换成|换)"
                             r"(?P<b>" + NUMERAL + r"|俩|仨)(?P=u)(?P<y>[\u4e00-\u9fff]{1,6}?)(?:的)?(?:吧|哈|啊|了)*$")
@@ -219,7 +219,7 @@ def _like_for_like(pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, amount) if amount and amount == number(found[0]["b"]) and amount <= intents.MAX_AMOUNT else None
 
 
-# Two goods ordered in one breath, the second after 再加/再来/再要 ("毛肚两份再加一包宽粉", "生蚝三份再要两只白切鸡"): a new order of
+# Two goods ordered in one breath, the second after 再加/再来/再要 ("鸭肠两份再加一包土豆粉", "生蚝三份再要两只白切鸡"): a new order of
 # both (C18). The first count is no order of before: nothing marks it so (我那, 原来, 刚才, 订了, 说的), and the second names other goods.
 _FIRST_THEN_MORE = re.compile(r"^(?P<x>[\u4e00-\u9fff]{1,6}?)(?P<a>" + NUMERAL + r"|俩|仨)" + _U + r"再(?:加|来|要)(?P<b>" + NUMERAL + r"|俩|仨)"
                               + _U + r"(?P<y>[\u4e00-\u9fff]{1,8})$")
@@ -299,7 +299,7 @@ def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, added, add=True)
 
 
-# Her count doubled (C13): "三箱翻一番" 6, "咖啡豆 double 一下 原来一袋" 2: the new total, twice the one count stated (the
+# Her count doubled (C13): "三箱翻一番" 6, "燕麦片 double 一下 原来一袋" 2: the new total, twice the one count stated (the
 # whole-message check asks it where no count states it). Read where the rules read nothing or took the verb for the goods;
 # their own reading ("两袋汤圆 double一下": two more) stands.
 _DOUBLE = re.compile(r"翻(?:一|个)?倍|翻一番|加倍|(?<![a-z])double(?![a-z])")
@@ -381,7 +381,7 @@ def _put_right(words: str, pieces: list[str]) -> Reading | None:
 _PART_DROPPED = re.compile(r"(?:里面?|中间?|之中|其中)(?:有)?(?P<n>" + NUMERAL + r")" + _U + r"(?:就|先)?(?:不要了|不要啦|取消|去掉|退了|退掉|划掉)")
 
 
-# Whether a cancel can still be had, asked: "现在取消还来得及不", "蛋糕还来得及取消不" (C16).
+# Whether a cancel can still be had, asked: "现在取消还来得及不", "月饼还来得及取消不" (C16).
 _STILL_CANCEL = re.compile(r"(?:取消|退掉?|撤)[\u4e00-\u9fff]{0,3}来得及|来得及[\u4e00-\u9fff]{0,2}(?:取消|退|撤)")
 
 
@@ -564,10 +564,10 @@ def _also_wants(pieces: list[str]) -> Reading | None:
     pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
     pieces = [p for p in pieces if not re.search(r"不会(?:用|打字|接龙)", p)]  # "李奶奶不会用微信": why the member orders for her
     pieces = [p for p in pieces if not re.fullmatch(r"[我俺](?:跟|和|问)[\u4e00-\u9fff]{1,4}说了", p)]  # "我跟对门说了": who was told (C16)
-    for first, then in (pieces, pieces[::-1]) if len(pieces) == 2 else ():  # C19: the step first ("再多来一袋吧，办公室又有人要")
+    for first, then in (pieces, pieces[::-1]) if len(pieces) == 2 else ():  # C19: the step first ("再多来一箱吧，单位又有人要")
         if (wish := _SOMEONE_WANTS.fullmatch(first)) and (step := _step(_FOR_ME.sub("", then))) is not None \
                 and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
-            return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
+            return step  # "邻居也想要 帮我加一份", "老头子说还要，加两份": someone wants some too, the step put on her order (C16)
     if len(pieces) != 2 or not (want := re.search(r"^(?:[我俺]家?)?" + _KIN_WANTS + r"(?:要|想要)(?P<n4>" + NUMERAL + r")" + _U + r"$|(?:也|还|想)(?:要|想要)(?:(?P<n>" + NUMERAL + r")" + _U + r"|(?P<n3>俩|仨))$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
                                                   + NUMERAL + r")" + _U + "$", pieces[0])):  # C21: "她也要俩 算我这"
         return None
@@ -578,7 +578,7 @@ def _also_wants(pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, amount, add=True) if amount and amount <= intents.MAX_AMOUNT else None
 
 
-# A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
+# A cancel of the member's order said among reasons, its goods or the order named ("提拉米苏我退了 真的要控糖了", "沙拉不要了
 # 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
 _DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了|"
                    r"(?<=[给帮])(?:[我俺])?去了|(?<=那[箱盒袋份捆斤包瓶罐提桶])去了(?=吧|$)")  # "恁给俺去了吧": struck off, asked of the staff (C13);
@@ -603,7 +603,7 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
     rest = [p for p in pieces if p != clause and not (relayed and _RELAY.search(p))]
     if (kept := [p for p in rest if _KEEPS.search(p)]) and not relayed and not ELSEWHERE.search("".join(pieces)) \
             and (re.search(r"[我俺]|的", "".join(kept)) or GOODS.search("".join(kept))) and all(p in kept or _is_reason(p) for p in rest):
-        share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
+        share = _counts(clause)  # "腊肠不变 熏肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
         fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
         one = not share and re.search(r"那(?![个件位次份])" + _U, clause)  # "橙子那箱去了吧": that one box; 那份 a share of any size (C19)
         return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1 or bool(one)) if len(kept) == 1 and fewer else None
@@ -612,7 +612,7 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
     bare = bare or bool(bought) and not match["what2"] and re.fullmatch(r"(?:这边|这里|[我俺]这边?)?", whose) is not None
     if ELSEWHERE.search("".join(p for p in pieces if p not in bought)) or not _OWN_ORDER.search(whose) and not relayed \
             and not (match["me"] and not _FILLER.sub("", whose)) and not bare:  # bare: "老伴住院了 就我一个 吃不了 取消" (C13)
-        return None  # "这个颜色我不要了": a thing named that is no order
+        return None  # "这个尺码我不要了": a thing named that is no order
     someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
     if not all(_is_reason(p) or re.search(r"^[她他](?:说)?(?:不要了|不吃|自己)", p) for p in rest):
         return None
@@ -627,7 +627,7 @@ _KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|
 
 
 # The store's state asked first, the change meant if it can be had: "截单了没 没截的话再加一份", "还能加吗 能的话给我加上",
-# "红肠还有吗 有就再给我一根", "已经截单了吧？没截的话我那份饺子就不要了".
+# "红肠还有吗 有就再给我一根", "是不是截单了？没截的话我那份汤圆就不要了".
 _STATE_ASKED = re.compile(r"截单|截止|还能|还可以|还有|来得及|还够")
 _AT_HOME = re.compile(r"家|冰箱|看看|屋")  # "看看家里还有没有，有的话就不要了": her own stock, not the store's
 # "If so", said after the question (C24: one table for both readers below).
@@ -658,7 +658,7 @@ def _gave_more(piece: str) -> Reading | None:
     return None
 
 
-# A decline with the need met ("馒头就不订了 控糖", "这次就不订了 家里还有", "这次就不要了，上次的还没吃完"): not ordering
+# A decline with the need met ("馒头就不订了 控糖", "这回就不买了 屋里还剩好多", "这次就不要了，上次的还没吃完"): not ordering
 # this time. A decline that undoes (不要了, 取消) or names the order (我那份) stays a cancel.
 _DECLINES = re.compile(r"不(?:订|定|买|拍)了?")
 _NEED_MET = re.compile(r"还有|还剩|还没吃完|没吃完|订过|买过|已经订|已经买|控糖|减肥|不爱吃|吃不惯|"
@@ -680,14 +680,14 @@ _FIRM = re.compile(r"^(?:[我俺](?:那|的)?(?:" + NUMERAL + ")?" + _U + r"?)?(
 _REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦|(?=[你您](?:帮|给)我把))(?:你|您|店长|老板|团长|群主)?(?P<help>帮我|给我|帮忙)?(?:把)?"
                       r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下|下|了)?(?:吗|不|好吗|么|啊|嘛|呀|哈|咯)*$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
-# The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
+# The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第九条是我 麻烦删一下".
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
 
 
 # Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
 _NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的啰喽咧]+)$|[+\-\d]|^(?:追|加购?|再|少|多)|"
                       r"^(?:车|中不中?|得不得|成不)$|"  # C16: "再上一份车" (the bus of the group-buy), Henan 中不 (OK?)
-                      r"^几" + _U + r"(?:统统|通通|全都|全部|都|全)?$")  # C20: "我那几袋统统不要了": those few, all of them
+                      r"^几" + _U + r"(?:统统|通通|全都|全部|都|全)?$")  # C20: "我那几箱全部不要了": those few, all of them
 
 
 def _only_one_asked(pieces: list[str]) -> bool:
@@ -774,7 +774,7 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
     return False
 
 
-# Someone else's cancel told as news, heard or seen (C19): "听说老李的饺子不要了", "我看王姐把冻梨取消了 不知道为啥" — not
+# Someone else's cancel told as news, heard or seen (C19): "听说老李的饺子不要了", "我看李姐把橙子取消了 不晓得为啥" — not
 # "我看我还是不要了" (her own mind), not 好像 or a bare 看 ("看来吃不完了鸡蛋不要了": voice input, her own reason), not "听我妈说她那份不要了" (passed on to the staff: asked, ``others_dropped``).
 _TOLD_OF = re.compile(r"^(?:听说|据说|刚看到|我?看(?:到|见)|我?看(?=(?:老|小)?[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|大爷|阿姨|奶奶)|老[" + SURNAME + r"]))(?![我俺]|[\u4e00-\u9fff]{0,6}?说)")
 
@@ -904,7 +904,7 @@ def _only_these(pieces: list[str]) -> Reading | None:
 
 
 # One kind or share of her order dropped, the rest kept (C21): with the count kept stated, that count is the new total
-# ("鞋垫就不要了，剩下枣子一份" 1, "绘本不要了，苹果泥两盒留着" 2, "我婆婆不要了，剩我们家三份" 3); with the count dropped stated
+# ("鞋垫就不要了，剩下枣子一份" 1, "绘本不要了，苹果泥两盒留着" 2, "我小姑不要了，剩我们家三份" 3); with the count dropped stated
 # and the rest said to stay, so many fewer ("鞋垫那一双帮我删了，其他不变" -1). The other clauses only say why or what was ordered.
 _KEPT_COUNT = re.compile(r"^(?:只|就)?(?:剩下?|留下?|还剩)(?:[我俺](?:们)?家?的?)?[\u4e00-\u9fff]{0,6}?(?P<n>" + NUMERAL + r")" + _U
                          + r"(?:就行|就够了?|就好|吧)?$|^[\u4e00-\u9fff]{1,6}?(?P<m>" + NUMERAL + r")" + _U + r"(?:留着|还要|照旧|不变)$")
@@ -972,7 +972,7 @@ def _kind_declined(pieces: list[str]) -> Reading | None:
     return orders[0] if len(declined) == 1 and len(orders) == 1 and len(pieces) == 2 else None
 
 
-# One of two goods dropped, the other kept (C20): both named together before ("羊肉卷和粉条 粉条那捆去掉") or the other kept
+# One of two goods dropped, the other kept (C20): both named together before ("肥牛卷和宽粉 宽粉那包去掉") or the other kept
 # in a clause of its own ("芒果那箱要 椰子两个不要了"): so many fewer — the count of its clause, one share pointed at by its
 # unit (那捆), else one asked — not the whole order. 都, 全, 也 or 两样 drop both; a person named is a share, not goods.
 _NAMED_DROP = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,5}?)(?:那|的)?(?P<count>(?:" + NUMERAL + r")?" + _U + r")?(?:就|先|还是)?(?:" + _DROP.pattern + ")")
@@ -1025,7 +1025,7 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
     return rule if found is None and step_taken else found
 
 
-# C23: a plus or one more said first, then her order placed before told as why it is more ("➕一份，之前报过了", "➕1 再来一个
+# C23: a plus or one more said first, then her order placed before told as why it is more ("➕一份，前面接过龙了", "➕1 再来一个
 # 我之前订过了", "➕1️⃣份 我之前有报过"): so many more on hers. Her placing told is no order done and over; not asked
 # ("之前报过了吗"), not bought before in another round (买过, 吃过: "+1 之前买过 好吃" is this round's order).
 PLUS_FIRST = re.compile(r"^\s*(?:[➕+＋]|再来|再加|再要)\s?(?P<n>[1-9]|[一两二三四五]|俩)(?:\ufe0f?\u20e3)?(?![\d.])")
@@ -1041,7 +1041,7 @@ def _more_after_placed(words: str) -> Reading | None:
     return Reading(CHANGE, number(first["n"]) or 0, add=True) if number(first["n"]) else None
 
 
-# C23: leave asked to change her order, then the change said ("还能加不？加一盒", "还可以加吗，加一包", "现在还能改吗 能改我改成
+# C23: leave asked to change her order, then the change said ("还能再加不？加一袋", "还可以加吗，加一包", "现在还能改吗 能改我改成
 # 三份", "截单了没？没截的话我加两盒"): the question asks whether it may be done, what follows it does it. Read the act alone,
 # its "if so" set aside; only a step on hers (more, fewer, a new total, a cancel), never a new order of someone else.
 _LEAVE_ASKED = re.compile(r"(?:现在|这会儿?|今天)?(?:还|仲)?(?:能|可以|来得及|可不可以|能不能|让|给)(?:再)?(?:加|改|减|退|取消|换|添|追加)?(?:单)?[吗么嘛不伐没冇吧啊呀]*"
@@ -1091,9 +1091,9 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
     if (rule is None or not rule.sure) and (act := _after_leave_asked(pieces)) is not None:
-        return act  # "还能加不？加一盒": leave asked, then the step on hers (C23)
+        return act  # "还能再加不？加一袋": leave asked, then the step on hers (C23)
     if (rule is None or rule.intent == ORDER and rule.amount > 0 and not rule.add) and (more := _more_after_placed(words)) is not None:
-        return more  # "➕一份，之前报过了": one more on hers (C23)
+        return more  # "➕一份，前面接过龙了": one more on hers (C23)
     if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
         return None  # "听说老李的饺子不要了 他家出事了": news of someone else's cancel
     if rule is not None and (rule.intent != CHANGE and _OFFER_DECLINED.search(words) and re.search(r"不用|不要", words)
@@ -1103,7 +1103,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
     if rule is not None and rule.intent == CHANGE and rule.add and rule.amount > 0 and (both := _two_goods(pieces, rule)) is not None:
-        return both  # "毛肚两份再加一包宽粉": an order of two goods, not more of one ordered before (C18)
+        return both  # "鸭肠两份再加一包土豆粉": an order of two goods, not more of one ordered before (C18)
     if rule is not None and rule.intent == CHANGE and not rule.add and rule.sure and _no_new_total(words, rule):
         return None  # "一捆是十斤", "馅是三份鱼肉一份肥膘", "楼上那家一订就是十瓶": a size, a recipe, someone's habit
     if rule is not None and rule.intent == CANCEL and (kept := _kind_declined(pieces)) is not None:
@@ -1113,7 +1113,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if (rule is None or rule.intent == ORDER) and _THIS_LINE_STRUCK.search(words) and not _asks(pieces) and not ELSEWHERE.search(words):
         return Reading(CANCEL)  # "7. 南湖李姐 芒果2 这行帮我划掉": her line pasted, then struck — its count is no order (C21)
     if rule is None and (struck := _struck_off(pieces)) is not None:
-        return struck  # "麻烦把我从单子上拿掉"
+        return struck  # "麻烦把我从接龙里删掉"
     if rule is not None and rule.intent == CANCEL and (part := _PART_DROPPED.search(words)) and 0 < (fewer := number(part["n"]) or 0) <= intents.MAX_AMOUNT:
         return Reading(CHANGE, -fewer, add=True)  # "两盒里面有一盒不要了": a part of the order dropped, the rest kept (C16)
     if (share := _share_off(pieces) or _only_these(pieces) or _rest_kept(pieces)) is not None and not _NOT_NOW.search(words):
@@ -1139,19 +1139,19 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
                 return found
     if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces) or _step_among_reasons(pieces)) is not None \
             and found.sure and not re.match(r"加", words):  # "加3" is "+3": an order, as the rules read it
-        return found  # "鸡蛋那两盒取消吧 老家寄来一箱": the count is what came; "俺那份少整一袋": the count is fewer
+        return found  # "苹果那两箱取消吧 亲戚送来一筐": the count is what came; "俺那份少整一袋": the count is fewer
     if rule is not None and rule.intent == CANCEL and (found := _cancel_among_reasons(pieces)) is not None and found.intent == CHANGE:
-        return found  # "香肠不变 腊肉那两斤去掉": one share dropped, the rest kept
+        return found  # "腊肠不变 熏肉那两斤去掉": one share dropped, the rest kept
     if rule is not None and rule.intent == CHANGE and rule.add and (each := _each_of_heads(pieces)) is not None \
             and abs(each.amount) > abs(rule.amount):
-        return each  # "四个人每人再加一份": 4, not 1
+        return each  # "我们四个每人再加一份": 4, not 1
     if rule is not None and rule.intent == CHANGE and not rule.sure and (polite := _changed_to(pieces, rule)) is not None:
         return polite  # "湿巾改成两提好伐": the change asked of the staff, meant
     if rule is None and (found := _changed_to(pieces, None) or (_each_of_heads(pieces) if len(pieces) <= 2 and not _asks(pieces) else None)) is not None:
         return found  # "山竹改一盒就得了"; "我家俩人 每人加一份"
     if rule is None and _STILL_CANCEL.search(words) and (_asks(pieces) or words.endswith("不")) and not _elsewhere_dropped(pieces) and not intents.ELSEWHERE.search(words) \
             and not _SOMEONE.search(words):
-        return Reading(CANCEL, sure=False)  # "拌粉现在取消来得及吗": whether she still may, asked once, never silence (C16)
+        return Reading(CANCEL, sure=False)  # "热干面现在取消还来得及吗": whether she still may, asked once, never silence (C16)
     if rule is None and (found := _dropped_then_named(pieces)) is not None:
         return found  # "退了吧 那两份": the cancel first, what it drops said after it
     if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:

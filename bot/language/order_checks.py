@@ -10,7 +10,7 @@ right ("三份，不对，两份"):
   each times those named), once the numbers that are no count are set aside: a price ("一份要28", "一共114对吧 我先转了",
   "多钱一份"), a decimal ("小米2.5kg"). Nothing left: no order; another count left: asked;
 - **a count put right in one breath** (``corrected``): "三份，不对，两份", "要两份…算了一份就够了" order the last count;
-- **more on top** (``more_on_top``): "汤圆再添上一份", "两份不够 再添一份" add one, where a plain order was read;
+- **more on top** (``more_on_top``): "汤圆再添上一份", "两袋不够 再添一袋" add one, where a plain order was read;
   "➖1" alone takes one back;
 - **talk about portions** (``_talk``): a joke, an appetite, another shop, someone making so many, cooking measures,
   someone's portions named as theirs ("我那两份", "您那份"), others' counts listed, a recommendation, someone of the
@@ -92,7 +92,7 @@ def _said(words: str) -> tuple[set[int], int]:
     counts = [c.value for c in found if c.start >= 0]
     said = {c.value for c in found} | {sum(counts)}
     if _EACH.search(words) or intents.ALL_OF_US.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times
-        # those named; O22: "我和我妈都要一斤", all of those named wanting so much (``intents.ALL_OF_US``), likewise
+        # those named; O22: "我和我姐都要一斤", all of those named wanting so much (``intents.ALL_OF_US``), likewise
         said |= {k * n for n in counts for k in range(2, 7)}
     return said, len(counts)
 
@@ -193,7 +193,7 @@ def corrected(text: str) -> Reading | None:
     return Reading(intent, last) if first and last and (first != last or goods_put_right) and 1 <= last <= intents.MAX_AMOUNT else None
 
 
-# --- more on top, said where the clause reader read a plain order: "汤圆再添上一份", "两份不够 再添一份", "➕1份 再来" -----
+# --- more on top, said where the clause reader read a plain order: "汤圆再添上一份", "两袋不够 再添一袋", "➕1份 再来" -----
 
 _MORE = re.compile(r"(?:再|又|追|补)(?:给我|帮我|给俺)?(?:要|来|加|添|订|买|拿|整|团|留)上?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]|"
                    r"(?P<m>" + NUMERAL + r")\s?[" + _UNITS + r"]?(?:[\u4e00-\u9fff]{1,4}?)?\s?再(?:来|要)$")  # "➕一箱鸡蛋 再来"
@@ -204,7 +204,7 @@ def more_on_top(text: str, reading: Reading) -> Reading:
     """An order read where the message adds to what was ordered: the addition (a change of so many more)."""
     words = _words(text)
     if reading.intent != ORDER or reading.add or intents.last_time_first(words) and not intents.THIS_ONE.search(words):
-        return reading  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
+        return reading  # "上回那个红薯烤着真甜 再团一箱": more than last time, a new order
     if not (match := _MORE.search(words)) or not (more := number(match["n"] or match["m"])):
         return reading
     counts = _counts(words)
@@ -212,7 +212,7 @@ def more_on_top(text: str, reading: Reading) -> Reading:
     if others:
         if not _TOO_FEW.search(words) or len(set(others)) > 2:
             return reading
-        said_before = min(others)  # "两份不够 再添一份", "一份不够吃 再加一份 两份" (the new total said after it)
+        said_before = min(others)  # "两袋不够 再添一袋", "一份不够吃 再加一份 两份" (the new total said after it)
         if any(c not in (said_before, said_before + more) for c in others):
             return reading
     elif reading.amount != more:
@@ -253,7 +253,7 @@ _TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京�
 _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]")
 _MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺碗杯斤]")
 _MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
-# Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
+# Cooking with measures ("山楂酱：山楂一斤 冰糖二两 清水半碗 小火熬", "一份米十份水 小火熬四十分钟").
 # A cook's steps, not what the goods are for ("焯水后炒糖色"; not "小米一袋 熬粥", "老母鸡来一只 炖汤用").
 _STEPS = re.compile(r"焯水|炒糖色|下锅|出锅|翻炒|收汁|搅拌|[小大中]火|[蒸煮炒烤焖]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
 _COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|包(?:饺子|包子|馄饨)|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
@@ -264,7 +264,7 @@ _YIELDS = re.compile(NUMERAL + r"\s?[" + _UNITS + r"][\u4e00-\u9fff]{0,4}?(?:煮
 _DISH_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:汤|粥|馅|酱|汁|羹|糕|饼|糖水|火锅|做法|配料|食材|材料|用料|菜谱|食谱)[:：]")
 _INGREDIENT = re.compile(r"(?:" + NUMERAL + r"|半)\s?[" + _UNITS + r"根瓣勺碗杯克片]")
 _ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]|改成|改为|换成")  # C16: "两份蒸面改成一份" changes an order
-# Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
+# Someone addressed about their order ("王阿姨您那份改成三份了 后天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 # O23: "你那个" said to the shop, its goods then her own order with a count ("喂小陈啊你那个排骨还有没有 有的话给我留三斤",
 # "你那个荔枝还有没得我要两斤"): the store's goods, not someone's order or thing talked about ("你那份拿到没", "你那个降压药哪买的").
@@ -291,14 +291,14 @@ def _named_counts(words: str) -> int:
     return sum(not intents.GOODS.search(m.group(0)) for m in _NAMED_COUNT.finditer(words))
 # A wish said against something that stops it: "想要两份 但是冰箱放不下了".
 _BUT_NOT = re.compile(r"(?:但是|可是|不过|就是|但)[^，,。]{0,10}?(?:不|没)")
-# Waiting for stock ("托特包还有吗 蹲一个"), or 蹲 for something no store sells ("蹲一个周末饭搭子").
+# Waiting for stock ("托特包还有吗 蹲一个"), or 蹲 for something no store sells ("蹲一个周末羽毛球搭子").
 _STOCK_ASKED = re.compile(r"还有吗|有货吗|还有没有|有没有货|还剩|补货|到货|上架")
 _WAITING = re.compile(r"蹲(?:一个|一份|个)(?P<after>[^，,。]*)$")
-# A wish beside a question about the stock: "围巾还剩燕麦色的吗 想给我妈买一条".
+# A wish beside a question about the stock: "帽子还剩灰色的吗 想给我爸买一顶".
 _WISH = re.compile(r"想(?:给|要|买|订)")
 
 
-# Someone of the household addressed first ("妈，我周末回去吃饭，给我留两份饺子", "老公你几点下班，顺便带两瓶酱油"): talk to them in the
+# Someone of the household addressed first ("妈，我周六回去吃饭，给我留两碗汤圆", "老婆你几点下班，顺便带两包盐"): talk to them in the
 # group, not to the store (姐 and 哥 address the shop as often, and are left out).
 _KIN_ADDRESSED = re.compile(r"^(?:" + KIN_CALLED + r")(?:呀|啊)?(?:[，,：:]|\s+|(?=你))")
 
@@ -352,7 +352,7 @@ def untagged(text: str) -> str:
     return _TAG.sub("，对", text)
 
 
-# Voice input that ends every word with a full stop: "我。少要。一份。", "小李。我。再要。一份。".
+# Voice input that ends every word with a full stop: "我。减掉。一份。", "小李。我。再要。一份。".
 _STOPS = re.compile(r"[。.]")
 
 
@@ -364,7 +364,7 @@ def undictated(text: str) -> str | None:
     return "".join(pieces)
 
 
-# --- several shares, each its own person, read as one: "隔壁老李家一份 我家一份", "1+1 我和我妈" ----------------------
+# --- several shares, each its own person, read as one: "对门老张家一份 我家一份", "1+1 我和我妈" ----------------------
 
 _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
 # C22: shares by any unit of goods ("我2个，工位对面刘哥2个", "鸡蛋我家一板，对门老刘家也要一板"), as long as every head is
@@ -372,12 +372,12 @@ _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
 # ("302的1"), a name typed in Latin letters ("Jenny 1", "阿Ken 2").
 _ANY_PORTION = re.compile(NUMERAL + r"\s?[" + order_quantity.UNITS + r"]")
 _FLAT_OR_LATIN = re.compile(r"(?<![\d.])\d{3,4}(?:的|家|室)?\s?$|(?:阿)?[A-Za-z]{2,}\s?$")
-# A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
+# A household named as whose share it is ("对门老张家一份 我家一份", "张姐家两份").
 _PERSONS = re.compile(PERSONS + r"|[他她]|" + SIDE + r"?(?:老|小)[\u4e00-\u9fff]家|" + SIDE + r"[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分|给|" + intents.HANDED_OVER + r")")  # O26 review: the shared table
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
-# A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "车厘子：我2，同事张姐2"):
+# A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "蓝莓：我2，邻居王姐2"):
 # a portion each (O19).
 _BARE_SHARE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[A-Za-z][A-Za-z]))\s?(?P<n>[1-9])(?=\s*(?:[，,。;；\s]|$))")
 _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
@@ -385,9 +385,9 @@ _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 
 def shares(text: str, reading: Reading) -> Reading:
     """An order whose amount is less than the shares the message names, each after its own person (a household,
-    kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
+    kin, a neighbour) or added with +, is asked with their sum ("对门老张家一份 我家一份": 您是要订 2 份…吗)."""
     if reading.intent != ORDER or not reading.sure or intents.total_said(text) is not None:
-        return reading  # O26: "帮我妈也订一份 连我的两份": the total is said with her share in it, nothing to add
+        return reading  # O26: "帮我姐也订一份 加我的两份": the total is said with her share in it, nothing to add
     words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
         return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
@@ -426,7 +426,7 @@ def shares(text: str, reading: Reading) -> Reading:
     if reading.amount >= sum(values):
         return reading
     # Each share after its own person, the member's among them, nothing undone or asked: the order is their sum
-    # ("我大姑姐也要，她一份我一份", "隔壁老李家一份 我家一份", "给我老公单位同事带两箱橘子，我自己另要一箱").
+    # ("我大姑姐也要，她一份我一份", "对门老张家一份 我家一份", "给我老公单位同事带两箱橘子，我自己另要一箱").
     mine = any(re.fullmatch(r"[我俺咱](?:家|自己)?", p) for p in persons)
     clean = not any(_NOT_SHARE.search(h) for h in heads) and not _NOT_SHARE.search(words[counts[-1].end():])
     return Reading(ORDER, sum(values), item=reading.item) if mine and clean and sum(values) <= intents.MAX_AMOUNT \
@@ -435,7 +435,7 @@ def shares(text: str, reading: Reading) -> Reading:
 
 def _named_again(persons: list[str]) -> int | None:
     """Where the shares are said again (C22): a share of 他/她 after one of someone else named before it restates that share
-    ("帮我阿奶接一个，她要一份粑粑"; "给我妹崽也拿一盒，我两盒她一盒", the member's own share between them); the index the
+    ("帮我阿公接一个，他要一份糍粑"; "给我妹崽也拿一盒，我两盒她一盒", the member's own share between them); the index the
     restated list starts at, or None."""
     mine = [bool(re.fullmatch(r"[我俺咱](?:家|自己)?", p)) for p in persons]
     for i, who in enumerate(persons):
@@ -806,7 +806,7 @@ def totalled(words: str, reading: Reading) -> Reading | None:
 
 # --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
 
-# An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
+# An order already placed, by the member or her household, here or elsewhere ("我婆婆已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
 _DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:取|领|提)(?:走|到|货)?了?(?![\u4e00-\u9fff])|(?:取|拿|领|提)走了?(?![\u4e00-\u9fff])|(?:订|买|团|拍|下单)过了|(?:拿|取|领|提|称|分)(?:回来|回家|回去)?了(?![吗没])|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
 # One table of the goods' end and the order's close (C24): told as news here, told as done before a wish by ``too_late``.
@@ -843,7 +843,7 @@ def _end_not_told(words: str) -> bool:
     return bool(ends) and all(doubted(m) for m in ends)
 
 
-# Goods ranked or a remark seconded ("+1 潮州卤鹅第一", "+1，冷粉yyds", "对对对 +1"): a vote with the member who praised them,
+# Goods ranked or a remark seconded ("+1 顺德双皮奶第一", "+1，酸辣粉yyds", "对对对 +1"): a vote with the member who praised them,
 # no order (O16). Not a first time or batch (第一次, 第一批), nor 第一 before what she orders.
 _RANKED = re.compile(r"天下第一|第一(?![次批回个份单件袋盒箱天名])|yyds|永远的神|天花板|^对对对?(?=\s|[+＋➕，,])")
 
@@ -866,7 +866,7 @@ _VERDICT = re.compile(r"(?:确实|的确)(?:好|不错|可以|没得说)|有点[
 _JUDGED_ONLY = re.compile(_JUDGED)
 _WANTS = re.compile(r"[我俺咱]|整|要|来|订|买|留|拿")
 # Last time's goods praised, nothing said had since ("蛋挞两盒 上次的特别好吃"): why she orders again, not a review of
-# goods had ("上周买的两斤车厘子很甜", "上次团的大闸蟹六只 个个满黄").
+# goods had ("上回买的两斤砂糖橘很甜", "上次团的大闸蟹六只 个个满黄").
 _PRAISED_BEFORE = re.compile(r"(?:上次|上回|之前|以前|那次)的?[^，,。\s]{0,6}?(?:" + _JUDGED + ")")
 _HAD_SINCE = re.compile(r"[买订拿团拍收吃取领][了过的到]")
 # This time's order said beside it ("上周螃蟹死了两只…服务好，这次还是两盒").
@@ -884,9 +884,9 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     if reading.intent not in (ORDER, CHANGE):
         return reading
     if _seconded(words):
-        return None  # "+1 潮州卤鹅第一", "对对对 +1": a vote for goods praised, a remark seconded
+        return None  # "+1 顺德双皮奶第一", "对对对 +1": a vote for goods praised, a remark seconded
     placed_told = reading.intent == CHANGE and reading.add and reading.amount > 0 and order_changes.PLUS_FIRST.match(words) \
-        and order_changes.PLACED_BEFORE.search(words)  # "➕一份，之前报过了": her placing told as why it is more (C23)
+        and order_changes.PLACED_BEFORE.search(words)  # "➕一份，前面接过龙了": her placing told as why it is more (C23)
     if (_DONE.search(words) or _VERDICT.search(words)) and not placed_told and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
             and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))) \
             and not (_PRAISED_BEFORE.search(words) and not _HAD_SINCE.search(words)):
@@ -899,7 +899,7 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     return replace(reading, sure=False) if reading.sure and gone else reading
 
 
-# "+3 单位里的", "➕3 我家亲戚多", "+2（3栋）": a plus of two or more, then a remark. Agreeing is "+1"; more is a count.
+# "+3 单位里的", "➕3 我家人口多", "+2（3栋）": a plus of two or more, then a remark. Agreeing is "+1"; more is a count.
 _PLUS_MORE = re.compile(r"^\s*[+＋]\s?(?P<n>[2-9]|1\d|20|[两二三四五六七八九十])(?![\d.])\s?[份个盒袋箱]?(?P<rest>[^+＋]{1,14})$")
 _NOT_PLUS_ORDER = re.compile(r"[?？吗呢]|不|没|别|积分|分数|点赞|步|度|岁|斤肉|体重|血压|说得|同意|同问|赞同|觉得|附议|哈哈|呵呵|嘿嘿|笑|[一二两三四五六七八九十\d]")
 
@@ -913,7 +913,7 @@ def plus_aside(text: str) -> Reading | None:
 
 
 # The staff's voice: the member served (帮您, 给您, 通知您) or the count noted (已记), with nothing of the sender's own
-# ("好的 刘阿姨一箱 明天到了通知您", "已帮您改成三份了", "收到 张姐要两盒 已记").
+# ("好的 刘阿姨一箱 明天到了通知您", "已经给您改成三份了", "收到 张姐要两盒 已记").
 _STAFF_VOICE = re.compile(r"(?:帮|给|为|通知|替)您|已记(?![得住])|记下了|记好了|已记录")
 
 
@@ -925,7 +925,7 @@ def staff_voice(words: str) -> bool:
 # talk in the family, not her order (C21).
 _WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说|只能|只给|最多|顶多)[^，,。!！?？\s]{0,8}")  # C23: a limit set;
 # C24: the answer's clause to its end, so that only a count said after it is hers ("…我说只给一盒，给我留一盒")
-# C22: a swap that cannot be had ("一斤苞米换不来一斤米"): no change of hers.
+# C22: a swap that cannot be had ("一斤土豆换不来一斤肉"): no change of hers.
 # A count must follow: "换不了的话就算了" after her change is her condition on it, not goods for goods (C22 mend).
 _NO_SWAP = re.compile(r"(?:换不(?:来|到|了|成)|换得(?:来|到))\s?(?:" + NUMERAL + r"|[俩仨])")
 # C22: what she would have ordered had something been otherwise ("要是不出车，俺就报仨了") is read by ``imagined`` (O19's table,
@@ -983,7 +983,7 @@ _ASKS_MEMBERS = re.compile(r"(?:谁家?|哪位|哪家|有没有人|有人)(?:还
 _DRESSED = re.compile(r"加\s?(?:" + NUMERAL + r")?[件条床]?(?:衣服|衣裳|外套|毛衣|秋裤|棉袄|被子)")
 
 
-# Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
+# Cooking: what goes into a pot or a pan by the count ("炖牛肉放两个番茄，更香", "煮粥加一把红枣"), or what a step is for.
 # A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
 
@@ -991,7 +991,7 @@ _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放
 # A recipe's measures and steps: grams or millilitres in words ("面粉三百克 鸡蛋两个 牛奶一百毫升 搅匀", "糖六十克"), a step
 # ("搅匀", "打发"), what a dish is enough for ("做酸菜饺子 酸菜一袋 肉馅一斤 够吃两顿").
 _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克(?![拿取去来])|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
-# Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
+# Made at home by the count ("今年过年不出门 准备包三百个汤圆", "打算自己蒸两锅馒头").
 # A plan to order given up later in the message ("本来想订两箱 一看家里还有 算了", "原计划要三斤 老公说不吃 就没订", "老公非说要
 #买十斤 我没让"), or the order put off until after something ("等过年回来再订两箱"): no order now (O11). A count said
 # after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
@@ -1059,7 +1059,7 @@ def imagined(words: str) -> bool:
 _GROUP_BUYS_WHAT = re.compile(_IF + r"(?:店里|群里|你们|咱们)?(?:也|还)?能(?:团购|团|买到|买|订|卖)(?:个|一个|到|点|些)?(?P<what>(?![到得着了])[\u4e00-\u9fff]{1,4})")
 
 
-# A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
+# A shopping memo: "周末要买：大米两袋 酸奶一箱 葱", "购物清单".
 _TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单"
                      r"|(?:去|到)(?:菜场|菜市场|市场|超市)[^，,。\s]{0,2}[:：]|买菜[:：]|列个?(?:单子|清单)")  # C22: her own errand's list
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
@@ -1091,7 +1091,7 @@ _SPLIT = re.compile(r"对半分|平分|分一半|一人一半|对半")
 _WISH_TOLD = re.compile(r"说(?:[他她]?(?:也|还)?)要|吵着要|闹着要|喊着要|非要|哭着要")
 _REFUSED = re.compile(_REFUSALS)  # one table with a plan given up's refusals (O26 review)
 # What a count could buy or is worth ("这价钱在老家能买三斤", "积分够换一瓶油"), a habit told ("一买就是十斤"), a rule
-# ("一个手机号只能订一份"), counting or weighing done ("我数了一下 三十二个"), a dish made of the counts ("…做个三明治").
+# ("一个账号只能订一份"), counting or weighing done ("我数了一下 三十二个"), a dish made of the counts ("…做个三明治").
 _COULD = re.compile(r"(?:能|够|可以)(?:买|换|订|兑)(?![^，,。\s]{0,8}[吗不么?？])")
 _HABIT = re.compile(r"一(?:买|订|要|团|拿|来)就是")
 _ONLY_RULE = re.compile(r"只能(?:订|买|要|拿|报|团|领)")
@@ -1166,7 +1166,7 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
     if reading is not None and holds_told(words, reading):
         return None  # "一箱苹果二十来个", "试纸五十片一盒": what one unit holds, told or asked (C22)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
-        return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
+        return replace(reading, sure=False)  # "帮我姑姑订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is not None and reading.intent == CANCEL and not _SELF.search(words):
         if _YOURS_DROPPED.search(words):
             return None  # "收到收到，您的草莓取消了": the staff telling a member her order is dropped
@@ -1183,13 +1183,13 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
     if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
             and reading.amount == 2 * (number(again["n"]) or 0) \
             and not _MORE_AGAIN.search(again["gap"]):
-        reading = replace(reading, amount=number(again["n"]))  # "砂糖桔我要一箱呀，仲有冇？有就畀我一箱": one order said twice (O23)
+        reading = replace(reading, amount=number(again["n"]))  # "沙田柚我要一箱呀，仲有冇？有就畀我一箱": one order said twice (O23)
     if _COOKED.search(words) or _MADE_AT_HOME.search(words) \
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent == CHANGE and _NO_SWAP.search(words):
-        return None  # "一斤苞米换不来一斤米": no swap to be had (C22)
+        return None  # "一斤土豆换不来一斤肉": no swap to be had (C22)
     if reading.intent in (ORDER, CHANGE) and (_ASKS_MEMBERS.search(words) or _DRESSED.search(words) and len(_UNIT_COUNT.findall(words)) <= 1):
         return None  # "谁家有多余的纸箱子 我要两个": asked of the members; "再加一件衣服吧": dressed warmer (C22)
     if reading.intent == ORDER and _CAN_DO.search(words) and not _ORDERING.search(rest := _CAN_DO.sub("", words)) \
@@ -1197,7 +1197,7 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
             or reading.intent in (ORDER, CHANGE) and _SIGNIN_MADE_UP.search(words):
         return None  # "我一分钟能包五个": what she can do; "漏签了，补一个": a sign-in made up (C22)
     if reading.intent == ORDER and told_got(words):
-        return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
+        return None  # "上次抽奖抽中一袋大米", "取到了 两袋饺子 一袋大米 齐了": goods she has got, told (C22)
     if _WISH_ANSWERED.search(words):
         if not _count_left(words, _WISH_ANSWERED):
             return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
@@ -1230,7 +1230,7 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
 # --- C23: counts the words around them make no order of hers now ----------------------------------------------------
 # Each check reads how the count is used, not which goods or whose: a sum worked out, a wish the goods' end came before,
 # the next round's order, the staff's tally, a recipe's measures. Each returns no order only where no word of the message
-# outside that use orders (``_ORDERS_OUTSIDE``), so an order said beside it ("我要三份，就是135元吧") still stands.
+# outside that use orders (``_ORDERS_OUTSIDE``), so an order said beside it ("我要三份，就是150元吧") still stands.
 
 _N = r"(?:" + NUMERAL + r"|\d+(?:\.\d+)?)"
 # A word that orders a count of goods, said outside the use a check found.
@@ -1278,7 +1278,7 @@ def worked_out(words: str) -> bool:
     return bool(_WORKED_OUT.search(words)) and not _count_left(words, _WORKED_OUT)
 
 
-# A wish the goods' end came before ("刚想要两盒草莓，一看截单了", "我想订一袋的 看到的时候都没了",
+# A wish the goods' end came before ("刚想要两箱橙子，一看截单了", "我想订一盒的 看到的时候卖光了",
 # "卖完了？我还想订两箱呢"): the end told as done, not feared ("晚了就没了", "别卖完了") nor asked ("卖完了吗").
 _GONE = r"(?:" + _RAN_OUT + "|" + _CLOSED + r"|结束|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|已(?:" + _CLOSED + r"|售罄)" \
     r"|被(?:人|别人|[他她]们?)?(?:截胡|抢走|抢先|买走|订走)"  # taken by others first (C24: 截胡 one of them)
@@ -1294,7 +1294,7 @@ def too_late(words: str) -> bool:
     return bool(_TOO_LATE.search(words)) and not _FEARED.search(words) and not _count_left(words, _TOO_LATE)
 
 
-# The next round's order ("下次有草莓我一定要抢三盒", "下回再要两份", "下次团羊肉我一定要两份"): every count ordered in a clause
+# The next round's order ("下回有车厘子我一定要抢三盒", "下回再要两份", "下次团羊肉我一定要两份"): every count ordered in a clause
 # the next round opens. A count before it ("两份 下次还买") or the day she picks up ("下周来拿") orders now.
 _LATER_ORDER = re.compile(_LATER + r"(?![^。!！?？]{0,16}?(?:拿|取|提|到货|送|这次|这回|今天|现在))[^。!！?？]{0,16}?(?:要|订|定|买|来|抢|囤|整|团)[^，,。!！?？\s]{0,3}?"
                           + _N + r"\s?[" + _UNITS + r"]")
@@ -1305,7 +1305,7 @@ def later_round(words: str) -> bool:
     return bool(_LATER_ORDER.search(words)) and not _count_left(words, _LATER_ORDER)
 
 
-# The staff's tally or an offer to all ("目前：肉馒头35袋，菜馒头12袋", "截至晚8点 汤圆共接龙62袋", "饺子接龙汇总", "【店长】截至目前：
+# The staff's tally or an offer to all ("目前：肉包子28袋，素包子15袋", "截至晚8点 汤圆共接龙62袋", "饺子接龙汇总", "【店长】截至目前：
 # 汤圆32份", "礼盒到了 一共30盒 先到先得", "还剩最后三份 要的抓紧"): no member's order, where she says nothing of her own.
 # A tally's head comes before the counts it sums, so the tally runs from its head to the end; an offer comes after the
 # stock it offers, so it runs from the start to the offer. A count of hers is one after the offer ("先到先得 三份") or
@@ -1353,7 +1353,7 @@ def recipe(words: str) -> bool:
     return bool(_RECIPE_STEP.search(words)) and not _outside(words, _RECIPE_STEP)
 
 
-# A child's wish told, its count inside it ("大宝说要两个冰淇淋，我说只能一个", "孙子说他要两个冻梨 吃完又喊牙凉", "女儿吵着要三个
+# A child's wish told, its count inside it ("二宝说要两根棒棒糖，我说只能一根", "孙女说她要两个冻柿子 吃完又喊牙冰", "女儿吵着要三个
 # 冰淇淋"): what the child asked at home, not her order — unless she orders beside it ("孩子说还要，三份", "孩子闹着要吃，来三份",
 # "孩子看到图片就说要，买两盒吧": the count or the act outside the wish). 儿子/女儿/闺女 are left out: a grown-up's wish
 # relayed ("闺女说要两盒草莓") is her order.
@@ -1398,7 +1398,7 @@ def counted_for_else_c23(words: str, reading: Reading) -> bool:
 
 # O25: the count settled in the message's last clause, "那就 N" — after her own first count and someone's word ("鸡蛋三盒 老伴说
 # 四盒 那就四盒"), a price worked out ("一袋十二，三袋三十六，那就三袋吧"), a child's wish ("儿子吵着要两个 那就两个吧"), a range
-# ("两三袋吧 那就两袋"). 25 train and dev order lines of 20 files end so, every one an order of that count (and 12 sign-ups
+# ("两三盒吧 那就两盒"). 25 train and dev order lines of 20 files end so, every one an order of that count (and 12 sign-ups
 # of their party), no chat: the decision is hers and it is the order. Not a supposition before it (要是, 如果: her order is
 # still to come), not words reported (他说那就…), not more (那就再…: a change, another reader's), not asked (那就两份？).
 _SETTLED_COUNT = re.compile(r"(?<![说讲话问你您他她])那就(?:还是)?(?:来|要|拿|订|整|买|留|给我)?个?(?P<n>" + NUMERAL + r"|俩|仨)"

@@ -80,7 +80,7 @@ def named_by_place(text: str, item: str) -> bool:
     if not may_name(words):
         return False
     if len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) > 1:
-        return False  # "猪脚饭一份 冰美式一杯": the words may name one product of several (the list's sum is the order)
+        return False  # "烧鹅饭一份 冻柠茶一杯": the words may name one product of several (the list's sum is the order)
     return _counted_after(text, words) or _counted_around(text, words)
 
 
@@ -169,7 +169,7 @@ def others_dropped(text: str):
 
 # The order itself named where its product is not known: a portion, the order or its list, what was ordered ("订的",
 # "要的"), a count or a package pointed at ("那两盒", "那袋"; not a classifier any noun takes: "那个", "那套房子", "这件大衣"), a line struck off the list, her share
-# ("乌云的取消", "她的呱呱不要了"). "那个工作我不要了" names none of these: a job, no order.
+# ("乌云的取消", "她的呱呱不要了"). "那个兼职我不要了" names none of these: a job, no order.
 _ORDER_NAMED = re.compile(r"份(?!子)|单(?!位)|接龙|团(?!建)|[订要报买拍]的|[那这](?:" + NUMERAL + r"[" + UNITS + r"]|[份盒箱袋斤瓶包罐提桶串杯碗])|去掉|划掉|划了|删掉|删了|撤")
 
 
@@ -186,9 +186,9 @@ def unknown_kept(text: str, words: str, cancel: bool, change: bool = False) -> b
     if not may_name(_WRAPPING.sub("", words)) and not counted_before(text, words):
         return False  # whom ("隔壁阿姨"), more ("再多"), each (各), a count ("两三份"), a measure's talk ("左右那种")
     if change:
-        return True  # "两个油馕换成两个窝窝馕": the old count and the new, of one product (C19)
+        return True  # "两个肉馕换成两个芝麻馕": the old count and the new, of one product (C19)
     if not cancel:
-        return len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) <= 1  # "猪脚饭一份 冰美式一杯": one product of several
+        return len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) <= 1  # "烧鹅饭一份 冻柠茶一杯": one product of several
     return bool(_ORDER_NAMED.search(text)) or re.search("的" + re.escape(words) + "|" + re.escape(words) + "的", text) is not None \
         or _ends_in_goods(words)
 

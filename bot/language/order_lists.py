@@ -71,7 +71,7 @@ def _itemised(text: str) -> list[tuple[int, str, str]] | None:
     goods_named = head or any(intents.GOODS.search(name) for name in names)
     kinds = [_kind(name, goods_named) for name in names]
     if not all(kinds) and _goods_by_place(names, units):
-        kinds = ["goods"] * len(names)  # O23: "饵块两包乳扇一包", "馕三个 葡萄干一袋": goods no list holds, by their place
+        kinds = ["goods"] * len(names)  # O23: "米线两包鲜花饼一包", "馕三个 核桃一袋": goods no list holds, by their place
     if (kinds := _named_as_people(names, kinds)) is None:
         return None
     if not all(kinds) or len(set(names)) < len(names) or _restated(pieces):
@@ -168,7 +168,7 @@ def _after_goods(clause: str, at: int) -> int:
 
 
 # O23: what goods are sold by in a list of goods no list holds: packs, weights, cups — not 把, 棵, 颗, 片 and the like, which
-# measure a recipe's ingredients too ("酸菜一棵，五花肉一斤，粉条一把"); 个 only beside such a pack ("馕三个 葡萄干一袋").
+# measure a recipe's ingredients too ("酸菜一棵，五花肉一斤，粉条一把"); 个 only beside such a pack ("馕三个 核桃一袋").
 _SOLD_IN = "份盒箱袋包斤瓶罐桶提杯只条串听"
 _ONE_CHAR_GOODS = re.compile(r"[\u4e00-\u9fff]")
 # A pause or a yes typed between the counts is no goods ("呃一份吧嗯对一份", "两盒嗯对两盒"): interjections, particles, assent.

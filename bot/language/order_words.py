@@ -3,7 +3,7 @@
 
 Fresh text is mostly silence on plain orders typed in new shapes, and each shape is a way of typing, not a phrase:
 
-- **pinyin** typed for whole words ("wo yao yi fen", "tangyuan liang fen", "zai jia 1", "wo de gai cheng liang fen",
+- **pinyin** typed for whole words ("wo yao yi he", "tangyuan liang fen", "zai jia 1", "wo de gai cheng liang fen",
   "shao yao yi fen"): a run of letters split into syllables and written in the order's words of the pinyin lexicon when every
   syllable is one of its words (a unit only after a count); a run that is not ("ok", "hello", "haha") stays as typed. A
   run next to characters is heard with them ("取xiao"). Short forms members type: qx (取消), zt (自提), 2f (2份);
@@ -59,8 +59,8 @@ def _known(word: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _pinyin_words(run: str) -> str | None:
-    """A run of pinyin words ("wo yao yi fen") in characters, or None when a syllable is no word of an order. A word that
-    is none ("yao yi he chelizi": the product) is kept as typed when the words beside it read."""
+    """A run of pinyin words ("wo yao yi he") in characters, or None when a syllable is no word of an order. A word that
+    is none ("yao yi xiang chengzi": the product) is kept as typed when the words beside it read."""
     words = run.split()
     if len(words) > 1 and not all(_known(w) for w in words):
         known = [w for w in words if _known(w)]
@@ -119,7 +119,7 @@ def _pinyin(text: str) -> str:
         return text
     for pattern, word in _SHORT:
         lowered = pattern.sub(word, lowered)
-    lowered = _UNIT_AFTER_DIGIT.sub(lambda m: _UNIT_SYLLABLES[m["u"]], lowered)  # "dami 2 dai"
+    lowered = _UNIT_AFTER_DIGIT.sub(lambda m: _UNIT_SYLLABLES[m["u"]], lowered)  # "xiaomi 2 dai"
     if _ENGLISH_WORD.search(lowered) and (english := _english(lowered)) is not None:
         return english
     read = LETTER_RUN.sub(lambda m: _pinyin_words(m.group(0)) or _heard_with(lowered, m) or m.group(0), lowered)
@@ -312,7 +312,7 @@ _REWORDED = (
     (re.compile(r"(?<=[我俺])嘞个(?=就|也|不要|取消|先)"), "的那个"),
     # "❌我的鸡蛋", "🚫我的汤圆", "🙅‍♀️我的鸡蛋": a cross, a no-entry sign or a no gesture before one's own order crosses it out
     (re.compile(r"^\s*(?:[\u274c\u2716\U0001F6AB]|\U0001F645[\U0001F3FB-\U0001F3FF]?(?:\u200d[\u2640\u2642])?)\ufe0f?\s*(?=我|俺)"), "取消"),
-    # "我鸽了", "汤圆我鸽了 不好意思": letting the order down is dropping it
+    # "我鸽了", "饺子我鸽了 抱歉哈": letting the order down is dropping it
     (re.compile(r"(?<=[我的份])鸽了"), "不要了"),
     (re.compile(r"(?<=我)退团"), "不要了"),
     (re.compile(r"莫要了"), "不要了"),
@@ -334,7 +334,7 @@ _REWORDED = (
 )
 
 
-# An emoji between two words ends a clause, as voice input's pause or a comma would ("祝大家元宵节快乐🏮我要三袋");
+# An emoji between two words ends a clause, as voice input's pause or a comma would ("祝大家中秋快乐🥮我要三盒");
 # a hand or keycap is a count, not a pause (``intents.hand_counts``).
 _PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001F58F\U0001F591-\U0001FAFF\u2600-\u261c\u261e-\u270b\u270d-\u2775\u2794-\u27bf\u2b50]"
                             r"[\ufe0f\U0001F3FB-\U0001F3FF\u200d]*)+(?=[\u4e00-\u9fff])")

@@ -1,11 +1,11 @@
 """Who comes, read word by word: a party said in whatever order members put its pieces ("父子两个去", "我们是两个
-大人", "@店长 我们家三个", "两个娃 我一个人带", "我和楼下的李姐张姐一起，三个人", "我一个人嚟").
+大人", "@店长 我们家三个", "两个娃 我一个人带", "我和对门的王姐刘姐一起，三个人", "我一个人嚟").
 
 The sign-up reader's older rules match whole phrasings; a party said with one word they did not expect (是, 楼下的,
 嚟, 父子) read as nothing. ``scan`` reads one clause as a sequence of pieces instead — persons (the member, her
 household, kin, friends), counts of people (三个人, 俩, 两个孩子, 两大一小), pair words (父子, 婆媳), what joins
 them (和, 带, 还有), going (去, 来, 参加, 报名) and fillers (就, 都, 一起, particles) — and gives up as soon as a
-piece is anything else ("我们三个人打麻将": 打麻将 is no piece of a party). What it reads, and whether the rest of
+piece is anything else ("我们四个人斗地主": 斗地主 is no piece of a party). What it reads, and whether the rest of
 the message makes it a sign-up, the sign-up reader decides (``signups._by_scan``).
 """
 from __future__ import annotations
@@ -130,7 +130,7 @@ def scan(clause: str) -> Party | None:
         clause = _EACH_SAID.sub("各", clause)
     parts = [p for p in _ADDED.split(clause) if p]
     if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) or _IN_ALL.search(p) for p in parts[1:]):
-        return _scan(clause)  # "我带三个娃 加我四个": with the member, the count is everyone's
+        return _scan(clause)  # "我领三个娃 加上我四个": with the member, the count is everyone's
     found = [_THEIR_PAIR if _NEIGHBOURS_PAIR.fullmatch(p.strip()) else _scan(p) for p in parts]
     if any(f is None or f.plus or f.household and not f.total for f in found):
         return _scan(clause)
@@ -257,7 +257,7 @@ def _size_at(words: str, at: int) -> int:
 
 def households(words: str) -> int | None:
     """The party of several households, each with its size: their sizes summed ("我家三个她家俩" 5, "我家三口，他舅家三口"
-    6), or how many households times the size of each ("我们三家 一家一个大人一个孩子" 6, "我们两家一起去 都是两大一小" 6);
+    6), or how many households times the size of each ("我们三家 一家一个大人一个孩子" 6, "我们三家一起去 都是一大一小" 6);
     None when the message does not say both."""
     if counted := _HOMES_COUNTED.search(words):
         homes = number(counted["f"]) or 0 if counted["f"] else 2

@@ -59,7 +59,7 @@ BEFORE = (
 _HOUSEHOLD = re.compile(r"一家|全家|家里|屋里|一大家子|三代|祖孙|老的小的|大的小的|老老小小|一老一小")
 _TEAM = re.compile(r"队|组|部门|单位|班(?!车)|团队|team|宿舍|寝室|小区|楼的|同事|姐妹们|老伙计")
 # Where a list of who comes is cut into its parts: pauses, joining, bringing and adding words ("我和隔壁俩老姐妹", "我家3个
-# 再加我妈", "老公、我、两个女、阿嫲").
+# 再加我妈", "老婆、我、两个仔、阿公").
 _PARTS = re.compile(r"[\s、，,;；/]+|和|跟|同|与|还有|以及|再加上?|加上|外加|加(?=个|[一两二三四五六七八九十俩仨\d]|我|俺)|带上|带着|带埋|带|领着|领|陪着|陪|\+(?!\d)")
 _MEMBER = re.compile(r"(?:我|俺|本人)(?:自己)?|自己")
 _MEMBER_IN = re.compile(r"我|俺|咱")
@@ -113,7 +113,7 @@ def candidates(words: str) -> list[Candidate]:
 def listed_sum(words: str) -> int | None:
     """Who comes added up part by part, as members list them: each part's people (a kind counted, a household's count, a
     pair word) or one person it names, the member once ("我和隔壁俩老姐妹" 3, "我家3个再加我妈" 4, "俺俩 加隔壁老张两口子" 4,
-    "老公、我、两个女、阿嫲" 5); None unless two parts or more say someone, and None when a head count is said ("我和老公两个人",
+    "老婆、我、两个仔、阿公" 5); None unless two parts or more say someone, and None when a head count is said ("我和老公两个人",
     "额和额婆姨两个": a total that holds those named, which the count itself is the candidate for)."""
     total, said, member, counted_member = 0, 0, False, False
     for at, part in enumerate(p for p in _PARTS.split(words) if p):

@@ -1,5 +1,5 @@
 """Chat typed in pinyin, read as the words it spells: "wo lai qiandao" 我来签到, "baoming yige" 报名一个,
-"wo he laogong baoming" 我和老公报名, "wo yao yi fen" 我要一份. One lexicon for every reader of pinyin: the group's everyday words (``WORDS``), read
+"wo he laogong baoming" 我和老公报名, "wo yao yi he" 我要一盒. One lexicon for every reader of pinyin: the group's everyday words (``WORDS``), read
 by the sign-up and sign-in readers (``spelled_out``), and the words of an order (``ORDER_WORDS``), read with the everyday
 ones it needs by the order layer (``bot.language.order_words``, syllable by syllable: ``bot.pinyin.syllables``).
 
@@ -88,5 +88,5 @@ def _spelled_run(run: str, keys: frozenset[str], table: dict[str, str]) -> str:
 _DIGIT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])")
 
 
-# English courtesy typed beside pinyin, kept as it is: "bm取消 sorry", "qiandao ok".
+# English courtesy typed beside pinyin, kept as it is: "bm取消哈 sorry", "qiandao ok".
 _ENGLISH = frozenset(("ok", "okay", "sorry", "sry", "thx", "thanks", "hi", "hello", "day", "ing"))

@@ -425,7 +425,7 @@ _NOT_HERSELF = re.compile(r"[我俺](?!是)|咱家|[你您他她谁楼院屋帮�
                           r"学校|幼儿园|群|班|社区|村委|居委|街道|支部|值|站岗|执勤|巡逻|疫情|防疫|核酸|好多|很多|好些|不少|一群|几个|"
                           r"[一二两三四五六七八九十\d]+(?:个|位|名)|们")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
-# The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我爸也签个到行吗",
+# The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我婆婆也签个到行不",
 # "能帮我妈签个到吗", "帮我签一下到好不好".
 _TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成不|呗|吧|不|没)?[?？]?"
 # "能签个到吗", "可以打个卡不": the bot asked, with nothing else in the clause (not "现在还能签到吗": whether it is open).
@@ -443,7 +443,7 @@ _KIN_GROWN = (r"(?:老[爸妈]|老爷子|老太太|" + PARENTS_IN_LAW + "|" + GR
 _ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?|" + _PARENT + r"|" + _KIN_GROWN + r")"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
-# "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
+# "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到在哪点 帮我签一下"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
 _SHE_CANNOT = r"不太?会弄|弄不来|不懂"  # (also ``_ASKED_THEN_WHY``'s)
 _HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|" + _SHE_CANNOT)
@@ -497,7 +497,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
             return Reading(SIGNIN) if partner and _rescued(text, said, partner) else None
     if partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
             and (model := _partner_model(partner)) is not None and model.vetoes(card):
-        return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
+        return None  # "吃钙片打卡 今天吃过了": another habit's 打卡, as the score weighs the words beside it
     return reading
 
 
@@ -621,7 +621,7 @@ def _said_for_score(text: str) -> str:
     text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
     text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多", as the reader reads it
-    text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
+    text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我公公让我帮他打个卡": done by her
     if "第一" in text:
         text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), text)  # "第一个打卡的是我", as the reader reads it
     return heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
@@ -843,7 +843,7 @@ _HERE_TOO = re.compile(r"(?:这边|这里|这儿|咱们?群|我们群|这个群|
 
 def _told_for_sure(plain_text: str) -> bool:
     """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed, her household
-    urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
+    urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到在哪点 帮我签一下": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
             or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)
@@ -866,7 +866,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     text = _SIGNED_ON_FOR.sub(r"\1签个到", text) if "签上" in text or "签好" in text else text  # "给俺娘也签上"
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
-    text = _FIRST_THING_SAID.sub("第一件事", text) if "第一件事" in text else text  # "睁眼第一件事 就是签到": one sentence
+    text = _FIRST_THING_SAID.sub("第一件事", text) if "第一件事" in text else text  # "起床头一件事 就是签到": one sentence
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
@@ -875,7 +875,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
-    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到", "外婆在旁边让我帮她签到": done by her (as "替我老公签到")
+    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我儿子让我替他签到", "外婆在旁边让我帮她签到": done by her (as "替我老公签到")
     text = _RELAYED.sub(lambda m: "替" + m["who"] + ("签到" if "签" in m["what"] else "打卡"), text) if "说" in text or "交代" in text or "嘱咐" in text or "讲" in text else text
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", text)
     plain_text = _DAY_FRACTION.sub(" ", plain(_without_quote(unquote(text))))
@@ -884,7 +884,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
     if _LETTERS.search(plain_text) and not any(_CHINESE.search(p) and not _greeting(squeeze(p)) and not _her_day(squeeze(p))
                                                 for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
-        # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in", "check in，我去买菜了" (her day after
+        # "Good morning, check in", "sign in 🌞", "家人们早~sign in", "晚上好sign in", "check in，我去买菜了" (her day after
         # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _DE_CLOSING.sub(_closed_by_de, plain_text) if "的签" in plain_text else plain_text  # "北风刮得呼呼的签到"
@@ -978,13 +978,13 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
                                                                           or acted_first and at > first and _her_habit_kept(p, "".join(parts[at:])))
            for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
-        # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
+        # (one that asks is her sign-in and a question: "签到了 签满20天送啥来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
                                                for p in parts if p not in asks_the_bot and not is_courtesy(p)
                                                and not _busy_now(p, asks_the_bot)):  # "…谢谢你哦"
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
-    if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
+    if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连着打卡两个月了，今天接着来", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) or goes_on and f is None and _HER_STREAK_BEFORE.match(p) else f
                  for p, f in zip(parts, found)]  # "我连续签到一百天了 今天继续": her streak told, then today's
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
@@ -1172,7 +1172,7 @@ _ASKS_SHORT = re.compile(r"(?:麻烦|请)?你?[帮给]我签(?:下|一哈|哈)?(
 _ASKS_THE_BOT_SO = re.compile(r"(?:麻烦|请|能|可以)?(?:你)?[帮给]我(?:签一下|签一个|签个)(?:吧|呗|吗|好吗|可以吗)?")
 
 
-# Particles typed in pinyin as words of their own ("qiandao la", "daka le"): the particle, not the first character
+# Particles typed in pinyin as words of their own ("qiandao le ya", "daka le"): the particle, not the first character
 # of its sound (剌, 乐).
 _PINYIN_PARTICLES = {"la": "啦", "le": "了", "ya": "呀", "a": "啊", "o": "哦", "ou": "哦", "ha": "哈", "lo": "咯", "ba": "吧", "ne": "呢", "ma": "吗"}
 
@@ -1183,7 +1183,7 @@ def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
     if not re.search("[a-z]", text):
         return text
     if (words := spelled_out(text)) != text and any(form in squeeze(words) for form in forms if len(form) > 1):
-        return words  # "wo lai qiandao", "qiandao zaoshang hao": the words the letters spell
+        return words  # "wo lai qiandao", "qiandao dajia wanshang hao": the words the letters spell
     spoken = re.sub(r"[a-z]+", lambda m: _PINYIN_PARTICLES.get(m.group()) or spelled(m.group()) or m.group(), text)
     before, after = sounds(squeeze(text)), sounds(squeeze(spoken))
     return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
@@ -1199,7 +1199,7 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
     """The clause is a trigger alone, maybe with 我/今天/也 before and particles after: the sign-in itself,
     typed after a question or a remark about signing in ("签到是这样发吗 签到")."""
     rest = re.sub(r"^(?:我|今天|今日)?(?:也|就|来)?", "", clause).rstrip(_SIGNIN_PARTICLES)
-    return rest in forms or bool(_ASKS_THE_BOT.fullmatch(clause) or _ASKS_THE_BOT_SO.fullmatch(clause))  # "签到怎么弄 帮我签一个"
+    return rest in forms or bool(_ASKS_THE_BOT.fullmatch(clause) or _ASKS_THE_BOT_SO.fullmatch(clause))  # "签到在哪点 帮我签一下"
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
@@ -1209,8 +1209,8 @@ _NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|�
 _SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
 # Her habit kept, told after her act said first (I22): "签到 天天签都成习惯了", "签到签到 养成习惯了不签不得劲" — as
-# "签到 一天没断过" is; not what it brought or whether it is worth it ("签到签到 签了一年 积分够买一包盐", "签到签到 签出一个对象来",
-# "签到签到 天天签到 有啥意思").
+# "签到 一天没断过" is; not what it brought or whether it is worth it ("签到签到 签了一年 积分够买一包盐", "签到签到 签出一个好运来",
+# "签到签到 日日签到 图个啥").
 _HABIT_KEPT = re.compile(r"习惯|没断|没忘|没落|坚持|不得劲|难受|踏实|离不开")
 _HABIT_FRUITS = re.compile(r"积分|分|换|买|奖|对象|意思|[有没]用|值|钱|白签|签出|签成|" + _QUESTION_IN_CLAUSE.pattern)
 
@@ -1245,7 +1245,7 @@ def _as_said(match: re.Match) -> str:
     return (match["who"] or "") + word + (match["end"] or "")
 
 
-# One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
+# One of her household asking her to sign in for them: "我儿子让我替他签到", "我妈让我帮她签个到".
 _ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!" + _EVERY_DAY_WORD + r"|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
 # ... or their word passed on, then her doing it for them (I22): "我奶奶说签到，我帮她发的", "我妈说今天的签到让我代她一下" —
@@ -1398,7 +1398,7 @@ _PREVIOUS_NOT = re.compile(r"^等|" + DAYS_AHEAD + "|" + WEEKS_AHEAD + "|" + SOO
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
 # Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
-# A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到", "哄睡了两个娃终于有空签到了". The first thing of her
+# A gap in her day taken for it: "等公交的空当签到一下", "趁孩子吃饭签个到", "哄睡了两个娃终于有空签到了". The first thing of her
 # day: "睁眼第一件事就是签到".
 # Her act sneaked into a moment of her day, the whole of what comes before the trigger: "开会中偷偷签到", "上课呢悄悄打个卡"; not
 # someone else's (孩子上课偷偷打卡), another day's or a refusal.
@@ -1478,7 +1478,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
     if _RESTATED.fullmatch(clause):
-        return None  # "欠到 手滑了 是签到": the word put right, beside the sign-in typed wrong
+        return None  # "谦到 打错了 是签到": the word put right, beside the sign-in typed wrong
     heard_only = False  # a trigger heard by sound only ("大卡车…" 打卡?): no remark of hers after it makes it one
     if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
         clause = twice.group(1)  # "我签到我签到": voice input says it again
@@ -1522,7 +1522,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "签到都成习惯了", "签到后它给我回了个红花", "签到大户来了": the trigger as what her sentence is about
     asked_of_it = _without_greeting_run(clause)  # "晚上好能帮我签到不": voice input runs her greeting into the request
     if any(p.fullmatch(asked_of_it) for p in (_ASKS_THE_BOT, _ASKS_FOR_KIN, _MAY_I)):
-        return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
+        return True  # "能帮我签到吗": asking the bot to sign her in; "帮我婆婆也签个到行不": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) and not _WHERE_NEXT.search(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if _denied_elsewhere(after):
         asked = clause[:start + len(trigger)]  # "…不知道老伴起了没有": her wondering, asking nothing of the act
@@ -1536,16 +1536,16 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
-        return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
+        return True  # "帮我签一哈 多谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
     if trigger in ("报到", "报个到") and _PARTY_COUNT.search(before):
-        return False  # "腰鼓队老队员 两个报到", "我们三个报到": a party answering an event's roll, a sign-up
+        return False  # "秧歌队老队员 两个报到", "我们三个报到": a party answering an event's roll, a sign-up
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
     if _done_for_her(before, after):
         return False  # "小孙子帮我签到了", "老伴替我签到了": someone did it for her, told (not "帮我签到", asked)
     if (kin := _KIN_TYPING.fullmatch(before)) and ("个" in trigger or after.startswith("一下") or kin["phone"]) and not _NEWS.match(after):
-        return True  # "俺闺女帮俺签个到": kin doing it for her now, on her phone (not "我老公帮我签到了": told done)
+        return True  # "俺儿子帮俺签个到": kin doing it for her now, on her phone (not "我老公帮我签到了": told done)
     if (named := _SOMEONE_NAMED.search(before)) and not _ASKED_OF_HER.search(before[:named.start()]) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
@@ -1695,7 +1695,7 @@ _SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今�
                            r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
 
 
-# English as members type it: "check in", "sign in", "good morning".
+# English as members type it: "check-in", "sign in", "good morning".
 _ENGLISH_TRIGGER = re.compile(r"(?<![a-z])(?:check|sign)[\s-]?in(?![a-z])")
 _ENGLISH_GREETING = re.compile(r"(?<![a-z])good\s?morning(?![a-z])")
 # English is read as a sign-in only in a message without Chinese: beside Chinese words it is talk ("check in 搞了20分钟").
@@ -1764,7 +1764,7 @@ _TRIGGER_ALONE = re.compile(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:(?:
 
 
 def _asks_outright(text: str) -> bool:
-    """A clause that asks the bot to sign her in, whole ("签到怎么弄 帮我签一个"): the request, whatever is asked beside it."""
+    """A clause that asks the bot to sign her in, whole ("签到在哪点 帮我签一下"): the request, whatever is asked beside it."""
     return any(_ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p) for p in map(squeeze, _SIGNIN_BREAK.split(text)) if p)
 
 
@@ -1904,7 +1904,7 @@ _PREFIXES_READ = 4
 # (not 签到满7天, 签到过了, 签到从来没断过: the trigger's own predicate) — and says nothing about signing in (签到送积分,
 # 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
 # (打卡网红店今天人好多), 签到 does not.
-# i26: "have you eaten?", the greeting members put after the act ("签到，大家吃了没", "签到啦 食饱未", "过早冇得"): a sentence of
+# i26: "have you eaten?", the greeting members put after the act ("签到，大伙吃饭了没", "签到啦 食饱未", "过早冇得"): a sentence of
 # its own, as the group addressed is, when voice input drops the stop ("签到吃了没恁们").
 # Mend of i26: 过早 only in the Wuhan greeting's own forms (过早了冇, 过早冇得: "签到过早吗" asks whether it is too early),
 # and the question closed right after — a stop, a particle, the group addressed or the message's end ("签到吃了没用的",

@@ -108,7 +108,7 @@ _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮
 # A reason she cannot come, beside a "may I": the request is meant.
 _CANNOT = re.compile(r"去不了|来不了|参加不了|赶不上|有事|有课|上课|补课|培训|那天(?:有|要)|病|发烧|住院|加班|出差|值班|开会|不舒服|疼|回老家|走不开|冲突|撞了|实在")
 # Words of the event or the member's sign-up: what makes a bare "取消" hers.
-# She cannot come, said outright beside a "may I": the request is meant ("报了讲座 现在去不了 能取消吗"); a reason alone
+# She cannot come, said outright beside a "may I": the request is meant ("报了烘焙课 现在去不成 能取消吗"); a reason alone
 # ("我可以取消吗 周日有事") leaves whether she may for the staff to answer: asked.
 _UNABLE = re.compile(r"去不了|来不了|参加不了|赶不上|去不成|来不成|实在")
 _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是我|别人|活动|讲座|课|局|那个|那场|"
@@ -141,7 +141,7 @@ def read_cancel(text: str, event: str = "") -> Reading | None:
     words = _folded(text)
     pieces = _clauses(words)
     if len(asked := [p for p in pieces if _HOW_TO.fullmatch(p)]) < len(pieces):
-        pieces = [p for p in pieces if p not in asked]  # "请问怎么取消啊，包饺子我们不来了": how, beside her decision (C13)
+        pieces = [p for p in pieces if p not in asked]  # "请问咋取消啊，包汤圆我们不来了": how, beside her decision (C13)
         words = "，".join(pieces)
     drops = [(p, m) for p in pieces for m in [_DROP.search(p)] if m]
     if not drops or len(pieces) > 6:
@@ -394,7 +394,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool, left: int |
 # a drop-out denied ("谁说我不去了 我去的"), her household's own cancel told as done ("我姐把报名取消了 娃要补课"), not asked
 # of the staff ("我妈把报名取消了 麻烦帮她划掉" is passed on).
 _DROPPED_ONES = re.compile(r"(?<![我俺])(?:已经?)?(?:取消|退出|划掉)(?:了)?的(?:朋友|人|名额|位置|报名|家庭|学员)")
-_ORGANISER_NOTICE = re.compile(r"人数不足|人数不够|已交费的|另行通知")  # not 原路退回: "不去了 报名费能原路退回吗" is hers
+_ORGANISER_NOTICE = re.compile(r"人数不足|人数不够|已交费的|另行通知")  # not 原路退回: "去不了了 报名费能退回来吗" is hers
 _DROP_DENIED = re.compile(r"谁说[我俺]?(?:们)?(?:就|要)?(?:不去|去不了|不来|来不了|不参加|取消|退)")
 _KIN_DID_IT = re.compile(r"^(?:我|俺)?(?:家)?的?(?:" + HOME + "|" + KIN + r")(?:已经|自己)?把(?:[\u4e00-\u9fff]{0,6}?的)?(?:报名|名额|名字)")
 

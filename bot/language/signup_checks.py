@@ -64,7 +64,7 @@ _EVENT_SIZE = re.compile(r"(?:仅|只)?限(?:报|额)?\s*" + NUMERAL + r"\s*(?:�
                          r"(?:^|(?<=[【」「，,。\s]))(?:一|每)组(?:为|是)?(?:" + NUMERAL + r"[大小人个位]){1,2}|为一组|一组为|(?:每人|每户|每家)(?:只|仅)?限")
 
 # V25: whether someone of hers may come, asked by what they are — a child, a grandchild, a relative, an age ("俺孙子三岁能去不",
-# "写春联小孩子几岁能参加 我孙子才5岁", "包饺子那天能带俺孙子去不", "娃两岁半格可以参加？") — or what they pay ("孩子要掏钱不"):
+# "剪纸小朋友几岁能参加 我孙女才5岁", "包饺子那天能带俺孙子去不", "娃两岁半格可以参加？") — or what they pay ("孩子要掏钱不"):
 # a question about the event's rule, the store's to answer. It signs no one up where no head count of hers is said and no
 # other clause joins ("孩子能去吗 我们两大一小", "一大一小，孩子3岁半能参加吗", "我怀孕五个月了 能去吗 我和大宝" stand).
 _MAY_COME = re.compile(r"(?:能|可以|可不可以|能不能|格可以|让不让|给不给|允许)(?:带)?[^，,。\s]{0,6}?(?:去|来|参加|进去|进)(?:吗|么|不|没|嘛|噻|啵)?[？?]*$|"
@@ -78,7 +78,7 @@ _WITH = r"和|跟|同|搭"
 _JOINS_BESIDE = re.compile(r"报|算|记|登记|参加|" + _WITH + r"|带|加|陪|[+＋]")
 # V25: a wish to go held back by a doubt of her own said after it ("俺想去，就是不知道俺家掌柜哩那天上不上班", "我想克，就是冇得人陪",
 # "讲座我想去，就怕听不懂", "孩子想去 我得看看那天有没有课"): not yet decided, no one to put down — unless a head count of hers or a
-# request to put her down is said ("想去 就是怕冷 先给我报一个", "婆婆想去看看 我陪她 两个人"), or the doubt is a question about the
+# request to put her down is said ("想去 就是怕冷 先给我报一个", "我妈想去瞧瞧 我陪着 两个人"), or the doubt is a question about the
 # event ("我想去，就是不知道几点开始": the party's to ask about, left to the readers).
 _WISH_HELD_BACK = re.compile(r"想(?:去|克|来|报|参加|学)[^，,。\s]{0,8}?[，,。\s]*[^，,。\s]{0,4}?"
                              r"(?:就是|但是|可是|不过|又怕|就怕|只怕|怕|不知道|不晓得|勿晓得|唔知|不确定|得看看|要看看|还得问)")
@@ -125,7 +125,7 @@ _THEY_SIGNED = re.compile(r"(?:(?:他|她|佢|伊)们?|(?:" + RELATIVE.pattern +
 _THEY_WISH = re.compile(r"(?:(?:他|她|佢|伊)们?|(?:" + RELATIVE.pattern + r")说)(?:也|都|还)*(?:要|想)报名?")
 _REMARK_ON_THEM = re.compile(r"([\u4e00-\u9fff])不\1(?:啊|呀|哦|嘛)|[他她](?:连|那么|这么|也太|太|哪)")
 _HER_REQUEST = re.compile(r"帮|替|给|托|让我|报上|算上|记上|那就|报一?个|[我俺](?:们|俩|陪|带)|算我|加我")
-# - a group's size told, then a part of it singled out ("我们办公室一共五个人，两个出差了", "我们队八个人，就我跳得最差"): the count
+# - a group's size told, then a part of it singled out ("我们办公室一共五个人，两个出差了", "我们组八个人，就我唱得最差"): the count
 #   is news of the group, not a party;
 _PART_SINGLED_OUT = re.compile(r"就我(?:一个)?[^，,。\s]{0,3}(?:最|没|不)|(?:^|[，,。\s])有?[两三四五六七八九十\d]个人?(?:出差|请假|没来|不在|上班|加班)了?(?:$|[，,。\s])")
 # - people seen or held somewhere, counted ("排练的有二十个人", "前面还有五个人", "照片上数了一下 一共二十七个人", "活动室坐不下三十个
@@ -133,7 +133,7 @@ _PART_SINGLED_OUT = re.compile(r"就我(?:一个)?[^，,。\s]{0,3}(?:最|没|�
 _THERE_ARE = re.compile(r"(?:[的里上]|前面|后面)(?:还|就|只|一共)?有" + NUMERAL + r"(?:个|位)?人|坐不下|装不下|数了一?下")
 # Her own household counted ("我们家里有四个人，都去", "俺屋里有俩个人想去"): her party, not people counted where they are.
 _HER_HOUSEHOLD_HAS = re.compile(r"[我俺咱额阮](?:们|屋)?(?:家|屋)(?:里)?(?:一共|总共)?有")
-# - her place in another organiser's event told as done ("社区合唱团元旦演出 我报名了", "敬老院那边要人写春联 我报了", "老年大学书法班
+# - her place in another organiser's event told as done ("街道舞蹈队春节演出 我报名了", "敬老院那边要人写春联 我报了", "老年大学书法班
 #   …我托我闺女网上抢的", "教堂…我邻居每年都去").
 _ORGANISED_ELSEWHERE = re.compile(r"社区|街道|敬老院|老年大学|学校|单位|公司|厂里|教堂|志愿者")
 _DONE = re.compile(r"报(?:名|上)?了|抢(?:的|到)|每年都去")
@@ -147,7 +147,7 @@ _LIST_OPENED = re.compile(r"\n[ \t]*1[ \t]*[.、．]?\s*$")  # after a 接龙 he
 # "俺前天就报上了 不用再报吧"), an event wished for that no one runs: nothing to act on.
 _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报|"
                                # an event wished for or supposed, that no one runs yet: a time to come or a supposition, then
-                               # someone holding one ("啥时候搞个拌面比赛，我报名", "下次搞个烧烤活动吧", "要是店里组织去泡温泉，俺家四口都去")
+                               # someone holding one ("啥时候搞个拌面比赛，我报名", "下次搞个烧烤活动吧", "要是店里组织去摘橘子，俺家四口都去")
                                r"(?:啥时候|什么时候|哪天|改天|要是|如果|假如|下次|下回|明年)[^，,。\s]{0,4}?(?:也|再)?(?:搞|办|组织|开|有)(?:一)?(?:个|次|回|去)")
 
 # Words that join no one, whatever a reader took for joining: a rule of entry ("进门要登记", "入住要刷身份证登记"), an order
@@ -429,7 +429,7 @@ def _no_act(words: str, event: str) -> bool:
 
 def _not_hers(words: str, event: str) -> bool:
     """The checks that find no act of hers at all, whatever a reader made of it: an unsure reading is silenced by these
-    too, and so does a group's size with a part singled out ("宿舍四个人就我一个没对象"). The rest of the news told of others
+    too, and so does a group's size with a part singled out ("办公室四个人就我一个没结婚"). The rest of the news told of others
     (``_news``: a sign-up of theirs said, people counted where they are) only takes a sure reading away: an unsure one is asked."""
     return _own_occasion(words, event) or _store_asked(words) or _wish_held_back(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
             or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words)
@@ -477,7 +477,7 @@ def _run_elsewhere(words: str, event: str) -> bool:
 
 def _store_asked(words: str) -> bool:
     """A clause asks the store its place, its hours, her own record or the group's rule, no other clause joins, and no
-    head count of hers is said beside the question ("门店地址发一下，我让我儿子开车带我来": how she comes, the question alone).
+    head count of hers is said beside the question ("店的位置发一下，我叫我女婿开车送我来": how she comes, the question alone).
     Her party beside it stands, the question answered beside it ("包饺子我家三个 地址发一下", "我们娘俩去 店在哪个门啊")."""
     said = clauses(words)
     asking = [clause for clause in said if _ASKING.search(clause) and (_STORE_PLACE.search(clause) or _STORE_HOURS.search(clause)

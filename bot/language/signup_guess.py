@@ -195,7 +195,7 @@ def _elsewhere(text: str) -> bool:
     unless the event is named (U13)."""
     words = squeeze(plain(unquote(text)))
     if _BACK_FROM.search(words):
-        return True  # "我和老伴刚从医院回来": back from somewhere, news
+        return True  # "我和老头刚从菜市场回来": back from somewhere, news
     going = signups.GO_ELSEWHERE.search(words)
     return bool(going) and not _NO_PLACE.match(going["where"])
 
@@ -208,7 +208,7 @@ _BACK_FROM = re.compile(r"从[^，,。\s]{1,8}?(?:回来|回家|出来|下来|�
 _NO_PLACE = re.compile(r"[咧哒噻嘞撒]|(?P<verb>[尝试看学听瞧])(?P=verb)")
 
 
-# Parts added on top of each other or listed ("俺俩 加隔壁老张两口子", "我，我老公，还有他朋友一家三口", "老公、我、两个女、阿嫲"): the
+# Parts added on top of each other or listed ("俺俩 加隔壁老张两口子", "我，我老公，还有他朋友一家三口", "老婆、我、两个仔、阿公"): the
 # party is their sum, which a count of one part does not say.
 _ADDED = re.compile(r"、|加|还有|外加|以及")
 _ADDED_ON = re.compile(r"外加|再加|加上")

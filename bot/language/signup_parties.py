@@ -1,8 +1,8 @@
 """Who comes, read as members list it: the event named by what it is, then (or before) the party, item by item.
 
 The sign-up rules (``signups``) read parties by the phrasings they know; members list who comes in whatever pieces
-they like and name events no list holds: "写春联 俺 俺老伴 俺大哥", "王建华+老伴+孙子 剪窗花", "读书会 Amy、Leo、我",
-"试吃两大两小", "烘焙 me + 2 kids", "朵朵妈 2 手工". This reader is tried only when the rules read nothing. It cuts the
+they like and name events no list holds: "剪窗花 俺 俺老伴 俺二姐", "李国强+老伴+外孙 写春联", "读书会 Amy、Leo、我",
+"试吃两大两小", "手工 me + 2 kids", "乐乐妈 2 烘焙". This reader is tried only when the rules read nothing. It cuts the
 message into pieces and gives each a role — the member, a person (kin, a name), a count of people (``party.scan``:
 两大两小, 三个人, 两个孩子; a bare "2"; "+2"), what the event is (a topic: ``signups.event_topic``), signing up or noting
 it down, a day, courtesy — and reads a sign-up only when every piece has a role, someone comes, the event or signing up is
@@ -201,7 +201,7 @@ def _role(piece: str, event: str, names: set[str]) -> Role | None:
     if signups.aged_bare(piece):
         return Role("person", 1)  # "孙子13": a grandson of thirteen
     if _BARE_COUNT.fullmatch(piece):
-        return Role("count", number(piece.rstrip("个")), total=True, piece=piece)  # "朵朵妈 2 手工": her party's size
+        return Role("count", number(piece.rstrip("个")), total=True, piece=piece)  # "乐乐妈 2 烘焙": her party's size
     found = party.scan(piece)
     if found is not None and not found.plus and (found.total or found.named):
         return Role("count", found.size, total=found.total, piece=piece)
@@ -255,7 +255,7 @@ def _party_of(roles: list[Role]) -> Reading | None:
         elif role.kind == "plus" and not me and any(r.kind in ("person", "count") for r in roles):
             return None  # "报名+1 还带个室友": whether the plus holds those named or is the member herself
         elif role.kind in ("count", "plus"):
-            totals.append(role)  # "+2 包饺子 我和我妈", "两大两小": the party's size
+            totals.append(role)  # "+2 包汤圆 我和我姐", "两大两小": the party's size
     named -= max(0, sum(_counts_me(r) for r in roles) - 1)  # "亲子烘焙我也报名 我和儿子": the member is one of those named, once
     if not named and not totals:
         return None

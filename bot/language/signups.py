@@ -133,7 +133,7 @@ def _who(words: str) -> str:
     return "relative" if re.fullmatch(r"(?:我家?)?(?:" + RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
-# Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren", "wo he laogong baoming"): read as
+# Sign-ups typed in pinyin ("报名 san ge ren", "bao ming san ge ren", "baoming 2ren", "wo he laogong baoming"): read as
 # characters (``pinyin_words``) when the letters hold a sign-up or cancel word and every word of letters is one the
 # lexicon spells (other letters stay as typed: "ok", "day5"); counts first ("ba" 八, "jiu" 九), the sign-up's own slang.
 _SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "jiangzuo": "讲座", "caizhai": "采摘",
@@ -159,8 +159,8 @@ def _from_pinyin(text: str) -> str:
 
 
 # Sign-ups typed in English, as members who work in English type them ("sign me up 烘焙 me and my son", "picking trip 3 ppl",
-# "count me in 采摘, 3 ppl", "读书会 can't go this week, pls remove me"): the words read as their Chinese, only when the
-# message holds a sign-up, a cancel or a head count in English (a hotel's "check in" or "ok" is no such word).
+# "count me in 烘焙, 3 ppl", "瑜伽课 can't go this week, pls remove me"): the words read as their Chinese, only when the
+# message holds a sign-up, a cancel or a head count in English (a hotel's "check-in" or "ok" is no such word).
 # re.ASCII: CJK characters are word characters to a Unicode \b, so "采摘3ppl", "烘焙sign me up" would have no boundary.
 _ENGLISH_CUE = re.compile(r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register|\d+ ?(?:ppl|people|persons|pax)|cancel|can'?t (?:go|come|make it)|"
                           r"family of (?:two|three|four|five|six|\d)|my (?:son|daughter|mom|mum|mother|dad|father|husband|hubby|wife|kid|child|friend)|"
@@ -246,7 +246,7 @@ _KIN_ADDRESSED = _called_first((KIN_CALLED, r"[，,：:\s]*"), before="你")
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)|"
                       r"(?:今晚|今天|明早|明晚|明天|晚上|早上)[^，,。\s]{0,4}老地方")  # "排练 八个人 今晚七点老地方": members meeting
-# A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
+# A place given away to whoever wants it, after one's own cancel ("我那两个名额不要了 谁想要谁去"): no plan among members.
 # A greeting to members by name ("刘姐 刘哥 早上好"): no sign-up unless one is said or a count stated with it.
 _GREETING = re.compile(r"(?:早上|上午|中午|下午|晚上)好|早安|晚安|[你您]好|大家好|新年好|过年好")
 
@@ -385,12 +385,12 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     if len(text) > MAX_READ or _POSTED.match(unquote(text)) and not _FIRST_PERSON.search(text):
         return None  # "【活动通知】…请接龙报名": a post under a bracketed head, before decoration is stripped
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
-    text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
+    text = _BRACKETS.sub("，", text)  # "采摘 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _ADDRESSED_FIRST.sub("", text)  # "刘老师，我报名手机课，我跟我老伴两个": whom she speaks to is not of the party (U16)
     text = slips_fixed(text)  # "报明 两各人", "我门三个", "周六那个还报得呢？": typed by sound, said as the south says it (U16)
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
-    text = _ages_of_those_named(_pronoun_for_aged(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
+    text = _ages_of_those_named(_pronoun_for_aged(text))  # "我带外孙外孙女去 外孙8岁外孙女6岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
     text = _paused_before_added(text)  # "我家3个再加我妈": the part added on top, as if after a pause (U15)
     text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
@@ -399,7 +399,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
     text = _TOGETHER.sub("一起", text)  # "一搭两个", "五个人一路克" (U23), before 克 after 一起 is folded
-    text = _dialect_folded(text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
+    text = _dialect_folded(text)  # "包汤圆算俺一个呗", "兩個位 唔該 阿爺都想去", "我搭阿拉囡囡两家头"
     text = places_claimed(pairs_counted(one_brought(text)))  # "带个三岁的": one brought; "两对小两口": four; "剩的两个名额我们要了" (U23)
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
@@ -419,13 +419,13 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     if own_condition(text):
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
     if (dropped := _kin_sign_up_dropped(text)) is not None:
-        return dropped  # "帮我妈把报名退了，她血压又高了": the member asks a relative's sign-up dropped
+        return dropped  # "帮我爸把报名退了，他腰又疼了": the member asks a relative's sign-up dropped
     if (listed := _names_listed(text)) is not None:
-        return listed  # "王秀英、李桂兰报名量血压" 2, "义剪报名 我爸 我妈 我公公" 3, "报名人：周丽 周丽的妈妈" 2
+        return listed  # "张淑芬、刘玉梅报名测血糖" 2, "义诊报名 我爸 我妈 我婆婆" 3, "报名人：吴敏 吴敏的爸爸" 2
     if (theirs := _for_relatives(text)) is not None:
-        return theirs  # "我不去 帮我老公报读书会" 1, "义诊我婆婆和我公公 他俩去" 2: the member signs up her relatives
+        return theirs  # "我不去 帮我老公报读书会" 1, "义剪我爸和我妈 他俩去" 2: the member signs up her relatives
     if (restated := _restated(text)) is not None and not not_a_signup(text):
-        return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
+        return restated  # "前面报了三个 现在改成两个", "四个人 不不 两个 孩子上课": the size put right
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
@@ -535,7 +535,7 @@ _CLAUSE_CUT = re.compile(r"[，,。！!；;\s]+")
 # "我带孙女去，孙女八岁，也会唱两句", "我跟孙子，他才五岁"). It names no one more and asks nothing: the party is what was said before it.
 _ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已今刚喜爱会])[\u4e00-\u9fff]{2,3}?)?(?:也|都|还|就|特别|最|很|可|才|已经|今年|刚)*(?:喜欢|爱|会|[一二两三四五六七八九十\d]{1,3}(?:岁|周岁)"
                     r"|上[一二三四五六]?年级|念[一二三四五六]?年级|读[一二三四五六]?年级)[\u4e00-\u9fff]{0,6}[啊呀哦呢啦哈了的]*")
-# A remark after a party said with where it goes (U16): "查视力我家三个娃都去 近视越来越深了", "健步走我两个 可能晚十分钟到 莫等我们",
+# A remark after a party said with where it goes (U16): "查牙齿我家三个娃都去 蛀牙越来越多了", "健步走我两个 可能晚十分钟到 莫等我们",
 # "饺子我们家三个，我包的饺子不好看哈，到时候莫笑". A remark counts no one, drops no one, signs no one else up, asks nothing and
 # puts nothing off; what it says of her day, her health or what she brings leaves the party as said.
 _REMARK_NOT = re.compile(r"[你您]|别(?!人)|"
@@ -706,7 +706,7 @@ def _in_the_past(words: str) -> bool:
         and not (_THIS_TIME.search(words) or _STORY_NOW.search(words))
 
 
-# Her party's count asked in (U25): "三个人还能报不？", "我们三个能报吗", "周六烘焙课还能报两个人吗", "能报四个人吗 一家四口", "我们
+# Her party's count asked in (U25): "三个人还能报名不？", "我们三个能报吗", "周日插花课还能报两个人吗", "能报四个人吗 一家四口", "我们
 # 四个能报吗？报上吧". Whether there is room for so many is no doubt about coming: she counts who comes and asks them in — a
 # sign-up of that count, as "还有位置吗 我们三个" is. A count that is an age or a time ("孩子两岁能参加吗", "九点多能去吗") is no
 # party; nor is anything after it but a request to be put down or her party said again.
@@ -742,8 +742,8 @@ def _count_asked_in(text: str) -> Reading | None:
 
 # A count put right (U25): two counts of her party, one of them taken back, and the party is the other — whatever she gives
 # as the reason between them. Which one stands is said by where the correction stands, not by which comes last: the count
-# before "不是" ("我们是5个人不是3个", "是俺俩 不是仨"), after "不是…" ("不是三个了 两个", "不是5个是4个"), after a slip owned ("报2个
-# 啊不 3个", "4个…唔好意思打错，5个", "算错了，6个"), after what it was before ("之前说三个 女婿不来了 两个", "刚才在接龙写的是2
+# before "不是" ("我们是5个人不是3个", "是俺俩 不是仨"), after "不是…" ("不是三个人了 两个", "不是5个是4个"), after a slip owned ("报2个
+# 啊不 3个", "4个…唔好意思打错，5个", "算错了，6个"), after what it was before ("前面说三个 儿媳不来了 两个", "刚才在接龙写的是2
 # 其实是3"), or before what was typed by mistake ("四个 刚才打成六了"). No other count may follow the one that stands.
 def _people_count(name: str) -> str:
     return (r"(?:(?<![周期拜第\d.])(?P<" + name + r">" + NUMERAL + r")(?:个人|个|人|位|口人|口|家头|(?![点号岁月日天年周分块元钟:：.\d]))"
@@ -754,10 +754,10 @@ _C_OLD, _C_NEW = _people_count("old"), _people_count("new")
 _SLIP = r"(?:啊不|哦不|噢不|不对|不不|算错了?|打错了?|写错了?|说错了?|搞错了?|报错了?|记错了?|更正|纠正)"
 _COUNT_PUT_RIGHT = (
     re.compile(_C_NEW + r"(?:的)?[，,\s]*(?:而)?(?:不是|唔系|唔係)" + _C_OLD),  # "是俺俩 不是仨"
-    re.compile(r"(?:不是|唔系|唔係)" + _C_OLD + r"(?:了|啦)?[，,\s…。.]*(?:是|而是)?" + _C_NEW),  # "不是三个了 两个"
+    re.compile(r"(?:不是|唔系|唔係)" + _C_OLD + r"(?:了|啦)?[，,\s…。.]*(?:是|而是)?" + _C_NEW),  # "不是三个人了 两个"
     re.compile(_C_OLD + r"[^。？?]{0,10}?" + _SLIP + r"[^。？?]{0,16}?" + _C_NEW),  # "报2个 啊不 3个"
     re.compile(r"(?:原来|本来|之前|原先|刚才|先前)[^，,。\s]{0,8}?" + _C_OLD + r"[^。？?]{0,24}?[，,\s…](?:现在|那就|就|只有|只|剩下?|实际|其实|改成|改为|变成|是|还是)*"
-               r"(?:我们|俺们|我|俺)?(?:是|只有)?" + _C_NEW + r"(?:能来|来|去|能去|都来|都去|了|啦|吧|哈)*$"),  # "之前说三个 女婿不来了 两个"
+               r"(?:我们|俺们|我|俺)?(?:是|只有)?" + _C_NEW + r"(?:能来|来|去|能去|都来|都去|了|啦|吧|哈)*$"),  # "前面说三个 儿媳不来了 两个"
     re.compile(_C_NEW + r"[^。？?]{0,4}?(?:刚才|之前|前面)?(?:写成|打成|说成|报成|写的是|打的是|报的是)了?" + _C_OLD),  # "四个 刚才打成六了"
 )
 _PUT_RIGHT_CUE = re.compile(r"不是|唔系|唔係|" + _SLIP + r"|原来|本来|之前|原先|刚才|先前")
@@ -791,7 +791,7 @@ def _count_put_right(text: str) -> Reading | None:
 
 # Put down, with the party's count (U25): she asks to be put down in so many words (给我记上, 你记一下, 帮我写上, 报上, 算上,
 # 登记一下) and says how many come in all — "我们三个人", "俺俩", "一共仨", "记上三个", "一家三口" — however long the story
-# around it ("那个冬至打糍粑的活动我看到了我带我家两个孙子去我们三个人你给我记上", typed by voice without a stop). The total is
+# around it ("那个元宵包汤圆的活动我看到了我带我家两个外孙去我们三个人你帮我记上", typed by voice without a stop). The total is
 # what is counted with her (we, our household, so many people in all), never those she brings (两个孙子); every total said
 # must agree, unless one sums them up (一共仨); "他一个人" is no total of hers, and grown-ups and children counted apart (一大俩小)
 # are the other rules' to add up. Not for someone else (给她记上), nor where the message is in doubt, conditional or nobody's.
@@ -821,7 +821,7 @@ def _put_down_counted(text: str) -> Reading | None:
     return _party_reading(totals.pop(), True)
 
 
-# A condition, then her request to be put down now with the count (U25): "要是十点以后开始我们就能赶上，报两个", "老公不上班的话
+# A condition, then her request to be put down now with the count (U25): "要是九点以后开始我们就赶得上，报两个", "老公不上班的话
 # 三个人，先写三个哈", "能行的话报3个", "不加班的话我就去 算我一个". Whatever the condition, she asks to be put down: a sign-up
 # of that count (the condition alone, "要是不下雪我们三个去", stays asked). The request is a clause of its own — 先/就 报, 算,
 # 写 or 记 so many — and every other count of people she says must agree with it; not a plan among members (拼车).
@@ -847,7 +847,7 @@ def _put_down_first(text: str) -> Reading | None:
     return _party_reading(n, True)
 
 
-# The member joined with someone, then the count, as her last words (U25): "我和老办两个", "我和对门两个", "我跟我家娃儿两个",
+# The member joined with someone, then the count, as her last words (U25): "我和老办两个", "我和对门两个", "我跟我家闺女两个",
 # "俺和小和俩", "报名 我同细妹两个". Whoever is named between them — a word no list holds, a typo, a name, a neighbour by where
 # she lives — the count says how many come: the member and those she names. Not a household beside hers (我和王姐家三个), not
 # others (我和他们三个), not so many of them (我跟舞蹈队的四个: four of the team, with her or not), not each (各), and not when the
@@ -1123,7 +1123,7 @@ def _topic_as_event(text: str) -> str | None:
 # The member's workplace named as who comes, by its count or its colleagues ("我们单位五个人报名讲座", "咱们单位退休的三个
 # 老同事一起报健康讲座", "报名 单位同事六个"): "we", the colleagues who come (not the workplace's own thing: "单位组织体检").
 _WORKPLACE_US = re.compile(r"(?:我们|咱们|俺们)?(?:单位|公司|部门|科室|厂里|车间)(?:里)?的?(?:退休的?)?(?=" + NUMERAL + r"(?:个|位|名)|老?同事)")
-# A contest the member's party signs up for with its count ("比赛我们组报名 一共十个", "画画比赛 我家两个娃都报"): the
+# A contest the member's party signs up for with its count ("比赛我们班报名 一共十个", "唱歌比赛 我家两个娃都报"): the
 # event open, not another body's thing; never with a school's, a job's or another body's word beside it, nor told as done.
 _CONTEST = re.compile(r"(?:比赛|大赛|竞赛)(?!活动)")
 _CONTEST_WORDS = {"比赛", "大赛", "竞赛"}
@@ -1257,7 +1257,7 @@ def _names_listed(text: str) -> Reading | None:
 
 
 # Relatives signed up by the member, who does not come herself: she says she does not go beside the request ("我不去 帮我
-# 老公报读书会"), or names them and then how many they are by a pronoun ("义诊我婆婆和我公公 他俩去", "我妈带我女儿去，
+# 老公报读书会"), or names them and then how many they are by a pronoun ("义剪我爸和我妈 他俩去", "我妈带我女儿去，
 # 就她们两个", "我替我妈报名讲座，她和她老姐妹两个").
 _ME_NOT_GOING = re.compile(r"(?:我|俺)(?:自己)?(?:就|是|反正)?(?:不去了?|去不了|不参加了?|不来了?)(?:了|啊|哈|吧)*")
 _FOR_KIN = re.compile(r"[帮给替](?:我家?|俺家?|隔壁|邻居|楼下)?(?:的)?(?:" + RELATIVE.pattern + r"|[爸妈]|(?:" + NUMERAL + r"个|俩|仨)(?:孩子|娃|小孩|宝宝))")
@@ -1366,7 +1366,7 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
 # ("原来四个 我哥不来了" 3). No question (a verb asked by 不 too: "就剩咱俩了，你还去不"), no wish or fear, condition or doubt.
 _AS_BEFORE = re.compile(r"(?<=[^，,。\s])(?:照旧|照样|照常|依旧|仍然|仍旧)")  # "照旧两个": the party still coming
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|报的|是|说)?(?P<n>" + NUMERAL + r")(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
-_FEWER = re.compile(r"(?:我们|我家|我们家)?(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
+_FEWER = re.compile(r"(?:我们|我家|我们家)?(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我公公不去了，还有两个"
 _COUNT_ALONE = re.compile(NUMERAL + r"(?:个人?|人|位|口)?|[俩仨]")
 _STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次|现在|是)*")
 _LEFT_LEAD = re.compile(r"(?<=^我们)(?:还有|还剩下?|剩下?)|^(?:还有|还剩下?|剩下?)(?=" + NUMERAL + r"|我们|咱们|俺们|[俩仨])")  # "还有两个", "我们剩三个"
@@ -1399,7 +1399,7 @@ def _drop_ends(piece: str) -> bool:
 
 
 # Her own drop-out or everyone's, not one of her party: she or all of them before the verb of not coming, or no one at all
-# ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我老伴去"): a cancel's or a stand-in's, the other readers'.
+# ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我闺女去"): a cancel's or a stand-in's, the other readers'.
 _HERS_OR_ALL = re.compile(r"^(?:(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
                           r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨])")  # all at the start (U26 review)
 _STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
@@ -1439,12 +1439,12 @@ def party_left(text: str) -> int | None:
     words = _dialect_folded(re.sub(r"「[^」]*」", "，", changes._folded(text)))  # a quoted line is someone's words; 老倌 is her husband
     pieces = changes._clauses(words)
     corrected = [i for i, p in enumerate(pieces) if changes.CORRECTED.fullmatch(p)]
-    pieces = pieces[corrected[-1] + 1:] if corrected else pieces  # "3个人 哦不 2个 闺女来不了": the count before it is wrong (U21)
+    pieces = pieces[corrected[-1] + 1:] if corrected else pieces  # "3个人 哦不对 2个 儿子来不了": the count before it is wrong (U21)
     if not 2 <= len(pieces) <= 6 or QUESTION.search(words) or _IF_SAID.search(words) or UNDECIDED.search(words) \
             or changes._WISH_OR_FEAR.search(words) or any(_ASKED_BY_NOT.search(p) or changes.CORRECTED.search(p) for p in pieces):
         return None  # a question, a condition, a doubt, or a count put right inside a clause: the put-right readers'
     drops = [i for i, p in enumerate(pieces) if _drop_ends(p)]
-    swapped = any(_SWAPPED.search(pieces[i]) for i in drops)  # "我不去了 换我老伴去": her own place taken by another
+    swapped = any(_SWAPPED.search(pieces[i]) for i in drops)  # "我不去了 换我闺女去": her own place taken by another
     if not drops or own_words(text) != text or any(not swapped and _HERS_OR_ALL.search(_STILL_COMING.sub("", pieces[i]))
                                                    or i and _NO_SUBJECT.search(pieces[i]) and _ANY_HEADS.search(pieces[i - 1]) for i in drops):
         return None  # her own drop-out or everyone's ("爬山我去不了", "全家都不去了", "刘明两人 不去了"): a cancel's, not a party left
@@ -1509,7 +1509,7 @@ def _on_condition(text: str, event: str) -> Reading | None:
 
 
 # An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
-# time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about; what she
+# time or session it does not have ("如果有周末的场次我就报名 平时上班"): what she would do, no sign-up to ask about; what she
 # would have done, had she known (U26: "早知道这么热闹的话 就报三个").
 _UNREAL_IF = re.compile(r"(?<!只)要不是|早知道|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)(?!的话)|"
                         r"(?:要是|如果|假如|若是)[^，,。\s]{1,8}?(?:好点|好些|好一点|利索点)|"  # one's health otherwise than it is (U20)
@@ -1591,7 +1591,7 @@ def _restated(text: str) -> Reading | None:
 
 
 def _raw_reading(text: str, event: str) -> Reading | None:
-    # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
+    # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("林芳 成人1 儿童1"); or none
     # ("报周日那场 一个人": one clause): the first reading of these.
     for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), SPACE_BREAK.sub("，", text), text)):
         if (reading := _read_signup(spaced, event)) is not None:
@@ -1630,7 +1630,7 @@ _TO_THOSE_GOING = re.compile(r"(?:参加|报名|报了名|报过名|来)[^，,�
                              # U19: told where and when to meet after a pause ("报名观影的朋友，明晚7点在东门集合"), or as 已报名同事
                              r"(?:参加|报名|报了名)[^，,。\s我俺]{0,8}?的(?:家人|朋友|家长|各位|大家)们?[，,\s][^。我俺]{0,12}?集合|已报名的?(?:同事|朋友|家长|各位|人员)们?(?:注意|请)")
 # A post under a bracketed head ("【活动通知】…请接龙报名"), who signed up so far or in the end ("最终报名人数58人",
-# "目前报名：张阿姨1、刘叔2、陈姐3，共6人").
+# "目前报名：王阿姨1、赵叔2、孙姐3，共6人").
 _POSTED = re.compile(r"^\s*【[^】]{1,12}】|(?:最终|目前|截止|截至|已经)[^，,。\d]{0,4}报名")
 # What the event holds, not a party ("一次只能进三十个人", "一家只能报两个人", "每场只收20位").
 _CAPACITY = re.compile(r"(?:只能|只收|只招|仅限|容纳|坐得下|装得下)(?:报|进|去|来|坐|收)?" + NUMERAL + r"(?:个)?(?:人|位|名|组|家)")
@@ -1714,7 +1714,7 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
     if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
         if (found := party.scan(squeeze(plain(text)))) is not None and found.total and found.size == stated:
             return replace(reading, amount=stated)  # "我们几个老姊妹四个报名": read piece by piece, the count is who comes
-        return replace(reading, amount=stated, sure=False)  # "讲座报名 楼里老姐妹六个一起" read as one: "6 人?" asked
+        return replace(reading, amount=stated, sure=False)  # "讲座报名 小区老姐妹六个一起" read as one: "6 人?" asked
     in_doubt = reading.sure and not reading.add and party_in_doubt(text, reading.amount)
     return replace(reading, sure=False) if in_doubt else reading
 
@@ -1889,7 +1889,7 @@ def _organised_elsewhere(text: str) -> bool:
     return bool(_ELSEWHERE_ORGANISER.search(text)) and not _STORE_NAMED.search(text)
 
 
-# Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
+# Another time's event, looked forward to ("+1+1 盼着下回活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
 # that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
 # Another time than the open event's (d27: the shared times ahead, ``intents.ANOTHER_TIME`` and ``SOON_AFTER``'s 改天; its own
 # 下期, the next session of a course or a show, and 哪天, "some day"); not 期待 alone: "三个人，好期待" is this one.
@@ -1945,7 +1945,7 @@ def _told_experience(pieces: list[str]) -> bool:
 
 def _others_plan(pieces: list[str]) -> bool:
     """Others' plans told ("王姐说她们家三个人都去") or tallied ("张姐家两个人 李姐家三个人"), the member not in them
-    and not asking for them ("帮我姐一家报名 她们三口人" asks); with a word of joining, for them (asked)."""
+    and not asking for them ("帮我哥一家报名 他们三口人" asks); with a word of joining, for them (asked)."""
     whole = "".join(pieces)
     if _FIRST_PERSON.search(_MY_HOUSEHOLD.sub("", whole)):
         return False  # "我老公说要报名包汤圆": 我 only says whose husband
@@ -2157,7 +2157,7 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
     if any(_COUNT_CHANGED.search(p) for p in said):
         return _party_changed(said, asked)  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
     if (brought := _plus_and_brought(said, asked)) is not None:
-        return brought  # "报名+1，还带个室友" 2: the member, and whom she brings
+        return brought  # "报名+1，还带个同事" 2: the member, and whom she brings
     if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
         return _party_reading(number(match.group(1) or match.group(2)) if match.group(1) or match.group(2) else 1, not asked)
     if len(said) == 1 and not asked and (count := _event_count(said[0], parts)):
@@ -2189,7 +2189,7 @@ _BROUGHT = re.compile(r"(?:还|再|另外|外加)?(?:带|加)(?:上|着|个)?(?P
 
 
 def _plus_and_brought(said: list[str], asked: list[str]) -> Reading | None:
-    """"+1" and a clause of bringing someone ("报名+1，还带个室友", "报名+1，带我老公"): the plus counts the member, the
+    """"+1" and a clause of bringing someone ("报名+1，还带个同事", "报名+1，带我老公"): the plus counts the member, the
     clause whom she brings (persons named, ``party.scan``); a larger plus may hold them already (left to the rules)."""
     if len(said) != 2 or asked or not (plus := _PLUS_PEOPLE.match(_without_event_name(said[0]))) or not plus.group(0).count("+"):
         return None
@@ -2245,7 +2245,7 @@ def _household_said_apart(raw: list[str]) -> list[str]:
 
 def _tidied(raw: list[str]) -> list[tuple[str, str]]:
     """Each clause tidied, with the clause as typed; an age said names who comes, not how many ("大宝6岁"), and
-    no one twice ("我和孩子 孩子5岁": one child); courtesy and urging the others left out."""
+    no one twice ("我和闺女 闺女7岁": one child); courtesy and urging the others left out."""
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}
     named = "".join(p for p, _ in parts if p not in aged)
@@ -2356,7 +2356,7 @@ def household_unsized(text: str) -> bool:
 
 def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: list[str]) -> bool:
     """Whether a sign-up is acted on: no condition up to the sign-up, nor after it unless a hedge about the day
-    ("我报个名 一个 到时候看情况"), except when signing up now ("不下雨的话我们两个去 先报上"); a question beside it only
+    ("我报个名 一个 到时候看情况"), except when signing up now ("不刮风的话我们两个去 先报上"); a question beside it only
     when it signs up; not a relative's news ("我婆婆也报名了"); no worry ("讲座我想去，就怕听不懂")."""
     last_join = max(said.index(p) for p in joins) if joins else len(said)
     now = any(_SIGN_NOW.search(p) for p in said)
@@ -2395,8 +2395,8 @@ def _party_changed(said: list[str], asked: list[str]) -> Reading | None:
 _SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名|一个|" + NUMERAL + r"个)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
-# Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去"); after 有 / 送 what
-# comes with it (q20: "参加活动有积分不", "报名活动送积分不": a question about the event, no sign-up).
+# Asking with a closing 不 after a modal: "积分能换礼品不", "孩子可以一起去不" (not "我去不了", "不去"); after 有 / 送 what
+# comes with it (q20: "参加讲座有礼品不", "报名活动送积分不": a question about the event, no sign-up).
 _JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
 _ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用|有|送)[^不]{1,10}不$|" + _JOIN_ASKED_NOT.pattern)
 # Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
@@ -2468,7 +2468,7 @@ def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
             room = True
             continue
         if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)
-                                                                              or room and match.group(0)):  # "人满了没 没满我和我妈去": the answer assumed
+                                                                              or room and match.group(0)):  # "人够了没 没够我和我姐去": the answer assumed
             kept.append(bare[match.end():])
             room = True
             continue
@@ -2555,7 +2555,7 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or LAUGH.search(p) for p in said):
         return None
     if (listed := _names_under_header(said)) is not None:
-        return _party_reading(listed, not asked)  # "赵磊一家：赵磊、孙倩、赵小满", "采摘游：老周 老周媳妇 周周"
+        return _party_reading(listed, not asked)  # "赵磊一家：赵磊、孙倩、赵小满", "采摘游：老吴 老吴媳妇 吴吴"
     told = {**told, **{p: p for p in said if p not in told}}
     all_said, (said, told) = said, _story_apart(said, told)
     story = len(said) < len(all_said)
@@ -2613,7 +2613,7 @@ def _one_each(said: list[str], scanned: dict) -> bool:
     return len(said) >= 3 and len(set(said)) == len(said) and sum(p in _SELF_ALONE for p in said) <= 1 and all(p in scanned and scanned[p].size == 1 and scanned[p].named == 1 and not scanned[p].total for p in said)
 
 
-# The event named by what it is, whatever its kind ("拉花体验 我和闺蜜", "剪纸\n我和孩子", "牛排试吃我们来俩人", "测血糖血压那个，
+# The event named by what it is, whatever its kind ("拉花体验 我和闺蜜", "剪纸\n我和孩子", "披萨试吃我们来俩人", "测血糖血压那个，
 # 我和我老伴"): a short topic said first, then the party. A topic names no one, counts nothing and says nothing of the
 # member's day, mood or errands ("今天好冷 我们两个人", "火锅吃不动了 我们俩"); said alone it is the event only before a party.
 _TOPIC = re.compile(r"(?:[\u4e00-\u9fff]|\d{1,2}(?:公里|km)?|[.]){2,10}?(?:那个|那场|的)?")
@@ -2713,13 +2713,13 @@ def _story_apart(said: list[str], told: dict[str, str]) -> tuple[list[str], dict
         return said, told
     last = strong[-1]
     if any(_HEADS.search(q) for q in pieces[:last] if scan(q) is None):
-        return said, told  # "两份太多了，我家就两口人": the story counts too: the rules around read it
+        return said, told  # "三份太多了，我家就两口人": the story counts too: the rules around read it
     after = [q for q in pieces[last + 1:] if not (_NOTE_IT.fullmatch(q) or is_courtesy(q))]
     if len(after) > 1 or after and not _ABOUT_THE_DAY.search(after[0]) and not re.search(r"准备|提前说|通知", after[0]):
         return said, told
     first = last
     while first > 0 and scan(pieces[first - 1]) is not None:
-        first -= 1  # "我和楼下的李姐张姐一起，三个人": the party's own pieces before its count
+        first -= 1  # "我和对门的王姐刘姐一起，三个人": the party's own pieces before its count
     return pieces[first:last + 1], told
 
 
@@ -2740,7 +2740,7 @@ def _party_said(clause: str) -> bool:
 
 # A hedge said after signing up, about the day rather than the sign-up: "到时候看情况", "有事再说".
 _ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说|"
-                                  # "报名两个人，如果临时有事我提前说": if the day changes, she will say so; the sign-up stands
+                                  # "报名两个人，要是突然有事我提前讲": if the day changes, she will say so; the sign-up stands
                                   r"(?:如果|要是|万一)?(?:临时|到时候|到时)?有(?:事|变化|变动|情况)(?:的话)?(?:我|我们)?(?:会|再|就)?(?:提前)?"
                                   r"(?:说|讲|告诉你|通知你?|跟你说|联系你|取消)(?:一声)?(?:吧|哈|啊)?")
 
@@ -2861,7 +2861,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
     cancels = []
     for part in said:
         if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]|" + _DECIDED + "取消", part):
-            continue  # "孩子学校的活动取消了": news, not a request ("只能取消了": hers, decided)
+            continue  # "孩子幼儿园的活动取消了": news, not a request ("只能取消了": hers, decided)
         if match := next((m for m in SIGNUP_CANCEL_WORDS.finditer(part) if _cancels(part, m)), None):
             cancels.append((part, match))  # "去不了了取消吧": not going, then the request; either word may say it
     requests = [p for p in asked if (_CANCEL_ASKED.search(p) or cancels and _MAY_CANCEL.fullmatch(p)) and not _PAST_SIGNUP_NEWS.search(p)]
@@ -2877,7 +2877,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
             and not any(re.search(r"报|名额|取消|撤|退", p) for p in parts):
         doubt = doubt or ["不去"]  # "讲座我不去 听不懂": not going, said as a plan; whether she had signed up, asked
     if declines("，".join(parts)):
-        doubt = doubt or ["不去"]  # "烘焙课我就不报了，手笨": deciding not to go, for what she is or needs; had she signed up? asked
+        doubt = doubt or ["不去"]  # "插花课我就不报了，手太笨": deciding not to go, for what she is or needs; had she signed up? asked
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
         and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
     return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(CONDITION.search(p) and not NEXT_TIME.match(p) for p in parts)))
@@ -2943,7 +2943,7 @@ _WHO_WITHIN = 24
 @lru_cache(maxsize=1024)  # D25 review: a run of cancels ("帮我划掉" x 70) asks the same short tails again, 54 ms for 280 characters
 def _who_drops(words: str) -> bool:
     """Whether the words between an event's topic and a cancel name only who drops out: the member, her household or her
-    party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("淘宝那个订单我取消了")."""
+    party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("拼多多那单我取消了")."""
     who = _ALL_OF_THEM.sub("", words)
     return bool(re.fullmatch(r"(?:我们|咱们|俺们|我|俺)?(?:全家|一家人?|一家子|家)?", who)) or party.scan(who) is not None
 
@@ -2958,7 +2958,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
     if re.search(r"[你您](?![帮给把让])", before + clause[match.start():match.start() + 1]):
         return False  # "那天的活动你们不去了": those addressed drop out, not the member
     if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
-        return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我妈说她不去了 帮她取消一下": asked done for her
+        return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我婆婆说她不去了 帮她取消一下": asked done for her
     if RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]",
                                                  re.sub(r"^(?:亲子)?(?:" + _EVENT_KINDS + r")+的?", "", before)):  # "烘焙我和孩子都取消": ours
         return False  # "我老公不去，他要加班": his plans, not a cancellation
@@ -2998,7 +2998,7 @@ def _is_party(clause: str) -> bool:
     if _HEADCOUNT.fullmatch(clause) or _SEATS.fullmatch(clause):
         return True  # "三口人" said alone: who comes; "一个座位": the seats, by count
     if SIGNUP_NOT.search(clause) or "口人" in clause:
-        return False  # "我家五口人挤一个小两居": how many live there
+        return False  # "我家六口人挤一个小三居": how many live there
     body = _EVENT_NAME.sub("", clause)
     if _PARTY_TOTAL.fullmatch(body) or _WE_ARE.fullmatch(body):  # "一共三个", "加我三个", "我一个"
         return True
@@ -3044,7 +3044,7 @@ _LITTLE = CHILD + r"|儿童|小朋友|小的"
 _GROWN = r"大人|成人|大的|老的|老年人|老人家?"
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:" + _GROWN + r")[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:" + CHILD + r"|儿童)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
-                          # each kind then its count, either first, apart or glued ("大人三个，小朋友两个", "孩子俩 大人也俩", U18)
+                          # each kind then its count, either first, apart or glued ("大人三个，小朋友两个", "娃俩 大人也俩", U18)
                           r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
                           r"(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?")
 # A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
@@ -3265,7 +3265,7 @@ def party_size(text: str) -> int | None:
     if (match := _HOME_COUNT.search(text)) and len(_ANY_COUNT.findall(text)) == 1:
         return number(match.group(1))
     if (names := len(_listed_names(text))) >= 2:
-        return names  # "报名：王芳 李强 王小宝": each name one person
+        return names  # "报名：刘敏 张伟 张小宝": each name one person
     text = _WHOSE_HOUSEHOLD.sub("", text)  # "给我邻居家两个孩子报手工课": the neighbour's children, not the neighbour
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
@@ -3547,8 +3547,8 @@ def _story_or(text: str, event: str, reading: Reading | None) -> Reading | None:
     return story if story is not None and (story.sure or reading is None) else reading
 
 
-# s24: the member's group of peers counted by what they are ("我们楼栋四个老太太一起报", "俺们老哥仨都去", "腊八喝粥 我们老姐妹四个",
-# "我们店里三个小姑娘一起", "阿拉渔村四个老姐妹一起报"): 我们 holds the member, the kind says who the others are, the count is
+# s24: the member's group of peers counted by what they are ("我们楼栋四个老太太一起报", "俺们老哥仨都去", "元宵猜灯谜 我们老姐妹四个",
+# "我们单位三个小姑娘一起", "阿拉渔村四个老姐妹一起报"): 我们 holds the member, the kind says who the others are, the count is
 # the party — whatever place or body names the group (楼道, 小区, 茶园, 矿上, 武术队). Children (两个娃) leave the member out, and
 # another's group (她跟她老姐妹三个) is not hers. Only the group, an event's topic before it and words of coming together after.
 _PEER_KINDS = r"(?:" + PEOPLE_KIND + r"|" + ELDERS + r"|小姑娘|宝妈|" + ROLE + r")"  # s24 review: what they are by their work too

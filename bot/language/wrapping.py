@@ -28,7 +28,7 @@ PARTICLES = _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么噢哟呐嘞捏咧噻
 # Voice input talking to the phone, not to the group: "喂喂我要两份汤圆听到没有", "喂签到签到听得见吗".
 VOICE_CHECK = r"(?:能|你们)?听(?:得|的)?(?:见|到|清)(?:了)?(?:吗|没有?|不)"
 # Voice input and chat punctuation that separates clauses (spaces do not: "鸡蛋 2份" is one clause).
-# Voice input reading its punctuation aloud ("温泉逗号我和我妹逗号两个人句号"): the marks it names.
+# Voice input reading its punctuation aloud ("采摘逗号我和我姐逗号两个人句号"): the marks it names.
 SPOKEN_MARKS = ((re.compile("逗号"), "，"), (re.compile("句号"), "。"), (re.compile("问号"), "？"), (re.compile("感叹号"), "！"))
 BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n]+")
 # Where a space does: between two words (not before a count: "鸡蛋 2份" is one clause) ends a clause as a comma

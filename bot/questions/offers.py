@@ -76,7 +76,16 @@ def names_aspect(text: str) -> bool:
 def variant(text: str, name: str) -> bool:
     """Whether a stock question asks for a kind of goods the offer's name does not say: "有没有双黄蛋" of
     鸡蛋, "有土鸡蛋吗" of 鸡蛋 (the catalogue's stock is not theirs), not "还有鸡蛋吗" nor "还有货吗"."""
-    wanted = _WANTED.search(normalize(text))
+    return any(_asks_for_another(clause, name) for clause in _CLAUSES.split(text))
+
+
+# Clauses are cut before normalising, which drops the marks: "湿巾还有没有？多少钱" asks for stock, then the price, not
+# for goods called 多少钱.
+_CLAUSES = re.compile(r"[\s,，。?？!！、;；~～]+")
+
+
+def _asks_for_another(clause: str, name: str) -> bool:
+    wanted = _WANTED.search(normalize(clause))
     if wanted is None or _ANY_GOODS.search(wanted.group(1)):
         return False
     thing = _SIZE.sub("", wanted.group(1))
