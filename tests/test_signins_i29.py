@@ -76,3 +76,25 @@ SOFT_BREAK_LEFT = pytest.mark.xfail(strict=True, reason="someone of hers named, 
 ])
 def test_the_soft_break_s_look_alikes_stay_silent(text):
     assert not signs_in(text)
+
+
+# Found by m30 while probing the place and person checks: the shipped reader (the soft break before "先/我来 签个到" and the
+# act after her words) signs in a place's own sign-in once she has arrived there, and someone else's act named by an open
+# person word — 26 of m30's 40 look-alikes. No working train/dev line of the shape was counted in 6 files, so nothing was
+# built; they are held here as strict xfails (main's behaviour) for a later pass.
+PLACE_OR_PERSON_LEFT = pytest.mark.xfail(strict=True, reason="m30: a place arrived at, or an open person word, before the act (left)")
+
+
+@PLACE_OR_PERSON_LEFT
+@pytest.mark.parametrize("text", [
+    "到了酒店前台我签个到",
+    "到了社区活动中心我签个到",
+    "刚到机场柜台这会儿签个到",
+    "到了培训班我签个到",
+    "楼下王大爷遛完狗签个到",
+    "我们小区保安巡逻完这会儿签个到",
+    "对门的刘婶买完菜现在签到",
+    "外甥女考完试签个到",
+])
+def test_a_place_arrived_at_or_someone_named_stays_silent(text):
+    assert not signs_in(text)
