@@ -32,7 +32,8 @@ _ADDED = re.compile(r"(?<!也)(?P<word>再|又(?=[要想来订买整拿给帮留
 _NOT_ADDING = re.compile(r"就|共|成|到|起|不|没|别|拿|取|去|说|讲|看|等|想想|问|商量|了|过|见|吃|喝|用|送|退|换|减|少|掉|"
                          r"确认|核|对|重复|强调|提醒|次|者|也")
 # The message as a whole: a question, a plan for later, a total said anywhere.
-_ELSEWHERE = re.compile(r"[?？吗嘛么]$|[?？吗]|下次|下回|下趟|下礼拜|下周|以后|改天|回头|明年|一共|总共|合计|如果|要是|的话|这次|这回|这趟|这轮|这期")
+_ELSEWHERE = re.compile(r"[?？吗嘛么]$|[?？吗]|下次|下回|下趟|下礼拜|下周|以后|改天|回头|明年|一共|总共|合计|如果|要是|的话|这次|这回|这趟|这轮|这期|"
+                        r"上次|上回|上趟|前次|那次|之前|以前")  # m30: a past lot told ("上次买的吃完了，再来…"): ordered anew
 # m30 (p29's review): her clause before the adding word holds no one else who would do it ("隔壁阿姨再捎一箱", "他又要",
 # "我妈说再捎两个") and no later time ("明天再整两份", "晚点再订一盒": then, not more on top) — only the goods, her own 我
 # and the like may stand there. People are read by what names them (a pronoun not hers, kin, a neighbour, a title, a
@@ -64,8 +65,8 @@ def on_top(text: str, reading: intents.Reading | None) -> intents.Reading | None
         return reading
     before = text[max(0, said.start() - 40):said.start()]
     clause = before[m.start() + 1:] if (m := _CLAUSE_START.search(before)) else before
-    if _NOT_HER_CLAUSE.search(clause):
-        return reading
+    if _NOT_HER_CLAUSE.search(clause) or _NOT_HER_CLAUSE.search(said["gap"]):
+        return reading  # (the gap too: "我再帮佢订两盒" is an order for someone else, hers anew, not on top of hers)
     added = number(said["n"])
     if len(counts) == 1:
         return replace(reading, add=True) if added == reading.amount else reading

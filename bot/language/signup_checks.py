@@ -268,7 +268,8 @@ _ASKED_CLAUSE = re.compile(r"吗|(?<![这那怎什])么|[？?]|(?<![们我俺咱
 _HER_ACT = re.compile(r"(?:我|俺|额|𠊎|咱|阮|阿拉|偶|本人)(?:们|哋|家|屋里|两个|俩|仨)?[^，,。！!？?\s]{0,4}?(?:报|参加|去|来|克|算|加入|到)|"
                       r"(?:我|俺|额|𠊎|阿拉|本人|偶)[^，,。！!？?\s]{0,2}?(?:[一1](?:个|位|人)|自己)|"
                       r"(?:算|加|报|记|写)(?:上)?(?:我|俺|额|𠊎|咱)|(?:给|帮|替)(?:我|俺|额|𠊎|咱)(?:们|哋)?(?:报|登记|记|留|算|加|写)|"
-                      r"名额给(?:我|俺|额)")
+                      r"名额给(?:我|俺|额)|"
+                      r"(?:就|只|只有|仅)(?:我|俺|额)?(?:一个人|一个|一位|自己)")  # m30: she alone, said in the question ("就一个人能去吗")
 # A clause not asked that is only the act ("报名", "义诊报一个哈", "加一") or says a head count ("两个人", "我妈一个", "3"),
 # closed by any of the particles a clause ends on (m30, by w29's review: 啦, 哟, 嘞, 喽, 捏, 呢, 哇… and 加一 were missing,
 # so "参加啦，…几点？" lost her act) or an emoji or two.
