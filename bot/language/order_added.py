@@ -17,7 +17,7 @@ from bot.language.numbers import NUMERAL, number
 from bot.language.order_quantity import UNITS
 
 # On since m30: p29 shipped it off (+0.11 points of a +0.7 bar); mended by its review (仲 as "still", a colon's restatement,
-# someone else's or a later act), the confirming files of m30 read 2 orders more right with none acted on more, and none of
+# someone else's or a later act), the confirming files of m30 read 1 order more right with none acted on more, and none of
 # 40 look-alikes of m30's own moved (docs/language.md, "p29" and "m30").
 ADDED_ON_TOP = True
 
