@@ -121,6 +121,7 @@ class Score:
     asked_chat: int = 0  # gold none of these, asked back as this intent
     chat: int = 0  # gold none of these (the group's chat)
     chat_acted: int = 0  # gold none of these, acted on as this intent
+    silent: int = 0  # gold this intent, neither acted on nor asked as any intent of the group
 
     @property
     def chat_replied(self) -> float:
@@ -183,6 +184,8 @@ def _count(scores: dict[str, Score], names: tuple[str, ...], record: corpus.Reco
         elif reading.intent in members:
             s.asked += intent in members
             s.asked_chat += intent == "none"
+        else:
+            s.silent += intent in members
 
 
 def run() -> str:

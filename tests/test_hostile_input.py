@@ -665,22 +665,6 @@ def test_a_chain_line_with_a_long_run_of_spaces_is_read_in_linear_time(unit):
     assert not slow(lambda t: chain.parse_chain("接龙\n1. 小周 2份\n2. 老王" + t), inputs, sizes=((1_000, 5_000),))
 
 
-@pytest.mark.parametrize("unit", ["能送到家里吗，我一个人在家，", "请问几点关门？我下班晚，", "她们的快递能送吗!!", "一份有几个 ",
-                                  "几点开门？？"])
-def test_q29_a_question_s_sure_clause_is_read_in_bounded_linear_time(unit, monkeypatch):
-    """Q29: her question's own clause matched alone (``asking._sure_clause_match``, ``_ASKS_NOT_COUNTING``, ``_SOMEONE_ELSES``,
-    ``_EXCLAIMED``), both readings switched on, near 300 and 5,000 characters; and the whole ``read``."""
-    monkeypatch.setattr(asking, "SURE_CLAUSE_TOPIC", True)
-    monkeypatch.setattr(asking, "SURE_CLAUSE_ASKS", True)
-
-    def clause(text: str) -> object:
-        return (asking._ASKS_NOT_COUNTING.search(text), asking._SOMEONE_ELSES.search(text), asking._EXCLAIMED.search(text),
-                asking._sure_clause_match(text, FAQ, counting=True), asking._sure_clause_match(text, FAQ))
-
-    assert not slow(clause, {unit: _of(unit)}, sizes=(LONG, SHORT)), unit
-    _question_read_is_linear(unit)
-
-
 @pytest.mark.parametrize("unit", ["12块一份", "一份十斤装", "一份两个", "两份，", "3单元", "不，", "可以不？", "你也要", "隔壁阿姨",
                                   "刘姐你还", "我们一起"])
 def test_o29_several_counts_described_and_a_tag_asked_beside_are_linear(unit):

@@ -133,13 +133,8 @@ def _actable_after_gate(text: str, tail: str = "") -> bool:
     gates may govern the party after them, asked as s27 asks it; nor a sign-up the tail tells as done (``_TOLD_DONE``). The
     past told, a question put first and an event elsewhere named keep it. (An unreal "if" never reaches here:
     ``party_after_gate`` reads no tail beside one.)"""
-    said = plain(unquote(text))
-    words, pieces = squeeze(said), signups._pieces_of(said)
-    return not (_ANOTHER_BODY.search(words) or intents.CONDITION.search(words) or signups.own_condition(said)
-                or signups._others_plan(pieces) or signups._others_sign_up(pieces)
-                or signups._about_the_sign_up(said) or signups._organised_elsewhere(said) or signups._hearsay(pieces)
-                or signups._home_life(pieces) or signups._advice(said) or signups._JOKE.search(said)
-                or _TOLD_DONE.search(squeeze(plain(tail))))
+    return not (_ANOTHER_BODY.search(squeeze(plain(unquote(text)))) or signups.governs_party(text)
+                or _TOLD_DONE.search(squeeze(plain(tail))))  # u30: what may govern a party, asked of signups once
 
 
 # u29: a body other than the store, or its occasion, named anywhere (单位年会, 学校组织, 公司团建): a party after a gate beside it

@@ -3604,3 +3604,15 @@ def _told(words: str) -> Reading | None:
     if reading is None and _PARTY_TOLD.match(words) and (people := party_size(words) or 0) >= 2:
         return _party_reading(people, True)  # "俺和老伴儿": the member joined with those she names, on a sign-up list
     return reading if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add else None
+
+
+def governs_party(text: str) -> bool:
+    """Whether something in the message may govern a party said in it, so that the party is hers only on a condition or
+    not hers at all: a condition (``intents.CONDITION``, ``own_condition``), a plan of others' or their sign-up, talk
+    about signing up, an event organised elsewhere, hearsay, home life, advice or a joke. One question for the readers
+    outside this module (``signup_guess._actable_after_gate``, u29), which called each of these helpers itself."""
+    said = plain(unquote(text))
+    pieces = _pieces_of(said)
+    return bool(CONDITION.search(squeeze(said)) or own_condition(said) or _others_plan(pieces) or _others_sign_up(pieces)
+                or _about_the_sign_up(said) or _organised_elsewhere(said) or _hearsay(pieces) or _home_life(pieces)
+                or _advice(said) or _JOKE.search(said))

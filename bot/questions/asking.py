@@ -456,66 +456,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
                 and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
-    if SURE_CLAUSE_TOPIC and reading.asks and reading.topic is None and ruled.topic is None and faq is not None:
-        reading = _sure_clause(text, faq) or reading  # (Q29) her question's own clause, when the whole message is no entry's
     return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
-
-
-# (Q29) A question to the store told with her circumstances before or after it ("明天要陪老人去拿体检报告，回来估计过了饭点，
-# 请问下午几点关门？", "能把米送上楼吗 电梯坏了 我扛不动"): the message asks (the rules or the learned score said so), but the
-# whole of it is too long or too mixed for any entry, and the story's words dilute the match. Its asking clause, matched alone,
-# is sure of one entry (``CLAUSE_SURE``): that entry answers, as a short message of that clause would be answered. OFF: out of
-# fold on the fifteen newest working files FAQ top-1 82.7 -> 83.6 (756 -> 764 of 914; 8 right in 6 files, one wrong entry
-# changed for another), precision, recall and "no answer" unchanged; on the confirming files (train and dev, shipped question
-# files) nothing moved: 274 of 311 before and after (docs/language.md, Q29). Its reading is a strict xfail in
-# tests/test_questions_q29.py.
-SURE_CLAUSE_TOPIC = False
-# (Q29) The same clause read by the rules when the whole message matches no entry: the message asks. OFF: out of fold on
-# the fifteen newest working files recall 87.2 -> 88.1, precision 95.5 -> 95.4, dev questions 156 -> 153 (3 right, none
-# wrong), but real reviews nobody here wrote were newly answered ("…不知道是否质量问题？…", "底座找不到？扩展不了。…", a bus
-# fare "刷卡只…多钱"): 7 -> 13 of 17,562 (docs/language.md, Q29). Its readings are strict xfails in tests/test_questions_q29.py.
-SURE_CLAUSE_ASKS = False
-SURE_CLAUSE_STORY = 120  # characters of the whole message at most (the longest such question in the fold ran to about 80)
-
-
-def _sure_clause(text: str, faq: Faq) -> Reading | None:
-    """The entry the first asking clause sure of one answers (``_sure_clause_match``)."""
-    match = _sure_clause_match(spoken(text), faq, counting=True)
-    return None if match is None else Reading(True, match.entry.id, match.entry)
-
-
-# A clause of someone else's: another person as its subject or owner ("她们学校的快递能送到宿舍吗"), or a question she was
-# asked ("他问我停车场在哪"): no question of hers to the store, whatever entry it is sure of.
-_SOMEONE_ELSES = re.compile(r"[他她]|人家|问我")
-# Exclaimed: "!!" anywhere ("…才上市就降价了!!!!"): a cry or a complaint, its question none for an entry to answer.
-_EXCLAIMED = re.compile(r"[!！]{2}")
-
-
-def _sure_clause_match(whole: str, faq: Faq, counting: bool = False):
-    """The match of the first asking clause sure of an entry (``asking_clauses``, at least ``CLAUSE_LENGTH`` characters,
-    no chat in it; ``counting``: a message already found asking, whose clause may ask by a count alone, else it asks by
-    its mark or another form); none for a complaint (a grievance, an indignant mark, another seller, 为什么…), for her own order, or
-    for her own life told with a question of it."""
-    if len(whole) > SURE_CLAUSE_STORY:
-        return None  # a long story or a review: its questions are the staff's
-    told = mandarin(forms(whole).folded)
-    if _INDIGNANT_MARK.search(whole) or _EXCLAIMED.search(whole) or _GRIEVANCE.search(told) or _OTHER_SELLER.search(told) \
-            or _MAYBE_CHAT.search(told):
-        return None
-    for clause in asking_clauses(whole)[:SEVERAL]:
-        folded = mandarin(forms(clause).folded)
-        if len(forms(clause).compact.rstrip("?？")) < CLAUSE_LENGTH or _CHAT.search(folded) or _JUDGES.search(folded) \
-                or _SOMEONE_ELSES.search(folded) \
-                or not counting and not clause.endswith("？") and not _ASKS_NOT_COUNTING.search(folded.rstrip("?？")):
-            continue
-        match = faq.best(clause)
-        if match is None or match.score < CLAUSE_SURE:
-            continue
-        if match.entry.id == CATALOGUE and (_own_order(told) or _own_goods_judged(folded, told)) \
-                or _LIFE.search(told) and (_LIFE.search(folded) or not _THE_SHOP.search(folded)):
-            return None
-        return match
-    return None
 
 
 # (q22) A joke taken back, then what she means to ask.
@@ -1550,8 +1491,6 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
                      and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
     if faq is not None and (match is None or match.score < threshold):
         match = _after_story(said, faq) or match  # "上周买的苹果 回家发现烂了好几个 这个能给换吗"
-    if SURE_CLAUSE_ASKS and faq is not None and not to_bot and (match is None or match.score < threshold):
-        match = _sure_clause_match(said, faq) or match  # (Q29) her circumstances around a question sure of an entry
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _own_order(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
@@ -1882,9 +1821,6 @@ _ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞�
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
 _ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧嘎嘛吖哟噢喔]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|" + _HOW_MUCH_MONEY + r"|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以|谁(?:来)?(?:负责|赔|承担)")
-# (Q29) A clause's question form without the words that count (几, 多少): "橘子烂了几个" tells how many went bad, "一组分几个" may
-# be a sum in a child's homework; a statement with a count asks only with its mark.
-_ASKS_NOT_COUNTING = re.compile(_ASKS.pattern.replace("|几|多少|", "|"))
 
 
 def _ends_asking(said: str) -> bool:

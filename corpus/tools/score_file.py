@@ -35,7 +35,8 @@ def score_intents(rows: list[dict], show: bool) -> None:
     for name in GROUPS:
         s = scores[name]
         print(f"{name:9s} gold {s.gold:4d}  recall {100 * s.recall:5.1f}  precision {100 * s.precision:5.1f}  "
-              f"asked {s.asked}  asked chat {s.asked_chat}  chat replied {100 * s.chat_replied:.2f}%")
+              f"asked {s.asked}  asked chat {s.asked_chat}  chat replied {100 * s.chat_replied:.2f}%  silent {s.silent}  "
+              f"(right {s.right} of acted {s.acted}; chat {s.chat}, acted {s.chat_acted})")
     questions = score_records(records)
     print(f"questions gold {questions.questions:4d}  recall {100 * questions.recall:5.1f}  precision "
           f"{100 * questions.precision:5.1f}  FAQ top-1 {100 * questions.top1:5.1f} of {questions.answerable}  "
