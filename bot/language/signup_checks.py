@@ -270,12 +270,17 @@ _HER_ACT = re.compile(r"(?:我|俺|额|𠊎|咱|阮|阿拉|偶|本人)(?:们|哋
                       r"(?:算|加|报|记|写)(?:上)?(?:我|俺|额|𠊎|咱)|(?:给|帮|替)(?:我|俺|额|𠊎|咱)(?:们|哋)?(?:报|登记|记|留|算|加|写)|"
                       r"名额给(?:我|俺|额)|"
                       r"(?:就|只|只有|仅)(?:我|俺|额)?(?:一个人|一个|一位|自己)")  # m30: she alone, said in the question ("就一个人能去吗")
-# A clause not asked that is only the act ("报名", "义诊报一个哈", "加一") or says a head count ("两个人", "我妈一个", "3"),
-# closed by any of the particles a clause ends on (m30, by w29's review: 啦, 哟, 嘞, 喽, 捏, 呢, 哇… and 加一 were missing,
-# so "参加啦，…几点？" lost her act) or an emoji or two.
-ONLY_THE_ACT_ENDS = "了哈啊呀哦嗷吧哒咯喔滴的噢嘛啦哟嘞喽捏呢咧哇呐噻撒哩喇嘅咪唷"
-_ONLY_THE_ACT = re.compile(r"[^，,。！!？?\s我他她你说是]{0,6}?(?:报名|报个名|报上|报[一1１]个|报[一1１]位|报个|参加|[+＋]\s?[1１一]|"
-                           r"加[一1１]|算一个)[" + ONLY_THE_ACT_ENDS + r"]{0,3}[\U0001F300-\U0001FAFF\u2600-\u27BF]{0,3}")
+# A clause not asked that is only the act ("报名", "义诊报一个哈", "加一", "预约", "占个位") or says a head count ("两个人",
+# "我妈一个", "3"), closed by any of the particles a clause ends on (m30, by w29's review: 啦, 哟, 嘞, 喽, 捏, 呢, 哇… and 加一
+# were missing, so "参加啦，…几点？" lost her act). m30's mend, by its review: the event may be named before the act with its
+# day and time ("周六下午的烘焙课报名": up to 12 characters), the particles run up to six ("哈哈哈哈", "哈亲") and take 呗, 嗯, 嘿,
+# 亲, 喂, 嘻 too, and the seat words are the base reader's own (``signups.SEAT_TAKEN``) beside 预约 and 登记, as its JOIN has
+# them. The words are plain() already (NFKC, pictographs gone): ``only_asks`` drops what plain() leaves of an emoji.
+ONLY_THE_ACT_ENDS = "了哈啊呀哦嗷吧哒咯喔滴的噢嘛啦哟嘞喽捏呢咧哇呐噻撒哩喇嘅咪唷呗嗯嘿亲喂嘻"
+_ONLY_THE_ACT = re.compile(r"[^，,。！!？?\s我他她你说是]{0,12}?(?:报名|报个名|报上|报[一1]个|报[一1]位|报个|参加|预约|(?<!已)(?<!经)登记(?![了过])|"
+                           + signups.SEAT_TAKEN + r"|\+\s?[1一]|加[一1]|算一个)[" + ONLY_THE_ACT_ENDS + r"]{0,6}")
+# What plain() leaves of an emoji: the variation selector (❤️), the joiner (🙋‍♀️) and a skin tone (👍🏻).
+_EMOJI_LEFTOVERS = re.compile(r"[\ufe0f\u200d\U0001F3FB-\U0001F3FF]")
 _A_COUNT = re.compile(NUMERAL + r"(?:个人|个|位|人|口)|^\s*\d{1,2}\s*$|自己|本人")
 
 
@@ -283,6 +288,7 @@ def only_asks(words: str) -> bool:
     """Whether a message asks (a clause asked its way) and says no act of hers (w29's ``QUESTION_ONLY``)."""
     if not QUESTION_ONLY or len(words) > 300:
         return False
+    words = _EMOJI_LEFTOVERS.sub("", words)
     said = [piece for piece in re.split(r"[,.!;:，。！；：、~～…\n\s]+|(?<=[？?])", words) if piece.strip("？? ")]
     asked = [piece for piece in said if _ASKED_CLAUSE.search(piece)]
     if not asked or _HER_ACT.search(words):
