@@ -640,7 +640,8 @@ def test_u29_the_put_right_and_gated_act_tables_are_linear(unit):
 
 
 @pytest.mark.parametrize("unit", ["周六那场名额满了没得", "能参加么，", "多勿多", "有木有", "报名？", "我跟她讲就是排队报名，", "义诊报一个先 ", "？？",
-                                  "好参加伐", "几岁", "报名啦喽捏", "加一", "啦啦啦", "🙋🙋"])
+                                  "好参加伐", "几岁", "报名啦喽捏", "加一", "啦啦啦", "🙋🙋",
+                                  "周六下午的烘焙课报名", "哈亲嘻嗯", "❤️", "🙋‍♀️", "占个位", "预约呗"])  # m30 mend
 def test_w29_a_message_that_only_asks_is_linear(unit, monkeypatch):
     """w29: ``signup_checks.only_asks`` (``_ASKED_CLAUSE``, ``_HER_ACT``, ``_ONLY_THE_ACT``, ``_A_COUNT``) switched on, on
     runs of their triggers near the readers' 300 characters and at 5,000, alone and through the sign-up reader whole."""

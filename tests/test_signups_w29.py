@@ -141,3 +141,44 @@ def test_m30_her_act_beside_a_question_reads_as_with_the_switch_off(text, monkey
     monkeypatch.setattr(signup_checks, "QUESTION_ONLY", True)
     chain._signup_reading.cache_clear()
     assert off is not None and off[0] == SIGNUP and _read(text) == off
+
+
+# m30's review (rv-m30w): real sign-ups with a question that w29 switched on still silenced, by cause — own sentences.
+# A: the event named before the act with its day and time (more than six characters before 报名);
+# B: closing particles not in the table (呗, 嗯, 嘿, 亲, 喂, 嘻) or a run longer than three;
+# C: what plain() leaves of an emoji (the variation selector U+FE0F, the joiner U+200D);
+# D: the base reader's own act words (预约, 登记, a seat taken: 占个位, 留个名额).
+M30_MEND_ACT_BESIDE_QUESTION = [
+    "周日上午的插花课报名，要带花瓶吗", "下周三晚上的讲座报名 在哪个门进", "明天上午量血压活动报名，要空腹吗",
+    "报名呗，要带啥", "参加嗯嗯，几点集合", "报个名嘿，在哪", "报名亲 几点开始呀", "报名哈哈哈哈，要带水吗", "参加喂，要交钱不",
+    "报名嘻嘻 几点到", "报名啦啦啦啦啦 在哪集合",
+    "报名❤️ 要带啥", "参加🙋‍♂️ 几点到", "报名👍️ 在哪集合",
+    "预约，几点开始", "占个位 要带本子吗", "登记 要交钱吗", "留个名额，几点开始", "预约呀 在哪栋楼",
+]
+
+
+@pytest.mark.parametrize("text", M30_MEND_ACT_BESIDE_QUESTION)
+def test_m30_mend_her_act_beside_a_question_reads_as_with_the_switch_off(text, monkeypatch):
+    monkeypatch.setattr(signup_checks, "QUESTION_ONLY", False)
+    chain._signup_reading.cache_clear()
+    off = _read(text)
+    monkeypatch.setattr(signup_checks, "QUESTION_ONLY", True)
+    chain._signup_reading.cache_clear()
+    assert off == (SIGNUP, True, 1) and _read(text) == off
+
+
+# The wider act clause lets no chat that only asks back in: the act word asked about or done by others, not hers.
+@pytest.mark.parametrize("text", ["预约要排队吗", "占位的人多不多", "登记了没有", "报名的人多吗 在哪集合", "要预约吗？几点", "已登记 几点"])
+def test_m30_mend_asked_about_the_act_stays_quiet(text, switched_on):
+    assert read(text, "activity").intent == "none"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("报名\ufe0f 几点开始", False),  # the variation selector left of ❤️
+    ("报名\u200d 在哪集合", False),  # the joiner left of 🙋‍♀️
+    ("周六下午的手工课报名 要钱吗", False),  # the event named with its day before the act
+    ("报名呗 几点", False), ("预约 几点开始", False), ("占个位 几点开始", False),
+    ("预约要排队吗", True),  # the act word asked about: no act of hers
+])
+def test_m30_mend_only_asks(words, expected, switched_on):
+    assert signup_checks.only_asks(words) is expected
