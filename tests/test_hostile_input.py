@@ -736,7 +736,8 @@ def test_mend_o29_an_order_with_its_tag_typed_again_and_again_is_read_fast(monke
 
 
 @pytest.mark.parametrize("unit", ["再", "再给我", "又想要", "仲要一份", "再来一份，", "再给我捎", "添起就", "再再再再再一",
-                                  "仲系", "再确认：", "隔壁阿姨", "小王", "明天晚上", "3点", "老老老"])
+                                  "仲系", "再确认：", "隔壁阿姨", "小王", "明天晚上", "3点", "老老老",
+                                  "㗎，", "老婆饼", "娃娃菜", "帮我"])  # m30 mend
 def test_p29_a_count_said_as_more_is_linear(unit):
     """p29: the adding word before a count (``order_added._ADDED``), what stands between (``_NOT_ADDING``), the message's
     counts and its questions or plans (``_COUNT``, ``_ELSEWHERE``), on runs of their own words near 300 characters and at
@@ -747,7 +748,7 @@ def test_p29_a_count_said_as_more_is_linear(unit):
         found = order_added._ADDED.search(text)
         return (found and order_added._NOT_ADDING.search(found["gap"]), list(order_added._COUNT.finditer(text)),
                 order_added._ELSEWHERE.search(text), [m.end() for m in order_added._ADDED.finditer(text)],
-                order_added._NOT_HER_CLAUSE.search(text), order_added._CLAUSE_START.search(text),  # m30
+                order_added._not_hers(text, text), order_added._CLAUSE_START.search(text),  # m30 and its mend
                 order_added.on_top(text + "再来两份", intents.Reading(intents.ORDER, amount=2, sure=True)))
 
     inputs = {f"run of {unit!r}": _of(unit)}
