@@ -102,3 +102,34 @@ def test_m30_look_alikes_read_as_with_the_switch_off(monkeypatch, text):
     off = _read(text)
     monkeypatch.setattr(order_added, "ADDED_ON_TOP", True)
     assert _read(text) == off
+
+
+# m30's review (rv-m30p), by cause — own sentences. Stored on top with the mend: goods whose names hold a kin or saying
+# character (酸奶, 话梅, 儿童…), someone called before 再帮我/再给我 (asked, not the doer), today's 今日.
+M30_MEND_ON_TOP = [("酸奶再帮我带三盒", 3), ("话梅再给我捎一包", 1), ("儿童酱油再给我带一瓶", 1), ("老师再帮我带三份", 3),
+                   ("我今日仲要三盒", 3)]
+# Not more on top, reading as with the switch off: a Cantonese reminder of what she has (㗎, 记得, 别忘, 照旧), a question (咩).
+M30_MEND_NOT_MORE = ["我仲要三盒㗎", "我仲要一箱，记得留返俾我", "仲要三份咩", "仲要一盒，照旧", "我仲要两箱，别忘了"]
+
+
+@pytest.mark.parametrize("text,amount", M30_MEND_ON_TOP)
+def test_m30_mend_a_count_said_as_more_is_stored_on_top(switched_on, text, amount):
+    assert _read(text) == (ORDER, amount, True, True)
+
+
+@pytest.mark.parametrize("text", M30_MEND_NOT_MORE)
+def test_m30_mend_a_reminder_or_question_reads_as_with_the_switch_off(monkeypatch, text):
+    monkeypatch.setattr(order_added, "ADDED_ON_TOP", False)
+    off = _read(text)
+    monkeypatch.setattr(order_added, "ADDED_ON_TOP", True)
+    assert _read(text) == off and not (off and off[2])
+
+
+@pytest.mark.parametrize("clause,gap,expected", [
+    ("老师", "帮我带", False),  # called and asked for her
+    ("我老公", "帮我捎", True),  # hers, talked about: he would do it
+    ("老婆饼", "给我留", False), ("娃娃菜", "", False),  # goods, not kin
+    ("她", "给我带", True), ("明天", "给我带", True), ("", "帮佢订", True), ("", "给我妈带", True),
+])
+def test_m30_mend_not_hers(clause, gap, expected):
+    assert order_added._not_hers(clause, gap) is expected
