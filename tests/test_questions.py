@@ -258,6 +258,24 @@ async def test_a_catalogue_question_is_answered_from_the_open_group_buy(make_har
     assert stock["text"].startswith("婴儿湿巾：12.5 元，还有 27 份") and to("amy", [stock])
 
 
+async def test_what_is_on_today_is_answered_with_the_open_group_buy(make_harness):
+    harness = await make_harness(CONFIG)
+    assert await harness.say("g1", "cy", "今天团啥呀") == []  # nothing open: the staff know what comes next
+    await harness.say("g1", "owner", "/开团 婴儿湿巾 ¥12.5 库存30 截止20:00 自提点A")
+    await harness.say("g1", "bo", "我要3份")
+    for who, text in [("amy", "今天团的是什么"), ("dd", "团长今天开什么团呀"), ("ee", "这期有啥好货？")]:
+        [on] = await harness.say("g1", who, text)
+        assert on["text"].startswith("正在团：婴儿湿巾，每份 ¥12.5，还有 27 份") and "自提点A提货" in on["text"], text
+    for text in ["你今天团的是什么", "我团了什么来着", "今天有什么活动", "昨天群里团的是什么我没看到"]:
+        assert not any(m["text"].startswith("正在团") for m in await harness.say("g1", "cy", text)), text
+
+
+def test_what_is_on_is_asked_only_by_a_short_message():
+    from bot.questions.offers import asks_whats_on
+
+    assert asks_whats_on("明天有啥好东西呀") and not asks_whats_on("今天团的是什么" * 700)  # 4,900 characters: not read
+
+
 async def test_a_catalogue_question_is_answered_from_the_products(make_harness):
     harness = await make_harness(CONFIG)
     await harness.say("g1", "owner", "/开团 婴儿湿巾 ¥12.5 库存30 截止20:00 自提点A")

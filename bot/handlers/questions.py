@@ -13,7 +13,8 @@ from bot.questions.faq import CATALOGUE, RULES
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.questions.offers import asked, keeping_of, named, names_aspect, naming, offers, variant
+from bot.numbers import money
+from bot.questions.offers import asked, asks_whats_on, keeping_of, named, names_aspect, naming, offers, variant
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
@@ -65,7 +66,7 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
-    if reading.topic == CATALOGUE and await _answer_from_catalogue(ctx, msg):
+    if reading.topic == CATALOGUE and (await _answer_from_catalogue(ctx, msg) or await _answer_whats_on(ctx, msg)):
         return
     if reading.entry is not None and reading.topic != CATALOGUE:
         ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
@@ -82,6 +83,21 @@ async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
     if values is None:
         return False
     ctx.reply(msg, "catalogue_answer", topic=f"offer:{values['name']}", **values)
+    return True
+
+
+async def _answer_whats_on(ctx: Ctx, msg: GroupMessage) -> bool:
+    """What the group-buy is today, asked naming no goods ("今天团的是什么"): the open one, with how to join it; False
+    when none is open (the staff answer: they know what comes next)."""
+    if not asks_whats_on(without_quote(msg.text)):
+        return False
+    buy = await ctx.db.read(partial(open_in, group_id=msg.group_id), logs=False)
+    if buy is None:
+        return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    ctx.reply(msg, "whats_on_answer", topic=f"offer:{buy.item}", item=buy.item, price=money(buy.price),
+              left=max(buy.stock - buy.sold, 0), deadline=buy.deadline.astimezone(zone).strftime("%m月%d日 %H:%M"),
+              pickup=buy.pickup)
     return True
 
 

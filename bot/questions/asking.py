@@ -26,7 +26,7 @@ from bot.language.signins import read_signin
 from bot.language.signups import ROOM_WORD, asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
-from bot.questions.offers import DAY_NAMED, PICKUP_DAY, names_aspect
+from bot.questions.offers import DAY_NAMED, PICKUP_DAY, asks_whats_on, names_aspect
 from bot.questions.spoken import mandarin
 from bot.questions.topics import EVENTS, topics
 from bot.rules.ad_model import AdModel
@@ -427,6 +427,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         if not ((retracted := _RETRACTED.search(text)) and _FORM.search(mandarin(forms(retracted.group("rest")).folded))):
             break
         text = retracted.group("rest")
+    if faq is not None and asks_whats_on(text) and (catalogue := next((e for e in faq.entries if e.id == CATALOGUE), None)):
+        return Reading(True, CATALOGUE, catalogue)  # "今天团的是什么": the whole short message asks what is on (the open group-buy)
     told = mandarin(forms(spoken(text)).folded)  # (d27) the whole message folded once: the rules and the checks below read it
     ruled = _ruled(text, faq, threshold, to_bot, extra, told)
     if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) \

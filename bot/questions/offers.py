@@ -34,6 +34,21 @@ _ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖"
 _SIZE = re.compile(r"[\d.]+\s*(?:kg|g|ml|l|斤|克|袋|片|包|盒|瓶|个)?(?:装)?|[（(《》)）]")
 
 
+# What is on, asked without naming goods: "今天团的是什么", "明天开什么团", "这次有啥好货呀" — the open group-buy answers it. The
+# whole (short) message asks it; never of another member ("你今天团的啥") nor of her own order ("我团了什么来着").
+_WHATS_ON = re.compile(r"^(?:请问|问下|问一下|团长|老板|店长)*(?:你们|咱们|咱|我们)?(?:家|店里|群里)?"
+                       r"(?:今天|明天|后天|今晚|这次|这回|这期|这周|本周|下次|下一期|最近|现在|今儿|明儿)?(?:又|还|都)?"
+                       r"(?:开团|在团|上新|上架|团|开|卖|有)(?:的|了)?(?:是)?(?:什么|啥|些啥|些什么|哪些|么子)"
+                       r"(?:好东西|东西|好货|货|团)?(?:呀|啊|呢|哦|嘛|哈)*$")
+WHATS_ON_LENGTH = 24  # characters at most: a longer message tells more than this question
+
+
+def asks_whats_on(text: str) -> bool:
+    """Whether the message asks what the group-buy is today, naming no goods."""
+    folded = normalize(text)
+    return len(folded) <= WHATS_ON_LENGTH and bool(_WHATS_ON.search(folded))
+
+
 @dataclass(frozen=True)
 class Offer:
     name: str
