@@ -1,10 +1,7 @@
-"""Issue 18, i29: her day told first, then her act now (docs/language.md, i29). A long run of her morning typed by voice
-before "…现在签个到", "…这会儿签个到", "…俺签到了" left the whole message silent: the reader judged the words before the
-trigger and did not know them as who or when. ``signins._her_day_then_act`` reads the act from where it starts — her
-我/俺/额 or a "now" right before 签到/签个到 — when all before it is a stretch of her day (``HER_DAY_BEFORE_THE_ACT``).
-Built, measured and left OFF: on the confirming fold recall rose 1.0 point with false sign-ins 5 -> 5, under the bar fixed
-beforehand (+1.5 points, or fewer false). Its readings are strict xfails as shipped and pass with the switch on; the
-look-alikes stay silent both ways.
+"""Issue 18, i29: her day told first, then her act now (docs/language.md, i29). The reading that took the act from where
+it starts after a stretch of her day (``HER_DAY_BEFORE_THE_ACT``) was built, measured, left off, mended by its review and
+removed in m30: on m30's confirming files sign-in recall rose 0.4 points, under the bar of +1.0. What stays here is the
+shipped reader's side: the look-alikes around her day stay silent.
 
 Sentences of our own, written from how members chat in a store's groups, never corpus lines.
 """
@@ -12,39 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import signins
 from tests.test_signins_i13 import signs_in
-
-# Her day run on before the act, which the reader left silent before i29.
-HER_DAY_THEN_ACT = [
-    "今天早上起得早煮了一锅稀饭吃了两个鸡蛋现在签个到",
-    "天刚亮就去地里摘了一筐白菜回来腿都湿了这会儿签个到",  # (review of i29: replaces a sentence that reused a corpus line's tail)
-    "今天早上腰疼得起不来躺了半天喝了碗姜汤现在给大家签个到",
-    "大家早上好啊都吃了没俺签到了今天出太阳了",
-    "外头的雪下得老厚了出不了门俺在炕上这会儿签个到",
-    "早上起来烧了一壶水泡了杯茶坐在阳台上晒太阳签个到",
-]
-
-
-NOT_SHIPPED = pytest.mark.xfail(strict=True, reason="i29: built and measured, left off (confirming fold +1.0 of the bar's +1.5)")
-
-
-def _switched(monkeypatch, on: bool) -> None:
-    monkeypatch.setattr(signins, "HER_DAY_BEFORE_THE_ACT", on)
-    for cached in (signins._read_signin, signins._signed_before_her_day, signins._stop_unsaid, signins._her_day_then_act):
-        cached.cache_clear()
-
-
-@NOT_SHIPPED
-@pytest.mark.parametrize("text", HER_DAY_THEN_ACT)
-def test_her_day_then_her_act_signs_in(text):
-    assert signs_in(text)
-
-
-@pytest.mark.parametrize("text", HER_DAY_THEN_ACT)
-def test_switched_on_it_reads_her_act(text, monkeypatch):
-    _switched(monkeypatch, True)
-    assert signs_in(text)
 
 
 # Look-alikes: a story with the trigger before, another day or a later hour, a habit, someone else, the group told to
@@ -85,9 +50,7 @@ def test_switched_on_it_reads_her_act(text, monkeypatch):
     "今天去了植物园我来打个卡",
     "健身房练完腿我先打个卡",
 ])
-@pytest.mark.parametrize("on", [False, True])
-def test_look_alikes_around_her_day_stay_silent(text, on, monkeypatch):
-    _switched(monkeypatch, on)
+def test_look_alikes_around_her_day_stay_silent(text):
     assert not signs_in(text)
 
 
@@ -112,4 +75,26 @@ SOFT_BREAK_LEFT = pytest.mark.xfail(strict=True, reason="someone of hers named, 
     "老师说上课前先签个到",
 ])
 def test_the_soft_break_s_look_alikes_stay_silent(text):
+    assert not signs_in(text)
+
+
+# Found by m30 while probing the place and person checks: the shipped reader (the soft break before "先/我来 签个到" and the
+# act after her words) signs in a place's own sign-in once she has arrived there, and someone else's act named by an open
+# person word — 26 of m30's 40 look-alikes. No working train/dev line of the shape was counted in 6 files, so nothing was
+# built; they are held here as strict xfails (main's behaviour) for a later pass.
+PLACE_OR_PERSON_LEFT = pytest.mark.xfail(strict=True, reason="m30: a place arrived at, or an open person word, before the act (left)")
+
+
+@PLACE_OR_PERSON_LEFT
+@pytest.mark.parametrize("text", [
+    "到了酒店前台我签个到",
+    "到了社区活动中心我签个到",
+    "刚到机场柜台这会儿签个到",
+    "到了培训班我签个到",
+    "楼下王大爷遛完狗签个到",
+    "我们小区保安巡逻完这会儿签个到",
+    "对门的刘婶买完菜现在签到",
+    "外甥女考完试签个到",
+])
+def test_a_place_arrived_at_or_someone_named_stays_silent(text):
     assert not signs_in(text)

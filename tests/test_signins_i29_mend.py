@@ -81,8 +81,7 @@ def test_an_open_time_frame_before_her_own_act_is_left_to_her(text):
 
 _NEW_PATTERNS = (signins._AHEAD, signins._AN_ERA, signins._CUT_OFF_NOT_NOW, signins._A_MOMENT_AFTER, signins._TODAY_AFTER,
                  signins._RULE_TOLD, signins._GROUP_CALLED_CUT, signins._HER_AT_THE_ACT, signins._GROUP_NAMED,
-                 signins._TRIGGER_FORM, signins._AGAIN_LATER, signins._PREVIOUS_NOT, signins._SIGNIN_NOT_BEFORE,
-                 signins._NOT_HER_DAY_BEFORE)
+                 signins._TRIGGER_FORM, signins._AGAIN_LATER, signins._PREVIOUS_NOT, signins._SIGNIN_NOT_BEFORE)
 _UNITS = ("大家快", "姐妹们赶紧", "老哥老姐们出门前", "等会儿", "下午有空", "明早", "每天", "要是", "护士讲", "没签的",
           "我先签个到", "我再来", "好啊", "了", "签个到", "前时")
 

@@ -19,11 +19,10 @@ def asked(text: str) -> int | None:
     return reading.amount if reading is not None and not reading.sure and reading.intent == "signup" else None
 
 
-@NOT_SHIPPED
 @pytest.mark.parametrize("text", [
-    "小芳你周六去市里吗？带我一下",  # a lift asked of a member
-    "有冇得人后天克县城的，带我一个",  # a region's "anyone…?"
-    "有没得人明早去赶集 捎我一段 带我一程",
+    pytest.param("小芳你周六去市里吗？带我一下"),  # a lift asked of a member: quiet since w29's QUESTION_ONLY is on (m30)
+    pytest.param("有冇得人后天克县城的，带我一个", marks=NOT_SHIPPED),  # a region's "anyone…?"
+    pytest.param("有没得人明早去赶集 捎我一段 带我一程"),  # quiet since w29's QUESTION_ONLY is on (m30)
 ])
 def test_a_lift_asked_of_the_others_is_no_sign_up(text):
     assert not replied(text)

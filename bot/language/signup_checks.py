@@ -255,9 +255,11 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
 # 勿, 冇, 唔, 没), and says no act of hers anywhere: no first person who signs up or goes, no "put me down", no clause that
 # is only the act or a count ("报名", "义诊报一个哈", "一位"). The count of one is the readers' default, not a party she gave:
 # left to the question reader, never acted on nor asked. A party she counts (two or more) is not read here. Switch:
-# ``QUESTION_ONLY``, shipped OFF: on the working files 16 chat lines of 13 files went quiet and no sign-up was lost, but on
-# the confirming files sign-up precision rose 93.6 -> 93.9 only (the bar was +0.7; docs/language.md, w29).
-QUESTION_ONLY = False
+# ``QUESTION_ONLY``, ON since m30: w29 shipped it off (confirming +0.3 of a +0.7 bar); its review found real sign-ups with a
+# question lost for want of closing particles in ``_ONLY_THE_ACT``; mended, the confirming files of m30 (t115-, t122- to
+# t124-) read 3 chat lines fewer as sign-ups with none lost (docs/language.md, w29 and m30); m30's review still found 20
+# of 66 sign-ups with a question lost (a long lead-in, particles, emoji leftovers, 预约/占个位): mended, 1 of 66 left.
+QUESTION_ONLY = True
 # A clause asked: the readers' own question words, or a region's question ending or A-not-A (not 嘛, the south-west's
 # "well": "剩下那个名额给我嘛"; not "we few", "我们几个").
 _ASKED_CLAUSE = re.compile(r"吗|(?<![这那怎什])么|[？?]|(?<![们我俺咱])几(?:岁|点|号|时|天|多|钱|块|位|个人)|多少|什么|啥|撒子|咋|怎么|哪|"
@@ -267,10 +269,19 @@ _ASKED_CLAUSE = re.compile(r"吗|(?<![这那怎什])么|[？?]|(?<![们我俺咱
 _HER_ACT = re.compile(r"(?:我|俺|额|𠊎|咱|阮|阿拉|偶|本人)(?:们|哋|家|屋里|两个|俩|仨)?[^，,。！!？?\s]{0,4}?(?:报|参加|去|来|克|算|加入|到)|"
                       r"(?:我|俺|额|𠊎|阿拉|本人|偶)[^，,。！!？?\s]{0,2}?(?:[一1](?:个|位|人)|自己)|"
                       r"(?:算|加|报|记|写)(?:上)?(?:我|俺|额|𠊎|咱)|(?:给|帮|替)(?:我|俺|额|𠊎|咱)(?:们|哋)?(?:报|登记|记|留|算|加|写)|"
-                      r"名额给(?:我|俺|额)")
-# A clause not asked that is only the act ("报名", "义诊报一个哈") or says a head count ("两个人", "我妈一个", "3").
-_ONLY_THE_ACT = re.compile(r"[^，,。！!？?\s我他她你说是]{0,6}?(?:报名|报个名|报上|报[一1]个|报[一1]位|报个|参加|\+1|＋1|算一个)"
-                           r"[了哈啊呀哦嗷吧哒咯喔滴的噢嘛]{0,3}")
+                      r"名额给(?:我|俺|额)|"
+                      r"(?:就|只|只有|仅)(?:我|俺|额)?(?:一个人|一个|一位|自己)")  # m30: she alone, said in the question ("就一个人能去吗")
+# A clause not asked that is only the act ("报名", "义诊报一个哈", "加一", "预约", "占个位") or says a head count ("两个人",
+# "我妈一个", "3"), closed by any of the particles a clause ends on (m30, by w29's review: 啦, 哟, 嘞, 喽, 捏, 呢, 哇… and 加一
+# were missing, so "参加啦，…几点？" lost her act). m30's mend, by its review: the event may be named before the act with its
+# day and time ("周六下午的烘焙课报名": up to 12 characters), the particles run up to six ("哈哈哈哈", "哈亲") and take 呗, 嗯, 嘿,
+# 亲, 喂, 嘻 too, and the seat words are the base reader's own (``signups.SEAT_TAKEN``) beside 预约 and 登记, as its JOIN has
+# them. The words are plain() already (NFKC, pictographs gone): ``only_asks`` drops what plain() leaves of an emoji.
+ONLY_THE_ACT_ENDS = "了哈啊呀哦嗷吧哒咯喔滴的噢嘛啦哟嘞喽捏呢咧哇呐噻撒哩喇嘅咪唷呗嗯嘿亲喂嘻"
+_ONLY_THE_ACT = re.compile(r"[^，,。！!？?\s我他她你说是]{0,12}?(?:报名|报个名|报上|报[一1]个|报[一1]位|报个|参加|预约|(?<!已)(?<!经)登记(?![了过])|"
+                           + signups.SEAT_TAKEN + r"|\+\s?[1一]|加[一1]|算一个)[" + ONLY_THE_ACT_ENDS + r"]{0,6}")
+# What plain() leaves of an emoji: the variation selector (❤️), the joiner (🙋‍♀️) and a skin tone (👍🏻).
+_EMOJI_LEFTOVERS = re.compile(r"[\ufe0f\u200d\U0001F3FB-\U0001F3FF]")
 _A_COUNT = re.compile(NUMERAL + r"(?:个人|个|位|人|口)|^\s*\d{1,2}\s*$|自己|本人")
 
 
@@ -278,6 +289,7 @@ def only_asks(words: str) -> bool:
     """Whether a message asks (a clause asked its way) and says no act of hers (w29's ``QUESTION_ONLY``)."""
     if not QUESTION_ONLY or len(words) > 300:
         return False
+    words = _EMOJI_LEFTOVERS.sub("", words)
     said = [piece for piece in re.split(r"[,.!;:，。！；：、~～…\n\s]+|(?<=[？?])", words) if piece.strip("？? ")]
     asked = [piece for piece in said if _ASKED_CLAUSE.search(piece)]
     if not asked or _HER_ACT.search(words):

@@ -59,9 +59,12 @@ _GO_ELSEWHERE_NAMED = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-
 _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
+# A place taken, said by its seat ("占个位", "留两个名额", "整一个位子"): one of JOIN's act words, shared with w29's
+# ``signup_checks._ONLY_THE_ACT`` (m30 mend) so that check never calls a clause only the act where this reader would not.
+SEAT_TAKEN = r"(?:[占蹲留要](?:" + NUMERAL + r")?|[整搞弄订]" + NUMERAL + r")个?(?:名额|位置?|座位?|座儿|位子)"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|(?<![不没别])报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
-                   r"(?:[占蹲留要](?:" + NUMERAL + r")?|[整搞弄订]" + NUMERAL + r")个?(?:名额|位置?|座位?|座儿|位子)|名额给我|[全一]家出动|(?<![不没别])参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
+                   + SEAT_TAKEN + r"|名额给我|[全一]家出动|(?<![不没别])参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$|"
                    r"^去(?=" + NUMERAL + r"个)")  # "去四个 就这么定了" (U20)
