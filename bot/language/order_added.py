@@ -34,7 +34,7 @@ _NOT_ADDING = re.compile(r"就|共|成|到|起|不|没|别|拿|取|去|说|讲|�
                          r"确认|核|对|重复|强调|提醒|次|者|也")
 # The message as a whole: a question, a plan for later, a total said anywhere.
 _ELSEWHERE = re.compile(r"[?？吗嘛么]$|[?？吗]|下次|下回|下趟|下礼拜|下周|以后|改天|回头|明年|一共|总共|合计|如果|要是|的话|这次|这回|这趟|这轮|这期|"
-                        r"上次|上回|上趟|前次|那次|之前|以前|"  # m30: a past lot told ("上次买的吃完了，再来…"): ordered anew
+                        r"上次|上回|上趟|上周|上礼拜|上星期|上个月|上一[次回批]|上批|前次|那次|之前|以前|去年|"  # m30: a past lot told ("上次买的吃完了，再来…"): ordered anew
                         # m30's review: a reminder of what she has or a Cantonese question — 仲 is "still" there, no more
                         # ("我仲要两份㗎，记得留", "仲要两盒，冇变", "仲要两份咩")
                         r"咩|[㗎架喎嘅][，。！!~～\s]*|记得|别忘|唔好漏|漏咗|冇变|没变|照旧|同之前")
