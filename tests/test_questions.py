@@ -270,6 +270,14 @@ async def test_what_is_on_today_is_answered_with_the_open_group_buy(make_harness
         assert not any(m["text"].startswith("正在团") for m in await harness.say("g1", "cy", text)), text
 
 
+async def test_what_is_on_when_the_group_buy_is_sold_out_says_so(make_harness):
+    harness = await make_harness(CONFIG)
+    await harness.say("g1", "owner", "/开团 婴儿湿巾 ¥12.5 库存2 截止20:00 自提点A")
+    await harness.say("g1", "bo", "我要2份")
+    [on] = await harness.say("g1", "amy", "今天团的啥呀")
+    assert on["text"].startswith("正在团：婴儿湿巾") and "卖完" in on["text"] and "+1" not in on["text"]
+
+
 def test_what_is_on_is_asked_only_by_a_short_message():
     from bot.questions.offers import asks_whats_on
 

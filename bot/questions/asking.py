@@ -427,7 +427,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         if not ((retracted := _RETRACTED.search(text)) and _FORM.search(mandarin(forms(retracted.group("rest")).folded))):
             break
         text = retracted.group("rest")
-    if faq is not None and asks_whats_on(text) and (catalogue := next((e for e in faq.entries if e.id == CATALOGUE), None)):
+    if asks_whats_on(text) and (catalogue := _catalogue_entry(faq)) is not None:
         return Reading(True, CATALOGUE, catalogue)  # "今天团的是什么": the whole short message asks what is on (the open group-buy)
     told = mandarin(forms(spoken(text)).folded)  # (d27) the whole message folded once: the rules and the checks below read it
     ruled = _ruled(text, faq, threshold, to_bot, extra, told)
@@ -509,13 +509,17 @@ _STAFFED = re.compile(r"(?:早上|上午|中午|下午|晚上|傍晚|夜里|半�
                       r".*有(?:没有)?(?:人工)?客服)")
 
 
+def _catalogue_entry(faq: Faq | None) -> FaqEntry | None:
+    return None if faq is None else next((e for e in faq.entries if e.id == CATALOGUE), None)
+
+
 def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
     """The catalogue's pickup answer for a question read as the hours' that asks when goods can be collected and
     names nothing of the shop's opening."""
     if reading.topic != "hours" or faq is None:
         return reading
     folded = mandarin(forms(_said(text)).folded)
-    catalogue = next((e for e in faq.entries if e.id == CATALOGUE), None)
+    catalogue = _catalogue_entry(faq)
     if catalogue is None or not _PICKUP.search(folded) or _OPENING_HOURS.search(folded):
         return reading
     return Reading(True, CATALOGUE, catalogue)
