@@ -27,3 +27,14 @@ def test_score_file_prints_the_silent_count(tmp_path, capsys):
     score_file.score_intents(rows, False)
     line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("orders"))
     assert "silent 1" in line
+
+
+def test_several_files_are_scored_as_one_pool(tmp_path, capsys):
+    from corpus.tools import score_file
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text('{"text": "给我来两份", "intent": "order", "quantity": 2, "family": "x"}\n', encoding="utf-8")
+    second.write_text('{"text": "麻烦帮我留三份", "intent": "order", "quantity": 3, "family": "y"}\n', encoding="utf-8")
+    score_file.main([str(first), str(second)])
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("orders"))
+    assert "gold    2" in line

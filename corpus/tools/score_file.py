@@ -4,6 +4,7 @@
 technique's recall and the ham flagged.
 
     python -m corpus.tools.score_file corpus/unseen/intents/twentysecond.jsonl [--list]
+    python -m corpus.tools.score_file FILE FILE... [--splits train,dev]   # several files scored as one pool
 
 ``--splits train,dev`` scores only the lines of those splits (as ``corpus.split_of`` assigns them): a batch just merged
 and kept unread, checked on its train and dev lines before and after a change by its counts alone (no ``--list``).
@@ -71,7 +72,9 @@ def score_moderation(rows: list[dict], show: bool) -> None:
 
 def main(argv: list[str]) -> None:
     chosen = next((a.split("=", 1)[1] if "=" in a else argv[at + 1] for at, a in enumerate(argv) if a.startswith("--splits")), None)
-    rows = _records(argv[0], set(chosen.split(",")) if chosen else None)
+    paths = [a for at, a in enumerate(argv) if not a.startswith("--") and not (at and argv[at - 1] == "--splits")]
+    # Several files are scored as one pool: a confirming set of fresh batches, where one file's few lines would not show.
+    rows = [row for path in paths for row in _records(path, set(chosen.split(",")) if chosen else None)]
     (score_moderation if rows and "label" in rows[0] else score_intents)(rows, "--list" in argv)
 
 
