@@ -1,5 +1,5 @@
 """The train or dev messages a reader gets wrong, to see what to build next:
-``python -m corpus.failures intents|signins|questions|faq [--split train|dev]``.
+``python -m corpus.failures intents|signins|questions|faq [--split train|dev] [--without STEM,STEM]``.
 
 Only train and dev: test and heldout measure generalisation, and nobody reads their lines
 (corpus/README.md). Intents: orders, sign-ups and sign-ins as ``corpus.eval_intents`` scores
@@ -84,12 +84,20 @@ def faq(records: list[corpus.Record]) -> list[str]:
     return out
 
 
+def shown(records: list[corpus.Record], without: list[str]) -> list[corpus.Record]:
+    """The records not from the files named (stems): those are judged by counts, never read."""
+    hidden = tuple(f"/{stem}.jsonl:" for stem in without if stem)
+    return [r for r in records if not any(h in "/" + r.source for h in hidden)]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m corpus.failures")
     parser.add_argument("reader", choices=("intents", "signins", "questions", "faq"))
     parser.add_argument("--split", choices=READABLE, default="train")
+    parser.add_argument("--without", default="", help="comma-separated file stems whose lines are never shown "
+                        "(a confirming set, judged by its counts alone)")
     args = parser.parse_args(argv)
-    records = corpus.load("intents", split=args.split)
+    records = shown(corpus.load("intents", split=args.split), args.without.split(","))
     lines = {"intents": orders_and_signups, "signins": signin_misses, "questions": questions, "faq": faq}[args.reader](records)
     print("\n".join(lines))
     print(f"{len(lines)} failures on {args.split}", file=sys.stderr)

@@ -157,6 +157,14 @@ def test_the_failure_lister_reads_sign_ins_and_orders():
     assert failures.signin_misses([corpus.Record("签到", {"intent": "none", "family": "x"})])
 
 
+def test_the_failure_lister_hides_the_files_named_and_only_those():
+    from corpus import failures
+    kept = corpus.Record("今天天气真好", {"intent": "none"}, "intents/eighteenth.jsonl:3")
+    hidden = corpus.Record("下雨了", {"intent": "none"}, "intents/hundredeighteenth.jsonl:3")
+    assert failures.shown([kept, hidden], ["hundredeighteenth", ""]) == [kept]
+    assert failures.shown([kept, hidden], ["eighteenth"]) == [hidden]
+
+
 def test_the_orders_group_counts_what_the_handler_stores():
     """An order of 2 read as a change to a total of 2 stores the same (group right, per intent wrong); a change by one
     read as a new total of one stores something else (wrong both ways); an order for someone else may add on top."""
