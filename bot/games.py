@@ -165,6 +165,11 @@ class Games:
         held = self._posted.get(group_id)
         return held[0] if held is not None and timedelta(0) <= at - held[1] <= within else None
 
+    def would_allow(self, key: str, at: datetime, every: timedelta) -> bool:
+        """What ``allow`` would say, without counting a reply: for a reply limited by two keys at once."""
+        last = self._last_reply.get(key)
+        return last is None or not timedelta(0) <= at - last < every
+
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""
         last = self._last_reply.get(key)

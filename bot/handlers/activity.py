@@ -244,8 +244,10 @@ def _signs_up_for_nothing(ctx: Ctx, msg: GroupMessage) -> bool:
 async def signs_up_for_nothing(ctx: Ctx, msg: GroupMessage) -> None:
     """Told once, briefly, that no event takes sign-ups now; a member saying it again, or the next one soon after, hears
     nothing (``Games.allow``: the same throttle as the closed event's reply)."""
-    if ctx.games.allow(f"activity-none-open:{msg.group_id}:{msg.sender.id}", msg.at, NONE_OPEN_EACH) \
-            and ctx.games.allow(f"activity-none-open:{msg.group_id}", msg.at, NONE_OPEN_GROUP):
+    own, group = f"activity-none-open:{msg.group_id}:{msg.sender.id}", f"activity-none-open:{msg.group_id}"
+    if ctx.games.would_allow(own, msg.at, NONE_OPEN_EACH) and ctx.games.would_allow(group, msg.at, NONE_OPEN_GROUP):
+        ctx.games.allow(own, msg.at, NONE_OPEN_EACH)  # both counted only when she hears it
+        ctx.games.allow(group, msg.at, NONE_OPEN_GROUP)
         ctx.reply(msg, "activity_none_open")
 
 

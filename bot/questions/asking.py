@@ -588,6 +588,17 @@ _PUSHED = re.compile(r"推车|婴儿车|童车|宝宝车|儿童车|手推车|轮
 _DRIVEN = re.compile(r"开车|自驾|汽车|轿车|小车|停车场|车位|车库|地库|电动车|电瓶车|摩托|自行车|(?<![推儿童宝椅物娃])车停|停车(?=的地方|位|场)")
 
 
+
+def _pushed_not_driven(folded: str) -> bool:
+    return bool(_PUSHED.search(folded)) and not _DRIVEN.search(folded)
+
+
+def pushed_not_driven(text: str) -> bool:
+    """(F31) The message names a pram or a wheelchair and no car: none of its clauses asks the car-parking answer
+    ("婴儿车放哪呀，门口能放吗": the second clause alone would read as parking's)."""
+    return _pushed_not_driven(mandarin(forms(text).folded))
+
+
 def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     """The staff, not an FAQ answer, for what the entry does not cover: a parcel service is not delivery; what a
     platform or another shop sold ("和中关村价格没差多少，早知道不在京东买了") is none of the store's prices or returns."""
@@ -622,7 +633,7 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "连续签到送大米是真的吗": whether something heard is so, for the staff to say
     if (reading.topic in _HOW_IT_WORKS or reading.topic == CATALOGUE and _MONEY.search(folded)) and _OWN_CASE.search(folded):
         return Reading(True)  # "退款退到哪里了 怎么没收到", "我积分怎么还是零": where her own case is, for the staff to look up
-    if reading.topic == "parking" and _PUSHED.search(folded) and not _DRIVEN.search(folded):
+    if reading.topic == "parking" and _pushed_not_driven(folded):
         return Reading(True)  # (F31) "婴儿车放哪", "推车好停吗": a pram or a wheelchair is no car; the staff say where it goes
     sold_elsewhere = _SOLD_ELSEWHERE.search(_BARE_MALL.sub("", folded) if reading.topic == "parking" else folded)
     if reading.topic != RULES and sold_elsewhere and not _COMPARED.search(folded):
