@@ -29,6 +29,7 @@ AUDIENCE: dict[str, Audience] = {
     "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
     "activity_reminder": G,
+    "activity_none_open": G,  # "我要报名" with no event open (F31)
     "activity_roster": S,  # the full list of names
     "coupon_issued_private": A, "coupon_list_private": A, "coupon_expiring": A,  # codes are as good as cash
     "coupon_usage": G, "coupon_given": G, "coupon_redeem_usage": G, "coupon_list_sent": G,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RETRY_AFTER = timedelta(minutes=1)
+SUGGESTION_HELD = timedelta(minutes=10)  # how long a staff member's "是" runs the command the bot suggested (F31)
 _MAX_THROTTLE_KEYS = 100_000  # a deadline whose work failed (database down) is tried again
 
 
@@ -47,6 +48,14 @@ class Asked:
 
 
 @dataclass(frozen=True)
+class Suggested:
+    """A staff command the bot suggested ("您是说“手工黑芝麻汤圆 500g”吗？"): its text with the suggested name in place of
+    the one typed, and the members it @-mentioned (a mention is not in the text)."""
+    text: str
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DeadlineKind:
     load: Callable[[Session], list[Deadline]]  # the open ones, read at start
     fire: Callable[["Ctx", Deadline], Awaitable[None]]  # must be idempotent (a conditional update)
@@ -63,6 +72,8 @@ class Games:
         self._last_reply: dict[str, datetime] = {}
         self._asked: dict[tuple[str, str], tuple[Asked, datetime]] = {}  # by (group, member): awaiting "是"
         self._posted: dict[str, tuple[str, datetime]] = {}  # by group: the product the bot last posted, when
+        # by (group, staff member): the command the bot's "您是说…吗？" suggested, and until when a "是" runs it (F31)
+        self._suggested: dict[tuple[str, str], tuple[Suggested, datetime]] = {}
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""
@@ -130,6 +141,21 @@ class Games:
         await self._get_ctx().db.write(partial(pending_asks.drop, group_id=group_id, member_id=member_id))
         self._asked.pop((group_id, member_id), None)
 
+    def suggest(self, group_id: str, member_id: str, command: Suggested, until: datetime) -> None:
+        """The bot asked a staff member "您是说“…”吗？" of a command: her "是" until ``until`` runs ``command`` (the
+        command as typed, the suggested name in place of hers). Held in memory: a restart asks her to type it again."""
+        if len(self._suggested) >= _MAX_THROTTLE_KEYS:
+            self._suggested = {k: v for k, v in self._suggested.items() if v[1] > until - SUGGESTION_HELD}
+        self._suggested[(group_id, member_id)] = (command, until)
+
+    def suggestion(self, group_id: str, member_id: str, at: datetime) -> Suggested | None:
+        """The command a staff member's "是" would run now (None once expired)."""
+        held = self._suggested.get((group_id, member_id))
+        return held[0] if held is not None and at < held[1] else None
+
+    def drop_suggestion(self, group_id: str, member_id: str) -> None:
+        self._suggested.pop((group_id, member_id), None)
+
     def posted(self, group_id: str, item: str, at: datetime) -> None:
         """The bot posted a product in a group (members answer it with "+1")."""
         self._posted[group_id] = (item, at)
@@ -138,6 +164,11 @@ class Games:
         """The product the bot posted in a group at most ``within`` before ``at``."""
         held = self._posted.get(group_id)
         return held[0] if held is not None and timedelta(0) <= at - held[1] <= within else None
+
+    def would_allow(self, key: str, at: datetime, every: timedelta) -> bool:
+        """What ``allow`` would say, without counting a reply: for a reply limited by two keys at once."""
+        last = self._last_reply.get(key)
+        return last is None or not timedelta(0) <= at - last < every
 
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""

@@ -124,7 +124,7 @@ async def test_owner_tags_members_and_products_reach_them(make_harness, content_
     out = await harness.say("g1", "owner", "/tag b0 养生")
     assert out[0]["text"] == "本群没有成员“b0”。请 @ 该成员，或写成员编号。"
     out = await harness.say("g1", "owner", "/tag 养生")
-    assert out[0]["text"].startswith("用法：/tag @成员 标签1")
+    assert out[0]["text"].startswith("用法：/标签 @成员 标签1")
     assert query(harness.db, "select member_id, tag, source from member_tag") == [("bo", "养生", "command")]
 
 

@@ -47,7 +47,7 @@ async def test_the_ladder_warns_once_then_alerts_then_asks_to_remove(make_harnes
     third = await h.say("g1", "amy", AD, at=local("2026-11-23 10:09"))
     assert [(a["action"], a.get("mentions")) for a in first] == [("say", ["amy"])]
     assert [(a["action"], a.get("to")) for a in second] == [("direct", "owner")]
-    assert "第 2 次" in second[0]["text"] and "微信号 yh_888666" in second[0]["text"] and "/pardon @小美" in second[0]["text"]
+    assert "第 2 次" in second[0]["text"] and "微信号 yh_888666" in second[0]["text"] and "/清除违规 @小美" in second[0]["text"]
     assert [(a["action"], a.get("to")) for a in third] == [("direct", "owner")]  # warned once: no second warning
     assert "机器人不是群主" in third[0]["text"]
     assert await _audit(h) == [("ads", "warn", "warned"), ("ads", "alert", "owner_alerted"), ("ads", "remove", "cannot_remove"),
@@ -69,7 +69,7 @@ async def test_strikes_expire_with_the_window_and_pardon_clears_them(make_harnes
 
 async def test_pardon_needs_a_mention_and_staff(make_harness):
     h = await start(make_harness)
-    assert "用法：/pardon @成员" in (await h.say("g1", "staff", "/pardon 小美"))[0]["text"]
+    assert "用法：/清除违规 @成员" in (await h.say("g1", "staff", "/pardon 小美"))[0]["text"]
     assert "只有群主和群助理可以使用" in (await h.say("g1", "bo", "/pardon @小美", mentions=["amy"]))[0]["text"]
 
 
@@ -86,7 +86,7 @@ async def test_owner_approves_a_removal_with_remove(make_harness):
     h = await start(make_harness)
     for minute in (0, 3, 6):
         actions = await h.say("g2", "zhang", AD, at=local(f"2026-11-23 10:0{minute}"))
-    assert "建议移出" in actions[0]["text"] and "/remove @张阿姨" in actions[0]["text"]
+    assert "建议移出" in actions[0]["text"] and "/移出 @张阿姨" in actions[0]["text"]
     assert "zhang" in [m.id for m in h.adapter.group("g2").members]
     done = await h.say("g2", "owner", "/remove @张阿姨", mentions=["zhang"])
     assert [a["action"] for a in done] == ["remove", "say"] and "已将 张阿姨 移出本群" in done[1]["text"]

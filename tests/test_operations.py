@@ -50,7 +50,7 @@ async def test_honorary_roles_from_config_and_by_command_survive_a_restart(make_
 
 
 async def test_role_usage_and_staff_roles_come_from_config(harness):
-    assert "用法：/role @成员 角色" in (await harness.say("g1", "owner", "/role @小美 老大", mentions=["amy"]))[0]["text"]
+    assert "用法：/角色 @成员 角色" in (await harness.say("g1", "owner", "/role @小美 老大", mentions=["amy"]))[0]["text"]
     assert "工作人员" in (await harness.say("g1", "owner", "/role @小李 组长", mentions=["staff"]))[0]["text"]
 
 
@@ -71,8 +71,8 @@ async def test_a_member_renamed_as_the_owner_is_still_a_member(harness):
 async def test_help_lists_only_what_the_asker_may_use(harness):
     member = (await harness.say("g1", "amy", "/help"))[0]["text"]
     owner = (await harness.say("g1", "owner", "/help"))[0]["text"]
-    assert "/生日" in member and "/invites" in member and "/stats" not in member and "/role" not in member
-    assert "/stats" in owner and "/role" in owner and "/兑现" in owner
+    assert "/生日" in member and "/邀请榜" in member and "/统计" not in member and "/角色" not in member
+    assert "/统计" in owner and "/角色" in owner and "/兑现" in owner
 
 
 # --- welcome and invites -------------------------------------------------------------------

@@ -59,7 +59,7 @@ async def test_remove_where_the_bot_is_owner_and_removal_is_auto(make_harness):
 async def test_removal_waits_for_the_owner_by_default(harness):
     actions = await harness.say("g2", "zhang", "代开增值税发票 联系我")
     assert [(a["action"], a.get("to")) for a in actions] == [("say", None), ("direct", "owner")]
-    assert "/remove @张阿姨" in actions[1]["text"] and "代开增值税发票" in actions[1]["text"]
+    assert "/移出 @张阿姨" in actions[1]["text"] and "代开增值税发票" in actions[1]["text"]
     assert "zhang" in [m.id for m in harness.adapter.group("g2").members]
 
 
@@ -73,8 +73,8 @@ async def test_remove_degrades_to_owner_alert_where_the_bot_cannot(harness):
 async def test_help_lists_only_what_the_asker_may_use(harness):
     member_help = to("amy", await harness.say("g1", "amy", "/help"))[0]["text"]
     staff_help = privately("staff", await harness.say("g1", "staff", "／帮助"))[0]["text"]  # the full list: privately
-    assert "/help" in member_help and "/reload" not in member_help
-    assert "/reload" in staff_help
+    assert "/帮助" in member_help and "/重载" not in member_help
+    assert "/重载" in staff_help
 
 
 async def test_role_comes_from_member_id_not_nickname(harness):

@@ -48,7 +48,7 @@ async def test_the_same_command_delivered_twice_counts_once(harness):
 ])
 async def test_bad_adjustments_explain_the_usage(harness, text, mentions):
     reply = await harness.say("g1", "owner", text, mentions=mentions)
-    assert "用法：/points @成员 +10 理由" in reply[0]["text"]
+    assert "用法：/加积分 @成员 +10 理由" in reply[0]["text"]
     assert await harness.db.read(lambda s: s.exec(sa.select(PointsEntry)).all()) == []
 
 

@@ -5,6 +5,7 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -219,6 +220,35 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
     if wish.people > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
         await answer_beside(ctx, msg)
+
+
+# --- a sign-up with no event open (F31) ---------------------------------------------------
+
+NONE_OPEN_EACH = timedelta(hours=6)  # one "no event open" reply per member this long...
+NONE_OPEN_GROUP = timedelta(minutes=30)  # ...and one per group this long: the bot never becomes the spammer
+# The sign-up named in words: "+1", "算我一个" or "我也去" with nothing open agree with a post or answer a friend, they
+# sign up for nothing; "我要报名", "报名两个人", "我报个名" ask for a place.
+_SIGNUP_WORD = re.compile(r"报(?:个)?名")
+
+
+def _signs_up_for_nothing(ctx: Ctx, msg: GroupMessage) -> bool:
+    """A member's clear sign-up ("我要报名") while no event is open in the group (nor a group-buy, whose reader came first)."""
+    if ctx.games.open_in("activity", msg.group_id) is not None or not _SIGNUP_WORD.search(msg.text) \
+            or not ctx.settings(msg.group_id, msg.group_name).chain.enabled or ctx.is_staff(msg) or is_chain(msg.text):
+        return False
+    reading = signup_reading(msg.text, guess=False)
+    return reading is not None and reading.sure and reading.intent == SIGNUP
+
+
+@router.natural(_signs_up_for_nothing)
+async def signs_up_for_nothing(ctx: Ctx, msg: GroupMessage) -> None:
+    """Told once, briefly, that no event takes sign-ups now; a member saying it again, or the next one soon after, hears
+    nothing (``Games.allow``: the same throttle as the closed event's reply)."""
+    own, group = f"activity-none-open:{msg.group_id}:{msg.sender.id}", f"activity-none-open:{msg.group_id}"
+    if ctx.games.would_allow(own, msg.at, NONE_OPEN_EACH) and ctx.games.would_allow(group, msg.at, NONE_OPEN_GROUP):
+        ctx.games.allow(own, msg.at, NONE_OPEN_EACH)  # both counted only when she hears it
+        ctx.games.allow(group, msg.at, NONE_OPEN_GROUP)
+        ctx.reply(msg, "activity_none_open")
 
 
 async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:

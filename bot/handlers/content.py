@@ -143,7 +143,7 @@ def _day(due: datetime, settings: GroupSettings) -> date:
 # --- commands ---------------------------------------------------------------------------
 
 
-@router.command("post", aliases=("推送",), min_role=Role.ASSISTANT, usage="/post item <商品编号>",
+@router.command("post", aliases=("推送",), min_role=Role.ASSISTANT, usage="/推送 商品 <商品编号>",
                 summary="把一件商品推送到本群")
 async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     kind, _, product_id = args.partition(" ")
@@ -164,7 +164,7 @@ async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.games.posted(msg.group_id, product.name, msg.at)
 
 
-@router.command("tag", aliases=("标签",), min_role=Role.OWNER, usage="/tag @成员 标签…（标签前加 - 表示删除）",
+@router.command("tag", aliases=("标签",), min_role=Role.OWNER, usage="/标签 @成员 标签…（标签前加 - 表示删除）",
                 summary="给成员加或删标签，用于精准推送")
 async def tag_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     words = [w for w in args.split() if not w.startswith(("@", "＠"))]

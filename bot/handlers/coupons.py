@@ -13,6 +13,7 @@ from bot.config.schema import CouponCampaign
 from bot.context import Ctx
 from bot.chain.coupon_reminders import coupon_fields, end_of_day
 from bot.events import GroupMessage
+from bot.games import SUGGESTION_HELD, Suggested
 from bot.language.names import find
 from bot.members import display_names
 from bot.numbers import plain_amount
@@ -64,8 +65,12 @@ async def issue_coupons(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     campaign = found.thing
     if campaign is None or not msg.mentions:
         problem = "campaign" if campaign is None and words else "member" if campaign else "usage"
+        confirm = problem == "campaign" and len(found.suggestions) == 1 and bool(msg.mentions)
+        if confirm:  # (F31) one campaign suggested for the members she @-mentioned: her "是" issues it
+            ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/发券 " + found.suggestions[0], tuple(msg.mentions)),
+                              msg.at + SUGGESTION_HELD)
         ctx.reply(msg, "coupon_usage", campaigns=[c.title for c in campaigns], problem=problem,
-                  typed=" ".join(words), suggestions=list(found.suggestions))
+                  typed=" ".join(words), suggestions=list(found.suggestions), confirm=confirm)
         return
     names = display_names(ctx, msg.group_id)
     given, refused = [], []

@@ -20,7 +20,7 @@ from bot.handlers.questions import answer_beside
 from bot.deadline_text import deadline_within, in_past, local_text
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
-from bot.games import Asked, Deadline, DeadlineKind
+from bot.games import SUGGESTION_HELD, Asked, Deadline, DeadlineKind, Suggested
 from bot.language.intents import CANCEL, ORDER, answer, declined
 from bot.language.order_checks import LARGE
 from bot.language.names import find
@@ -98,6 +98,7 @@ def _price(text: str) -> float | None:
                 summary="开一个团购接龙（库存、截单时间、自提点）")
 async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
+    request = None
     try:
         request = parse_request(args)
         deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
@@ -111,8 +112,13 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
             raise BadRequest("unknown_product" if found.suggestions else "price" if not price else "stock",
                              found.suggestions)
     except BadRequest as exc:
+        suggestions = list(exc.args[1]) if len(exc.args) > 1 else []
+        confirm = exc.args[0] == "unknown_product" and len(suggestions) == 1 and request is not None and request.item in args
+        if confirm:  # (F31) one name suggested: her "是" opens it (``admin.suggestion_confirmed``)
+            ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
+                              msg.at + SUGGESTION_HELD)
         ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=args.split()[0] if args.split() else "",
-                  suggestions=list(exc.args[1]) if len(exc.args) > 1 else [])
+                  suggestions=suggestions, confirm=confirm)
         return
     buy = await ctx.db.write(partial(
         groupbuys.open_buy, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,

@@ -27,11 +27,11 @@ from storage.moderation import audit, last_message, pardon, struck_text
 router = Router("moderation")
 
 
-@router.command("rules", aliases=("群规",), usage="/rules", summary="查看本群群规（群主可用 /rules test 内容 试规则）")
+@router.command("rules", aliases=("群规",), usage="/群规", summary="查看本群群规（群主可用 /群规 测试 内容 试规则）")
 async def show_rules(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     verb, _, text = args.partition(" ")
-    if verb.casefold() != "test":
+    if verb.casefold() not in ("test", "测试"):
         rules = [{"title": r.spec.title, "steps": r.spec.steps} for r in ctx.rules(settings) if not r.spec.shadow]
         ctx.reply(msg, "rules_list", rules=rules, removal=settings.moderation.removal)
         return
@@ -48,7 +48,7 @@ async def show_rules(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.reply(msg, "rules_test", text=probe.text, hits=hits, skipped=[r.spec.title for r in rules if r.stateful])
 
 
-@router.command("pardon", aliases=("原谅", "清除违规"), min_role=Role.ASSISTANT, usage="/pardon @成员",
+@router.command("pardon", aliases=("原谅", "清除违规"), min_role=Role.ASSISTANT, usage="/清除违规 @成员",
                 summary="清除成员的违规记录（也记为“不是广告”）")
 async def pardon_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     targets = _mentioned(ctx, msg)
@@ -61,7 +61,7 @@ async def pardon_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.reply(msg, "pardoned", names=_names(ctx, msg, targets), cleared=cleared)
 
 
-@router.command("remove", aliases=("移出", "踢出"), min_role=Role.OWNER, usage="/remove @成员",
+@router.command("remove", aliases=("移出", "踢出"), min_role=Role.OWNER, usage="/移出 @成员",
                 summary="把成员移出本群（机器人须是群主；也把其违规消息记为广告）")
 async def remove_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     targets = _mentioned(ctx, msg)
@@ -79,7 +79,7 @@ async def remove_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.reply(msg, "removed_by_staff", names=names)
 
 
-@router.command("ad", aliases=("广告", "是广告"), min_role=Role.ASSISTANT, usage="/ad（引用消息回复）",
+@router.command("ad", aliases=("广告", "是广告"), min_role=Role.ASSISTANT, usage="/广告（引用消息回复）",
                 summary="引用一条消息回复：记为广告，并按广告规则处理")
 async def mark_ad(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     target = await _target(ctx, msg)
@@ -95,7 +95,7 @@ async def mark_ad(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "ad_marked", name=target.sender.name)
 
 
-@router.command("notad", aliases=("不是广告", "非广告"), min_role=Role.ASSISTANT, usage="/notad（引用消息回复）",
+@router.command("notad", aliases=("不是广告", "非广告"), min_role=Role.ASSISTANT, usage="/不是广告（引用消息回复）",
                 summary="引用一条消息回复：记为“不是广告”，并清除该成员的违规记录")
 async def mark_not_ad(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     target = await _target(ctx, msg)

@@ -25,7 +25,7 @@ def mentioned_and_words(msg: GroupMessage, args: str) -> tuple[list[str], list[s
     return list(dict.fromkeys(msg.mentions)), words
 
 
-@router.command("role", aliases=("角色", "设角色"), min_role=Role.OWNER, usage="/role @成员 组长（名誉群主/组长/委员/KOL/达人/成员）",
+@router.command("role", aliases=("角色", "设角色"), min_role=Role.OWNER, usage="/角色 @成员 组长（名誉群主/组长/委员/KOL/达人/成员）",
                 summary="给成员设荣誉角色；不带参数查看本群角色")
 async def set_member_role(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
@@ -54,7 +54,7 @@ async def set_member_role(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.reply(msg, "role_set", names=[names.get(m, m) for m in members], role=LABELS[role])
 
 
-@router.command("stats", aliases=("统计", "数据"), min_role=Role.ASSISTANT, summary="本群人数、活跃、签到、问答、违规")
+@router.command("stats", aliases=("统计", "数据"), min_role=Role.ASSISTANT, usage="/统计", summary="本群人数、活跃、签到、问答、违规")
 async def show_stats(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     today_start = local_day_start(msg.at, settings.zone)
@@ -74,7 +74,7 @@ def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
-@router.command("config", aliases=("配置",), min_role=Role.ASSISTANT, usage="/config explain <设置项，如 welcome.gather_seconds>",
+@router.command("config", aliases=("配置",), min_role=Role.ASSISTANT, usage="/配置 解释 <设置项，如 welcome.gather_seconds>",
                 summary="解释一项设置的含义和本群当前取值")
 async def explain_config(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     verb, _, key = args.partition(" ")
@@ -100,7 +100,7 @@ def _target(ctx: Ctx, msg: GroupMessage, args: str) -> tuple[str | None, str]:
     return (members[0] if len(members) == 1 else None), " ".join(words)[:60]
 
 
-@router.command("warn", aliases=("警告",), min_role=Role.ASSISTANT, usage="/warn @成员 理由", summary="提醒成员遵守群规")
+@router.command("warn", aliases=("警告",), min_role=Role.ASSISTANT, usage="/警告 @成员 理由", summary="提醒成员遵守群规")
 async def warn(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     member, reason = _target(ctx, msg, args)
     if member is None or member not in display_names(ctx, msg.group_id):
@@ -113,7 +113,7 @@ async def warn(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.say(msg.group_id, "moderation_warn", mentions=(member,), reason=reason)
 
 
-@router.command("kick", aliases=("踢",), min_role=Role.OWNER, usage="/kick @成员 理由",
+@router.command("kick", aliases=("踢",), min_role=Role.OWNER, usage="/踢 @成员 理由",
                 summary="把成员移出本群（机器人不是群主时，私信告诉您怎么做）")
 async def kick(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     member, reason = _target(ctx, msg, args)

@@ -79,7 +79,7 @@ def parse_adjustment(args: str) -> tuple[int, str] | None:
 
 
 @router.command("points", aliases=("加积分", "调整积分"), min_role=Role.ASSISTANT,
-                usage="/points @成员 +10 理由", summary="给成员加（或扣）积分，例如 /points @小美 +10 活动奖励")
+                usage="/加积分 @成员 +10 理由", summary="给成员加（或扣）积分，例如 /加积分 @小美 +10 活动奖励")
 async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     parsed = parse_adjustment(args)
     members = [m for m in dict.fromkeys(msg.mentions) if m != ctx.config.bot.id]
@@ -148,7 +148,7 @@ async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str
             period_name=PERIODS[period][0], rows=rows)
 
 
-@router.command("top", aliases=("排行", "排行榜", "榜单"), usage="/top [积分|签到|活跃] [本周|本月]",
+@router.command("top", aliases=("排行", "排行榜", "榜单"), usage="/排行 [积分|签到|活跃] [本周|本月]",
                 summary="看排行榜：积分、签到、活跃，本周或本月")
 async def top_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     board, period = _pick(args, BOARDS, "points"), _pick(args, PERIODS, "week")

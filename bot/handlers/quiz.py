@@ -78,7 +78,7 @@ def in_quiet_hours(settings: GroupSettings, now: datetime) -> bool:
     return quiet is not None and any(quiet.contains(t.astimezone(settings.zone).time()) for t in (now, reveal))
 
 
-@router.command("quiz", aliases=("问答", "答题", "出题"), min_role=Role.ASSISTANT, usage="/quiz [主题]",
+@router.command("quiz", aliases=("问答", "答题", "出题"), min_role=Role.ASSISTANT, usage="/出题 [主题]",
                 summary="出一道题，第一个答对的得积分（主题：育儿、健康、穿搭、购物）")
 async def quiz_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     banks = shipped_banks()

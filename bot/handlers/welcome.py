@@ -86,7 +86,7 @@ def local_day_start(at: datetime, zone) -> datetime:
     return datetime.combine(local.date(), time(0), zone)
 
 
-@router.command("invites", aliases=("邀请榜", "邀请"), summary="看看谁邀请的新朋友最多")
+@router.command("invites", aliases=("邀请榜", "邀请"), usage="/邀请榜", summary="看看谁邀请的新朋友最多")
 async def show_invites(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if not ctx.games.allow(f"invites:{msg.group_id}:{msg.sender.id}", msg.at, timedelta(minutes=10)):
         return

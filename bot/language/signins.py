@@ -958,6 +958,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         # or her day ("快递 签" signs for a parcel)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and _pieces_of_one(parts, forms) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
+    if len(parts) == 2 and _PAST_SIGNED.fullmatch(parts[0]) and _BACK_AGAIN.fullmatch(parts[1]):
+        # (F31) her own sign-in of another day told, then her coming today: "我昨天签到了，今天又来了", "昨天签过了 今儿个我又来啦"
+        # is today's sign-in; "今天又来了" alone names none, "昨天忘了签到" is no coming, "老王昨天签到了…" is his
+        return Reading(SIGNIN)
     written, heard = _trigger_search(forms)
     joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
@@ -1234,6 +1238,12 @@ _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|�
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
 _OTHER_KIND = re.compile(r"同事|领导|走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
 _HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
+# (F31) Her coming today told after a sign-in of another day ("…今天又来了", "…今天我也来啦", "…今儿个照样来打卡"); her own
+# sign-in of another day, told before it ("我昨天签到了", "昨天签过了", "前天也打卡了"): not someone's ("老王昨天签到了").
+_BACK_AGAIN = re.compile(r"(?:今天|今日|今儿个?|今早)(?:我|俺)?(?:(?:又|也|还|照样|照常|继续|接着)(?:来|过来)(?:了)?"
+                         r"(?:签到|打卡|报到|报个到|签个?到|打个?卡|签|打)?|(?:也|又|照样|照常|继续|接着)(?:签|打卡|签个到|打个卡))"
+                         r"[了啦喽咯哦呀啊哈嘞]*")
+_PAST_SIGNED = re.compile(r"(?:我|俺)?(?:昨天|前天|昨儿个?|昨日|昨晚)(?:我|俺)?(?:也|都|已经)?(?:签到|打卡|签|打了卡|报到)(?:过)?[了啦喽咯]*")
 _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
 # The day's sign-in named first and done after it: "今天的卡 来打了", "小助手，今天的签到帮我签一下", "今天的卡帮我打一下".
 _FRONTED = re.compile(r"(?:今天|今日|今儿)的?(?P<what>签到|卡)[\s，,]*(?P<who>帮我|给我|麻烦你?帮我|我?来)?(?P<verb>签|打)(?:一下|一个|个)?"

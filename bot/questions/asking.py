@@ -582,6 +582,23 @@ _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快�
 _GIVEN_FREE = re.compile(r"(?:免费|白)送的|赠送|赠品")
 
 
+# (F31) What is pushed, not driven: a pram, a pushchair, a wheelchair, a shopping trolley; the parking answer is for cars
+# and bikes. Not when a car is named beside it ("开车来，推着婴儿车，停车的地方远吗": the car's parking is asked).
+_PUSHED = re.compile(r"推车|婴儿车|童车|宝宝车|儿童车|手推车|轮椅|购物车|小推车|遛娃车")
+_DRIVEN = re.compile(r"开车|自驾|汽车|轿车|小车|停车场|车位|车库|地库|电动车|电瓶车|摩托|自行车|(?<![推儿童宝椅物娃])车停|停车(?=的地方|位|场)")
+
+
+
+def _pushed_not_driven(folded: str) -> bool:
+    return bool(_PUSHED.search(folded)) and not _DRIVEN.search(folded)
+
+
+def pushed_not_driven(text: str) -> bool:
+    """(F31) The message names a pram or a wheelchair and no car: none of its clauses asks the car-parking answer
+    ("婴儿车放哪呀，门口能放吗": the second clause alone would read as parking's)."""
+    return _pushed_not_driven(mandarin(forms(text).folded))
+
+
 def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     """The staff, not an FAQ answer, for what the entry does not cover: a parcel service is not delivery; what a
     platform or another shop sold ("和中关村价格没差多少，早知道不在京东买了") is none of the store's prices or returns."""
@@ -616,7 +633,10 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "连续签到送大米是真的吗": whether something heard is so, for the staff to say
     if (reading.topic in _HOW_IT_WORKS or reading.topic == CATALOGUE and _MONEY.search(folded)) and _OWN_CASE.search(folded):
         return Reading(True)  # "退款退到哪里了 怎么没收到", "我积分怎么还是零": where her own case is, for the staff to look up
-    if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
+    if reading.topic == "parking" and _pushed_not_driven(folded):
+        return Reading(True)  # (F31) "婴儿车放哪", "推车好停吗": a pram or a wheelchair is no car; the staff say where it goes
+    sold_elsewhere = _SOLD_ELSEWHERE.search(_BARE_MALL.sub("", folded) if reading.topic == "parking" else folded)
+    if reading.topic != RULES and sold_elsewhere and not _COMPARED.search(folded):
         return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
     return reading
 
@@ -2101,6 +2121,10 @@ def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]
 # Sellers members also buy from: platforms, chains, the estate's canteen and parcel lockers.
 _OTHER_SELLERS = (r"盒马|叮咚|朴朴|美团买菜|美团优选|多多买菜|淘菜菜|京东到家|京东买菜|兴盛优选|山姆|开市客|costco|永辉|大润发|沃尔玛|物美|"
                   r"华润万家|家乐福|麦德龙|胖东来|钱大妈|百果园|奥乐齐|世纪联华|苏果|步步高|天虹|美宜佳|罗森|便利蜂|好特卖|菜鸟驿站|丰巢|食堂")
+# (F31) A mall by its name ("中南商场", "万象城商场") is another place; a bare 商场 ("商场停车要钱吗", "这个商场好停车吗") is
+# where the member comes to the shop: its parking is the shop's question, not dropped as another place's.
+_NAMED_MALL = r"(?<=[\u4e00-\u9fff])(?<![这那该个们咱])商场"
+_BARE_MALL = re.compile(r"(?<![\u4e00-\u9fff])商场|(?<=[这那该个们咱])商场")
 _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小吃|火锅|烧烤|超市|药店|药房|水果店|理发店|菜场|菜市场|奶茶|咖啡|"
                         r"面包店|蛋糕店|便利店|驿站|银行|医院|诊所|健身房|培训班|早餐店|包子铺)|别家|别的店|其他店|另一家|"
                         # another place's doing asked ("物业什么时候来修电梯", "居委会几点上班", "孩子学校明天放假吗"), or the
@@ -2115,7 +2139,7 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)|"
                         # another place named as what is asked about: "盒马的车厘子多少钱", "图书馆周一开门吗", "万达停车怎么收费",
                         # "附近哪个药房二十四小时营业" (as a destination it may be ours to deliver to: "能送到医院吗")
-                        r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|菜市场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
+                        r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|菜市场|农贸市场|" + _NAMED_MALL + r"|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
                         r"物美|华联|地铁|快递站|菜鸟驿站|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园|"
                         # (q22) a mall or market by its kind: "万达广场最近有活动吗"
                         r"家具城|建材城|电器城|商城|购物中心|百货大楼|百货|影城|批发市场|建材市场)"

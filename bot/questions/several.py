@@ -33,6 +33,8 @@ def questions(text: str, faq: Faq | None, threshold: float) -> tuple[Part, ...]:
     parts: list[Part] = []
     for clause in clauses:
         reading = asking.read(clause, faq, threshold, taken=False)
+        if reading.topic == "parking" and asking.pushed_not_driven(text):
+            reading = Reading(True)  # (F31) "婴儿车放哪呀，门口能放吗": the pram's place, for the staff
         if not reading.asks:
             continue  # a remark or a reason with a question's shape ("不会吧？"): nothing to answer
         if parts and reading.topic is not None and parts[-1].reading.topic == reading.topic:
