@@ -10,8 +10,10 @@ from functools import partial
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
+from bot.questions.happening import asks_start
 
 ADDRESS = "address"  # the FAQ entry of the shop's address
+HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
@@ -21,6 +23,7 @@ from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, ask
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
+from storage.activities import live_in
 from storage.groupbuys import open_in
 
 router = Router("questions")
@@ -69,6 +72,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
+    if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
+        return
     if reading.topic == CATALOGUE and (await _answer_whats_on(ctx, msg) or await _answer_from_catalogue(ctx, msg)):
         return
     if reading.topic == ADDRESS and asks_pickup_place(without_quote(msg.text)) and await _answer_from_catalogue(ctx, msg):
@@ -103,6 +108,20 @@ async def _answer_whats_on(ctx: Ctx, msg: GroupMessage) -> bool:
     ctx.reply(msg, "whats_on_answer", topic=f"offer:{buy.item}", item=buy.item, price=money(buy.price),
               left=max(buy.stock - buy.sold, 0), deadline=buy.deadline.astimezone(zone).strftime("%m月%d日 %H:%M"),
               pickup=buy.pickup)
+    return True
+
+
+async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(G31) When the open event starts, asked without naming it ("几点开始啊", beside a sign-up or after one): its own
+    start time; False when no event is open (the staff answer, as before)."""
+    if not asks_start(without_quote(msg.text)):
+        return False
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None:
+        return False
+    local = event.starts_at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone)
+    ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
+              starts=local.strftime("%m月%d日") + "周" + "一二三四五六日"[local.weekday()] + local.strftime(" %H:%M"))
     return True
 
 

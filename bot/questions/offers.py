@@ -30,7 +30,7 @@ _ASPECTS = {
 # What a stock question asks for: "有没有双黄蛋", "有土鸡蛋卖吗" (the thing after 有, before the particle).
 _WANTED = re.compile(r"(?:有没有|还有没有|有木有|有)(?:的是)?(?![吗么嘛呢啊呀没不])([^\s,，。?？!！]{1,10}?)(?:卖|的|了|呀|啊|呢)?(?:吗|么|嘛|没有|没|不)?\W*$")
 # ... words that ask for stock in general, not for a kind of the offer: "还有货吗", "有现货吗"
-_ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖|^几|^多少")  # (G31) "还有几袋": how many, of it
+_ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖|^几|^多少|^什么|^啥|^哪")  # (G31) "还有几袋", "有什么颜色": of it
 _SIZE = re.compile(r"[\d.]+\s*(?:kg|g|ml|l|斤|克|袋|片|包|盒|瓶|个)?(?:装)?|[（(《》)）]")
 
 
@@ -127,6 +127,19 @@ def kinds_of(story: str) -> tuple[str, ...]:
     if found is None:
         return ()
     return tuple(kind for k in found.group(1).split("、") for part in k.split("/") if (kind := _plain_kind(part)))
+
+
+def without_kinds(text: str, kinds: tuple[str, ...]) -> str | None:
+    """The message without the open product's kinds it names ("我要一条焦糖色的" -> "我要一条"), so that what is left reads
+    as an order of the product; None when it names none of them (then "我要一条鱼" is not of it)."""
+    if not kinds:
+        return None
+    named_kind = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True)) + r")"
+                            r"(?:颜色|色|口味|味|款)?(?:的)?")
+    left, count = named_kind.subn("", text)
+    if not count:
+        return None
+    return re.sub(r"^[\s,，、。]+|(?<=[\s,，、。])[\s,，、。]+", "", left).strip()
 
 
 def _plain_kind(kind: str) -> str:
