@@ -28,7 +28,7 @@ from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
 from bot.numbers import money
 from bot.questions.asking import question_first
-from bot.questions.offers import kinds_of, without_kinds
+from bot.questions.offers import kinds_of, naming, without_kinds
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
@@ -160,10 +160,13 @@ def _with_kind(ctx: Ctx, text: str, item: str, reading, staff: bool):
     """(G31) An order naming a kind of the open product ("我要一条焦糖色的", "酒红色来两条", "+1 要酒红色"): the kinds its
     words in products.yaml list ("燕麦、焦糖、酒红三色") are no other goods, so the message is read without them; a sure
     order so read is taken (with its count), an order still unsure is asked. A word that is no kind of it ("我要一条鱼")
-    leaves the reading as it was."""
+    leaves the reading as it was. A group-buy opened by a name of its own reads the kinds of the catalogue's goods closest
+    to that name: its kinds only let an order of the open product through, never change what is ordered."""
     if reading is not None and reading.sure:
         return reading
-    story = next((p.story for p in ctx.content.products if p.name == item), "")
+    products = ctx.content.products
+    closest = naming(item, tuple(p.name for p in products))  # "/开团 羊绒围巾 ¥99": the catalogue's 羊绒混纺围巾 lists its kinds
+    story = next((p.story for p in products if p.name == item), products[closest].story if closest is not None else "")
     plain = without_kinds(text, kinds_of(story))
     again = order_reading(plain, item, guess=not staff) if plain else None
     if again is None or again.intent != ORDER or not (again.sure or reading is None and again.amount > 0):
