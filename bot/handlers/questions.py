@@ -76,13 +76,20 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return
     if reading.topic == CATALOGUE and (await _answer_whats_on(ctx, msg) or await _answer_from_catalogue(ctx, msg)):
         return
-    if reading.topic == ADDRESS and asks_pickup_place(without_quote(msg.text)) and await _answer_from_catalogue(ctx, msg):
-        return  # (G31) "在哪里拿货呀" with a group-buy open: its own pickup point, not the shop's address
+    if _of_the_buy(reading, without_quote(msg.text)) and await _answer_from_catalogue(ctx, msg):
+        return  # (G31) "在哪里拿货呀", "最晚几点截止" with a group-buy open: its own pickup point and cut-off, not the shop's
     if reading.entry is not None and reading.topic != CATALOGUE:
         ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
         return
     if settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
+
+
+def _of_the_buy(reading: Reading, said: str) -> bool:
+    """(G31) A question read as the shop's address or hours, or as nothing an entry answers ("还来得及接龙吗"), that asks where goods are collected ("在哪里拿货呀") or when
+    orders close ("最晚几点截止"): the open group-buy's, when one is open (``_catalogue`` looks)."""
+    return (reading.topic in (ADDRESS, None) and asks_pickup_place(said)
+            or reading.topic in (HOURS, None) and bool(asked_of_buy(said)))
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
