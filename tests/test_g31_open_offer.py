@@ -154,7 +154,7 @@ async def test_when_the_event_starts_is_its_own_start_time(make_harness, text, p
     actions = await harness.say("g1", "amy", text)
     assert "插花课" in _answer(actions, "amy") and "14:30 开始" in _answer(actions, "amy"), actions
     rows = await harness.db.read(lambda s: s.exec(sa.select(ActivitySignup.people)).all())
-    assert sum(rows) == people
+    assert sum(row[0] for row in rows) == people
 
 
 async def test_with_no_event_open_start_is_not_answered(make_harness):
@@ -194,6 +194,7 @@ def test_the_questions_read():
 def test_hostile_lengths_stay_fast(size):
     texts = ["截" * size, "还能订" * (size // 3), "哪" * size, "哪儿拿" * (size // 3), "颜色" * (size // 2),
              "燕麦、" * (size // 3) + "色", "a、" * (size // 2), "几点开始" * (size // 4), "新米" * (size // 2)]
+    asked_of_buy("还能订吗"), asks_start("几点开始")  # the text folding's tables loaded before the clock starts
     started = time.perf_counter()
     for text in texts:
         asked_of_buy(text), asks_pickup_place(text), asks_kinds(text), kinds_of(text), asks_start(text)

@@ -81,7 +81,8 @@ _BUY_ASPECTS = {
 # The kinds asked ("围巾有什么颜色", "有几种口味", "颜色都有哪些"): answered from the kinds the catalogue's words list.
 _KINDS_ASKED = re.compile(r"颜色|什么色|啥色|几色|几种|哪几种|口味|什么味|啥味|款式|哪些款|几款")
 # The kinds a product's words list: "燕麦、焦糖、酒红三色", "原味、芝麻、花生三种口味", "有红色和蓝色两款".
-_KINDS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、/])+[\u4e00-\u9fff]{1,4}?)"
+# (At most 8 kinds: a repeat without bound made a long list that ends in no kind word quadratic.)
+_KINDS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、/]){1,8}[\u4e00-\u9fff]{1,4}?)"
                            r"(?:[两二三四五六七八九十\d]{1,2})?(?:种|个)?(?:颜色|色|口味|味道|味|款|种)")
 _KIND_SUFFIX = re.compile(r"(?:颜色|色|口味|味|款)$")
 # Goods asked about by their making or arrival ("什么时候到货", "补货了吗"): not the open group-buy's stock.
