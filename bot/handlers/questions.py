@@ -16,6 +16,7 @@ ADDRESS = "address"  # the FAQ entry of the shop's address
 HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
+from bot.deadline_text import local_text
 from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
@@ -113,7 +114,7 @@ async def _answer_whats_on(ctx: Ctx, msg: GroupMessage) -> bool:
         return False
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     ctx.reply(msg, "whats_on_answer", topic=f"offer:{buy.item}", item=buy.item, price=money(buy.price),
-              left=max(buy.stock - buy.sold, 0), deadline=buy.deadline.astimezone(zone).strftime("%m月%d日 %H:%M"),
+              left=max(buy.stock - buy.sold, 0), deadline=local_text(buy.deadline, zone),
               pickup=buy.pickup)
     return True
 
