@@ -52,9 +52,10 @@ async def test_the_sign_up_is_taken_and_the_question_reaches_the_staff(make_harn
     await harness.say("g1", "owner", "/活动 包饺子 周六14:00 名额10 截止周五20:00", at=t)
     said = await harness.say("g1", "amy", "我跟老伴两个报名，到时候在哪集合呀？", at=t + timedelta(minutes=1))
     assert any("2 人" in a["text"] for a in said)  # the sign-up, not silenced by the question
-    await harness.say("g1", "bo", "包饺子我和儿子两个，几点开始嘞", at=t + timedelta(minutes=2))
+    started = await harness.say("g1", "bo", "包饺子我和儿子两个，几点开始嘞", at=t + timedelta(minutes=2))
+    assert any("包饺子" in a["text"] and "14:00 开始" in a["text"] for a in started)  # (G31) the event's own start time
     told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
-    assert told and "集合" in "".join(a["text"] for a in told) and "几点开始" in "".join(a["text"] for a in told)
+    assert told and "集合" in "".join(a["text"] for a in told) and "几点开始" not in "".join(a["text"] for a in told)
     roll = [a["text"] for a in harness.actions if "已报" in a["text"]]
     assert roll and "已报 4" in roll[-1]
 

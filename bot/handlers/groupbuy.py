@@ -28,6 +28,7 @@ from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
 from bot.numbers import money
 from bot.questions.asking import question_first
+from bot.questions.offers import kinds_of, naming, without_kinds
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
@@ -151,7 +152,7 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
         line = chain_order(msg.text, msg.sender.name, others)  # the poster's line: its count, or its edit (2改3, 取消)
         return (as_order(line), True) if line else None
     staff = ctx.is_staff(msg)  # the staff's notices ("改成每份12个了") are the rules' alone: never the score's
-    reading = order_reading(msg.text, deadline.detail, guess=not staff)
+    reading = _with_kind(ctx, msg.text, deadline.detail, order_reading(msg.text, deadline.detail, guess=not staff), staff)
     if reading is None or (not reading.sure and deadline.kind != "groupbuy"):
         return None  # after the cut-off only a clear order hears that it is closed
     if not reading.sure and staff:
@@ -159,6 +160,24 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
     if not reading.sure and _asks_first(ctx, msg):
         return None  # "汤圆还有没有货啊 我姐也想要": her question is answered (the questions handler), not asked back
     return as_order(reading), reading.sure
+
+
+def _with_kind(ctx: Ctx, text: str, item: str, reading, staff: bool):
+    """(G31) An order naming a kind of the open product ("我要一条焦糖色的", "酒红色来两条", "+1 要酒红色"): the kinds its
+    words in products.yaml list ("燕麦、焦糖、酒红三色") are no other goods, so the message is read without them; a sure
+    order so read is taken (with its count), an order still unsure is asked. A word that is no kind of it ("我要一条鱼")
+    leaves the reading as it was. A group-buy opened by a name of its own reads the kinds of the catalogue's goods closest
+    to that name: its kinds only let an order of the open product through, never change what is ordered."""
+    if reading is not None and reading.sure:
+        return reading
+    products = ctx.content.products
+    closest = naming(item, tuple(p.name for p in products))  # "/开团 羊绒围巾 ¥99": the catalogue's 羊绒混纺围巾 lists its kinds
+    story = next((p.story for p in products if p.name == item), products[closest].story if closest is not None else "")
+    plain = without_kinds(text, kinds_of(story))
+    again = order_reading(plain, item, guess=not staff) if plain else None
+    if again is None or again.intent != ORDER or not (again.sure or reading is None and again.amount > 0):
+        return reading
+    return again
 
 
 def _asks_first(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -10,15 +10,21 @@ from functools import partial
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
+from bot.questions.happening import asks_start
+
+ADDRESS = "address"  # the FAQ entry of the shop's address
+HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_text
 from bot.events import GroupMessage
 from bot.numbers import money
-from bot.questions.offers import asked, asks_whats_on, keeping_of, named, names_aspect, naming, offers, variant
+from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
+                                  keeping_of, kinds_of, named, naming, offers, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
+from storage.activities import live_in
 from storage.groupbuys import open_in
 
 router = Router("questions")
@@ -67,13 +73,24 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
-    if reading.topic == CATALOGUE and (await _answer_from_catalogue(ctx, msg) or await _answer_whats_on(ctx, msg)):
+    if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
+    if reading.topic == CATALOGUE and (await _answer_whats_on(ctx, msg) or await _answer_from_catalogue(ctx, msg)):
+        return
+    if _of_the_buy(reading, without_quote(msg.text)) and await _answer_from_catalogue(ctx, msg):
+        return  # (G31) "在哪里拿货呀", "最晚几点截止" with a group-buy open: its own pickup point and cut-off, not the shop's
     if reading.entry is not None and reading.topic != CATALOGUE:
         ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
         return
     if settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
+
+
+def _of_the_buy(reading: Reading, said: str) -> bool:
+    """(G31) A question read as the shop's address or hours, or as nothing an entry answers ("还来得及接龙吗"), that asks where goods are collected ("在哪里拿货呀") or when
+    orders close ("最晚几点截止"): the open group-buy's, when one is open (``_catalogue`` looks)."""
+    return (reading.topic in (ADDRESS, None) and asks_pickup_place(said)
+            or reading.topic in (HOURS, None) and bool(asked_of_buy(said)))
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -102,18 +119,44 @@ async def _answer_whats_on(ctx: Ctx, msg: GroupMessage) -> bool:
     return True
 
 
+async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(G31) When the open event starts, asked without naming it ("几点开始啊", beside a sign-up or after one): its own
+    start time; False when no event is open (the staff answer, as before)."""
+    if not asks_start(without_quote(msg.text)):
+        return False
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None:
+        return False
+    local = event.starts_at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone)
+    ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
+              starts=local.strftime("%m月%d日") + "周" + "一二三四五六日"[local.weekday()] + local.strftime(" %H:%M"))
+    return True
+
+
 async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     """The catalogue answer's values for ``said`` (the message, or one of its questions), the offer named anywhere in
-    the message ("汤圆多少钱？几号能拿？": the second question is about the same goods); None when it cannot answer."""
-    if not names_aspect(said):
-        return None
+    the message ("汤圆多少钱？几号能拿？": the second question is about the same goods); None when it cannot answer.
+    (G31) A question naming no goods ("还剩几份了", "几点截单", "还能订吗", "在哪提货") is about the open group-buy; of it
+    the cut-off and whether orders are still taken are asked too, and of any offer its kinds ("有什么颜色") and what its
+    own words in products.yaml say ("是今年的新米吗")."""
     buy = await ctx.db.read(partial(open_in, group_id=msg.group_id), logs=False)
-    offer = named(msg.text, offers(ctx.content.products, buy))  # a quoted product post names it too
-    aspects = asked(said)
-    if offer is None or (aspects == ["pickup"] and not offer.pickup) or variant(said, offer.name):
+    found = offers(ctx.content.products, buy)
+    offer = named(msg.text, found)  # a quoted product post names it too
+    if offer is None and buy is not None and not asks_arrival(said):
+        offer = found[0]  # naming no goods, she asks about the goods on offer ("什么时候到货" is the staff's: it is theirs)
+    if offer is None or variant(said, offer.name):
         return None
+    aspects = asked_aspects(said) + (asked_of_buy(said) if offer.open_buy else [])
+    if asks_pickup_place(said) and "pickup" not in aspects:
+        aspects.append("pickup")  # "蛋在哪儿拿"
+    kinds = kinds_of(offer.story) if asks_kinds(said) else ()
+    line = None if aspects or kinds else story_line(said, offer.story, offer.name)
+    if not (aspects or kinds or line) or (aspects == ["pickup"] and not offer.pickup):
+        return None
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
     return dict(name=offer.name, price=offer.price, promo_price=offer.promo_price, left=max(offer.left, 0),
-                pickup=offer.pickup, asked=aspects)
+                pickup=offer.pickup, asked=aspects, kinds=list(kinds), told=line or "",
+                deadline=buy.deadline.astimezone(zone).strftime("%m月%d日 %H:%M") if offer.open_buy else "")
 
 
 async def _answer_keeping(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -2125,7 +2125,9 @@ def _GOODS_HEARD() -> re.Pattern:
 
 # A question the order's own reply answers (O18, as ``signups.asks_of_signing_up`` for sign-ups): whether there is stock or
 # still time ("还有货吗", "截单了吗", "还能接龙吗"), whether she is on the list ("算上我了吗"), changing or dropping it.
-_OF_ORDERING = re.compile(r"还有|有货|有没有货|够不够|够吗|卖完|售罄|抢完|没了|截单|截止|截了|还能|还可以|能订|能买|能要|接龙|上车|"
+# (G31) When the cut-off is ("几点截止啊", "截单是哪天") is not whether: the running total does not say it, the catalogue answer does.
+_OF_ORDERING = re.compile(r"还有|有货|有没有货|够不够|够吗|卖完|售罄|抢完|没了|"
+                          r"(?<!几点)(?<!时候)(?<!几号)(?<!哪天)(?:截单|截止)(?!几点|时间|到几|到哪|是几|是哪|是什么|是啥|啥时|什么时)|截了|还能|还可以|能订|能买|能要|接龙|上车|"
                           r"算上|算我|有我|记上|订上|登记|改|取消|退|不要")
 
 

@@ -30,7 +30,7 @@ _ASPECTS = {
 # What a stock question asks for: "有没有双黄蛋", "有土鸡蛋卖吗" (the thing after 有, before the particle).
 _WANTED = re.compile(r"(?:有没有|还有没有|有木有|有)(?:的是)?(?![吗么嘛呢啊呀没不])([^\s,，。?？!！]{1,10}?)(?:卖|的|了|呀|啊|呢)?(?:吗|么|嘛|没有|没|不)?\W*$")
 # ... words that ask for stock in general, not for a kind of the offer: "还有货吗", "有现货吗"
-_ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖")
+_ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖|^几|^多少|^什么|^啥|^哪")  # (G31) "还有几袋", "有什么颜色": of it
 _SIZE = re.compile(r"[\d.]+\s*(?:kg|g|ml|l|斤|克|袋|片|包|盒|瓶|个)?(?:装)?|[（(《》)）]")
 
 
@@ -56,12 +56,118 @@ class Offer:
     promo_price: float | None
     left: int  # still to be had; 0: sold out
     pickup: str = ""  # where and when to collect it, when the group-buy says
+    story: str = ""  # the catalogue's words on it (its kinds, where it comes from), "" when it has none
+    open_buy: bool = False  # the group's open group-buy (it has a cut-off and takes orders), not a catalogue line
 
 
 def offers(products: list[Product], buy) -> list[Offer]:
     """The group's open group-buy (a ``storage.models.GroupBuy`` or None) first, then the catalogue."""
-    found = [Offer(buy.item, buy.price, None, buy.stock - buy.sold, buy.pickup)] if buy is not None else []
-    return found + [Offer(p.name, p.price, p.promo_price, p.stock) for p in products]
+    found = []
+    if buy is not None:
+        story = next((p.story for p in products if p.id == buy.product_id or p.name == buy.item), "")
+        found = [Offer(buy.item, buy.price, None, buy.stock - buy.sold, buy.pickup, story, True)]
+    return found + [Offer(p.name, p.price, p.promo_price, p.stock, story=p.story) for p in products]
+
+
+# (G31) What a question asks of the open group-buy beyond price, stock and pickup: its cut-off ("几点截单", "什么时候截止",
+# "团到哪天") and whether she can still order ("还能订吗", "还能接龙不", "现在还来得及吗"). Asked of the open group-buy only: a
+# catalogue line has no cut-off.
+_BUY_ASPECTS = {
+    "deadline": re.compile(r"截单|截止|截团|截龙|停止接龙|接龙结束|(?:接龙|团|订)到(?:几|什么|啥|哪)|"
+                           r"(?:几点|几号|哪天|什么时候|啥时候)(?:之前|前)?(?:结束|停止|不能订|不能接)"),
+    "open": re.compile(r"还(?:能|可以)(?:订|定|接龙|接|跟|上车|参团|团|买|要|下单)|还来得及|"
+                       r"(?:能|可以)(?:订|定|接龙|下单)(?:吗|么|不|没)|截(?:单|止)了(?:吗|么|没)"),
+}
+# The kinds asked ("围巾有什么颜色", "有几种口味", "颜色都有哪些"): answered from the kinds the catalogue's words list.
+_KINDS_ASKED = re.compile(r"颜色|什么色|啥色|几色|几种|哪几种|口味|什么味|啥味|款式|哪些款|几款")
+# The kinds a product's words list: "燕麦、焦糖、酒红三色", "原味、芝麻、花生三种口味", "有红色和蓝色两款".
+# (At most 8 kinds: a repeat without bound made a long list that ends in no kind word quadratic.)
+_KINDS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、/]){1,8}[\u4e00-\u9fff]{1,4}?)"
+                           r"(?:[两二三四五六七八九十\d]{1,2})?(?:种|个)?(?:颜色|色|口味|味道|味|款|种)")
+_KIND_SUFFIX = re.compile(r"(?:颜色|色|口味|味|款)$")
+# Goods asked about by their making or arrival ("什么时候到货", "补货了吗"): not the open group-buy's stock.
+_ARRIVAL = re.compile(r"到货|补货|进货|什么时候到|啥时候到|几号到|哪天到")
+# Where goods are collected, asked without the shop ("在哪里拿货呀", "蛋在哪儿拿", "去哪提"): with a group-buy open its own
+# pickup point answers, not the shop's address (a question naming the shop, "店在哪", stays the address's).
+_PICKUP_PLACE = re.compile(r"(?:哪里|哪儿|哪|什么地方|啥地方)(?:能|可以|去|来)?(?:拿|取|提|领)|"
+                           r"(?:拿货|取货|提货|自提|领货)(?:点|地点|地方)?(?:在|是)?(?:哪|什么地方|啥地方)")
+_THE_SHOP = re.compile(r"店|地址|定位|导航|怎么走|怎么去|几路|公交|地铁")
+_SENTENCES = re.compile(r"(?<=[。！；!;])")
+_FILLER = re.compile(r"这个|那个|这次|是不是|是|吗|么|呢|啊|呀|的|了|不|吧|[^\u4e00-\u9fff]")
+
+
+def asked_of_buy(text: str) -> list[str]:
+    """Which of the cut-off and whether orders are still taken the question asks ([] for neither)."""
+    folded = normalize(text)
+    return [aspect for aspect, pattern in _BUY_ASPECTS.items() if pattern.search(folded)]
+
+
+def asked_aspects(text: str) -> list[str]:
+    """Which of price, stock and pickup the question names ([] for none of them)."""
+    folded = normalize(text)
+    return [aspect for aspect, pattern in _ASPECTS.items() if pattern.search(folded)]
+
+
+def asks_arrival(text: str) -> bool:
+    return bool(_ARRIVAL.search(normalize(text)))
+
+
+def asks_kinds(text: str) -> bool:
+    return bool(_KINDS_ASKED.search(normalize(text)))
+
+
+def asks_pickup_place(text: str) -> bool:
+    """Where goods are collected, asked without naming the shop: the open group-buy's pickup point answers."""
+    folded = normalize(text)
+    return bool(_PICKUP_PLACE.search(folded)) and not _THE_SHOP.search(folded)
+
+
+def kinds_of(story: str) -> tuple[str, ...]:
+    """The kinds (colours, flavours) a product's words list, "燕麦、焦糖、酒红三色" -> (燕麦, 焦糖, 酒红); () when none."""
+    found = _KINDS_LISTED.search(story)
+    if found is None:
+        return ()
+    return tuple(kind for k in found.group(1).split("、") for part in k.split("/") if (kind := _plain_kind(part)))
+
+
+def without_kinds(text: str, kinds: tuple[str, ...]) -> str | None:
+    """The message without the open product's kinds it names ("我要一条焦糖色的" -> "我要一条"), so that what is left reads
+    as an order of the product; None when it names none of them (then "我要一条鱼" is not of it)."""
+    if not kinds:
+        return None
+    named_kind = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True)) + r")"
+                            r"(?:颜色|色|口味|味|款)?(?:的)?")
+    left, count = named_kind.subn("", text)
+    if not count:
+        return None
+    return re.sub(r"^[\s,，、。]+|(?<=[\s,，、。])[\s,，、。]+", "", left).strip()
+
+
+def _plain_kind(kind: str) -> str:
+    """"酒红色" -> "酒红", "芝麻味" -> "芝麻"; "原味", "红色" keep their last character (one would name nothing)."""
+    plain = _KIND_SUFFIX.sub("", kind)
+    return plain if len(plain) >= MIN_SHARED else kind
+
+
+STORY_ASKED = 30  # characters a question about the goods says at most (beside the words every question has)
+
+
+def story_line(text: str, story: str, name: str) -> str | None:
+    """The sentence of the product's own words that answers a question about the goods ("是今年的新米吗" -> "…当年新米…"):
+    the one sharing the longest run (2 characters at least) with what the question says beside the product's name and
+    the words every question has; None when no sentence shares that much."""
+    said = _FILLER.sub("", normalize(text))
+    if len(said) > STORY_ASKED:
+        return None  # a long message tells more than a question about the goods
+    plain = normalize(_SIZE.sub("", name))
+    while (shared := _longest_run(said, plain)) and len(shared) >= MIN_SHARED:
+        said = said.replace(shared, "", 1)  # the goods' name tells which goods, not what is asked of them
+    best, longest = None, MIN_SHARED - 1
+    for sentence in (s.strip() for s in _SENTENCES.split(story)):
+        shared = len(_longest_run(said, normalize(sentence))) if sentence else 0
+        if shared > longest:
+            best, longest = sentence, shared
+    return best
 
 
 def named(text: str, candidates: list[Offer]) -> Offer | None:
