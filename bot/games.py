@@ -63,6 +63,7 @@ class Games:
         self._last_reply: dict[str, datetime] = {}
         self._asked: dict[tuple[str, str], tuple[Asked, datetime]] = {}  # by (group, member): awaiting "是"
         self._posted: dict[str, tuple[str, datetime]] = {}  # by group: the product the bot last posted, when
+        self._announced: dict[tuple[str, str], datetime] = {}  # by (kind, group): when the open group-buy or event was posted
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""
@@ -138,6 +139,15 @@ class Games:
         """The product the bot posted in a group at most ``within`` before ``at``."""
         held = self._posted.get(group_id)
         return held[0] if held is not None and timedelta(0) <= at - held[1] <= within else None
+
+    def announced(self, kind: str, group_id: str, at: datetime) -> None:
+        """A group-buy or an event was opened (and posted) in a group: members answer the post just above."""
+        self._announced[(kind, group_id)] = at
+
+    def announced_at(self, kind: str, group_id: str) -> datetime | None:
+        """When the open group-buy or event of this kind was posted; None if not known (opened before a restart: then
+        a message that fits both is asked which, never guessed)."""
+        return self._announced.get((kind, group_id))
 
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""
