@@ -10,8 +10,8 @@ This router, just before the group-buy's, takes only such messages and sends eac
   post just above), unless she already has an order or a sign-up there (a repeat is never allowed to lower or replace
   it silently); else she is asked once which ("either_ask"), and her answer ("报名", "订", "都要") is acted on;
 - a cancel that fits both goes to what she has; she is asked when she has both;
-- a number alone ("2") just after a post, from a member with nothing there yet, is asked once ("您是要订 2 份…吗？"),
-  with one post open or two; long after, it is chat.
+- a number alone ("2") just after the group-buy's post (the last post, within ``RECENT``), from a member with no order
+  yet, is asked once ("您是要订 2 份…吗？"), with an event open or not; long after, or under the event's post, it is chat.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from bot.chain.text import Order, SignUp, is_chain
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline
-from bot.handlers.activity import MAX_PARTY, answers_ask, enter, sign_up, signup_in
+from bot.handlers.activity import answers_ask, enter, sign_up, signup_in
 from bot.handlers.groupbuy import answers_order_ask, buy_deadline, order, order_in, place
 from bot.language import which_post
 from bot.language.order_checks import LARGE
@@ -39,7 +39,7 @@ EVENT, GOODS = which_post.EVENT, which_post.GOODS
 
 def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
     """"answer" (to this router's question), "both" (both readers take it, both posts open), "bare" (a number alone
-    just after a post), or None: the other handlers' as before."""
+    just after the group-buy's post), or None: the other handlers' as before."""
     if not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
@@ -56,7 +56,7 @@ def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
     if ordering is not None and signing is not None:
         return "both" if ordering[0].counted and signing[0].counted else None
     if (ordering is None and signing is None and which_post.bare_count(msg.text) is not None and not ctx.is_staff(msg)
-            and ctx.games.open_in("quiz", msg.group_id) is None and _recent(ctx, msg, RECENT) is not None):
+            and ctx.games.open_in("quiz", msg.group_id) is None and _recent(ctx, msg, RECENT) == GOODS):
         return "bare"
     return None
 
@@ -147,20 +147,12 @@ async def _answered(ctx: Ctx, msg: GroupMessage) -> None:
 
 
 async def _bare(ctx: Ctx, msg: GroupMessage) -> None:
-    """"2" just after a post: asked once whether she orders (or signs up) so many, if she has nothing there yet."""
+    """"2" just after the group-buy's post: asked once whether she orders so many, if she has no order yet. (Under
+    the event's post a number alone stays chat: the event asks "一共几位？" itself when a sign-up leaves it open.)"""
     count = which_post.bare_count(msg.text)
-    chain = ctx.settings(msg.group_id, msg.group_name).chain
-    if _recent(ctx, msg, RECENT) == GOODS:
-        buy = ctx.games.open_in("groupbuy", msg.group_id)
-        if count >= min(LARGE, chain.max_quantity + 1) or await ctx.db.read(
-                partial(groupbuys.ordered_by, buy_id=buy.row_id, member_id=msg.sender.id)):
-            return
-        if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", buy.row_id, count), msg.at, msg.at + ASK_FOR):
-            ctx.reply(msg, "groupbuy_ask", item=buy.detail, quantity=count, add=False, cancel=False)
+    most = min(LARGE - 1, ctx.settings(msg.group_id, msg.group_name).chain.max_quantity)
+    buy = ctx.games.open_in("groupbuy", msg.group_id)
+    if count > most or await ctx.db.read(partial(groupbuys.ordered_by, buy_id=buy.row_id, member_id=msg.sender.id)):
         return
-    live = ctx.games.open_in("activity", msg.group_id)
-    if count > min(MAX_PARTY, chain.max_quantity) or await ctx.db.read(
-            partial(activities.signed_up, activity_id=live.row_id, member_id=msg.sender.id)):
-        return
-    if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, count), msg.at, msg.at + ASK_FOR):
-        ctx.reply(msg, "activity_ask", title=live.detail, people=count, cancel=False, unsigned=False)
+    if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", buy.row_id, count), msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "groupbuy_ask", item=buy.detail, quantity=count, add=False, cancel=False)

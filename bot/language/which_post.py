@@ -29,7 +29,7 @@ _TAKING = (r"不要了|不要啦|不订了|不定了|不买了|退订|退单|撤
 _PEOPLE_COUNTED = re.compile(r"(?:" + NUMERAL + r")个?[人位口](?![家气员])")
 _STRONG_EVENT = re.compile(_GOING)
 _STRONG_GOODS = re.compile(_TAKING)
-_WANTED_COUNT = re.compile(r"(?:要|来|订|定|留|拿)(?:个|(?:" + NUMERAL + r")个?)")
+_WANTED_COUNT = re.compile(r"(?:要|订|定|留|拿|买)(?:个|(?:" + NUMERAL + r")个?)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[，,。！!？?；;\s~～、]+")
 
@@ -62,10 +62,10 @@ def _strong(text: str, item: str, title: str) -> tuple[bool, bool]:
 
 
 def _weak_event(text: str) -> bool:
-    """A party of more than the member named ("我和女儿两个", "带闺女"), or going said in the party's words."""
+    """A party of more than the member: named ("我和女儿两个"), a household ("我们家三口"), or brought ("带闺女")."""
     for clause in _CLAUSE.split(forms(text).folded):
         found = scan(clause) if clause else None
-        if found is not None and (found.named >= 2 or found.going or found.household):
+        if found is not None and (found.named >= 2 or found.household or found.going and found.size >= 2):
             return True
     return False
 
