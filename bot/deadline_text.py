@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import cn2an
@@ -68,7 +68,6 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     return when.astimezone(timezone.utc)
 
 
-
 def in_past(text: str, now: datetime, zone: ZoneInfo) -> bool:
     """``text`` names a time that has passed ("昨天20:00"): worth saying so rather than "not understood"."""
     when = parse_deadline(text, now, zone)
@@ -79,6 +78,12 @@ def deadline_within(text: str, now: datetime, zone: ZoneInfo, longest: timedelta
     """``parse_deadline``, and only if it falls after ``now`` and no later than ``longest`` from it."""
     when = parse_deadline(text, now, zone)
     return when if when is not None and now < when <= now + longest else None
+
+
+def local_text(when: datetime, zone: tzinfo) -> str:
+    """``when`` as members read a time in the group's own zone: "11月25日 20:00"."""
+    return when.astimezone(zone).strftime("%m月%d日 %H:%M")
+
 
 def _next_weekday(today: date, name: str, prefix: str) -> date:
     """周六: the coming Saturday (today if it is Saturday); 下周六: the Saturday of next week."""

@@ -14,6 +14,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from bot.config.schema import GroupSettings
+from bot.deadline_text import local_text
 from bot.send_queue import Priority, quiet_until
 from storage import coupons
 from storage.models import Coupon
@@ -37,7 +38,7 @@ def coupon_fields(coupon: Coupon, zone: tzinfo) -> dict:
     return dict(code=coupon.code, title=coupon.title, face_value=f"{coupon.face_value:g}",
                 threshold=f"{coupon.threshold:g}" if coupon.threshold else "",
                 expires=last.astimezone(zone).strftime("%Y-%m-%d %H:%M"), status=coupon.status,
-                redeemed_at=coupon.redeemed_at.astimezone(zone).strftime("%m月%d日 %H:%M") if coupon.redeemed_at else "")
+                redeemed_at=local_text(coupon.redeemed_at, zone) if coupon.redeemed_at else "")
 
 
 async def remind_expiring(ctx: "Ctx", post, jobs: list, due: datetime) -> None:

@@ -17,7 +17,7 @@ from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
 from bot.handlers.questions import answer_beside
-from bot.deadline_text import deadline_within, in_past
+from bot.deadline_text import deadline_within, in_past, local_text
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
@@ -125,7 +125,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.games.announced("groupbuy", msg.group_id, msg.at)
     ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.BROADCAST, buy_id=buy.id, item=buy.item,
             price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
-            deadline=buy.deadline.astimezone(settings.zone).strftime("%m月%d日 %H:%M"))
+            deadline=local_text(buy.deadline, settings.zone))
 
 
 # --- orders -----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 
 from bot.context import Ctx
-from bot.deadline_text import deadline_within
+from bot.deadline_text import deadline_within, local_text
 from bot.events import GroupMessage
 from bot.lottery.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
@@ -102,9 +102,8 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "lottery_busy")
         return
     ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word))
-    local = draw.deadline.astimezone(settings.zone)
     ctx.say(msg.group_id, "lottery_opened", priority=Priority.BROADCAST, draw_id=draw.id, prize=draw.prize,
-            winners=draw.winners, word=draw.entry_word, deadline=local.strftime("%m月%d日 %H:%M"),
+            winners=draw.winners, word=draw.entry_word, deadline=local_text(draw.deadline, settings.zone),
             cost=draw.cost, seed_hash=draw.seed_hash)
 
 

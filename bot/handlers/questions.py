@@ -12,6 +12,7 @@ from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
+from bot.deadline_text import local_text
 from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.offers import asked, asks_whats_on, keeping_of, named, names_aspect, naming, offers, variant
@@ -96,7 +97,7 @@ async def _answer_whats_on(ctx: Ctx, msg: GroupMessage) -> bool:
         return False
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     ctx.reply(msg, "whats_on_answer", topic=f"offer:{buy.item}", item=buy.item, price=money(buy.price),
-              left=max(buy.stock - buy.sold, 0), deadline=buy.deadline.astimezone(zone).strftime("%m月%d日 %H:%M"),
+              left=max(buy.stock - buy.sold, 0), deadline=local_text(buy.deadline, zone),
               pickup=buy.pickup)
     return True
 

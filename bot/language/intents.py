@@ -928,10 +928,13 @@ def _gift(text: str) -> bool:
 _WHAT_WAS = re.compile(r"之前|原来|刚才|刚刚|本来|先前")
 # Someone of the household sent to fetch what was ordered: "老公 饺子你去拿一下 两袋 在店里" tells him, orders nothing.
 _SENT_TO_FETCH = re.compile(r"你(?:去|顺便|下班|回来|记得)(?:帮我)?(?:拿|取|带)")
-# The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
-_LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
+# The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds. One table
+# (h31) for ``last_time_first`` and ``order_added`` (a past lot told: no count on top of this one); 上回 not where it is
+# "going back up" (上回来, 上回家).
+LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上趟|上周|上礼拜|上星期|上个月|上一[次回批]|上批|前次|那次|去年")
+_LAST_TIME = LAST_TIME
 _THIS_ONE = re.compile(r"刚才|刚刚|之前|已经|早上|我的|我那|我订|我报|接龙")
-LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
+THIS_ONE = _THIS_ONE
 
 
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or

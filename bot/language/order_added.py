@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.language import intents
 from bot.language.numbers import NUMERAL, number
 from bot.language.order_quantity import UNITS
-from bot.language.people import SURNAME
+from bot.language.people import GROWN_KIN, KIN_CALLED, OTHERS_BY_PRONOUN, PARENTS_IN_LAW, SIDE, SURNAME
 
 # On since m30: p29 shipped it off (+0.11 points of a +0.7 bar); mended by its review (仲 as "still", a colon's restatement,
 # someone else's or a later act), the confirming files of m30 read 1 order more right with none acted on more, and none of
@@ -34,7 +34,7 @@ _NOT_ADDING = re.compile(r"就|共|成|到|起|不|没|别|拿|取|去|说|讲|�
                          r"确认|核|对|重复|强调|提醒|次|者|也")
 # The message as a whole: a question, a plan for later, a total said anywhere.
 _ELSEWHERE = re.compile(r"[?？吗嘛么]$|[?？吗]|下次|下回|下趟|下礼拜|下周|以后|改天|回头|明年|一共|总共|合计|如果|要是|的话|这次|这回|这趟|这轮|这期|"
-                        r"上次|上回|上趟|上周|上礼拜|上星期|上个月|上一[次回批]|上批|前次|那次|之前|以前|去年|"  # m30: a past lot told ("上次买的吃完了，再来…"): ordered anew
+                        + intents.LAST_TIME.pattern + r"|之前|以前|"  # m30: a past lot told ("上次买的吃完了，再来…"): ordered anew (h31: intents' table)
                         # m30's review: a reminder of what she has or a Cantonese question — 仲 is "still" there, no more
                         # ("我仲要两份㗎，记得留", "仲要两盒，冇变", "仲要两份咩")
                         r"咩|[㗎架喎嘅][，。！!~～\s]*|记得|别忘|唔好漏|漏咗|冇变|没变|照旧|同之前")
@@ -45,9 +45,13 @@ _ELSEWHERE = re.compile(r"[?？吗嘛么]$|[?？吗]|下次|下回|下趟|下礼
 # someone called with her own 给我/帮我 after the adding word is the one she asks, not the doer ("老师再给我捎一份", "李姐再帮我
 # 捎一份"), unless her clause talks about them as hers ("我老公再帮我捎两袋").
 _OTHERS_SAID = re.compile(r"[他她它佢伊渠]|TA|ta|人家|别人|大家|们|说|讲|(?<!电)话(?!梅)|叫|让|喊")
-_CALLED = re.compile(r"[你您]|妈妈?|爸爸?|老公|老婆(?!饼)|婆婆|公公|爷爷|奶奶|外婆|外公|姥姥|姥爷|嫂子?|舅舅?|姑姑|阿?姨|叔叔?|伯伯?|"
-                     r"哥哥?|姐姐?|弟弟?|妹妹?|儿子|女儿|孙[子女]|(?<!娃)娃(?!娃?菜)|孩子|崽|老师|老板|群主|邻居|隔壁|同事|朋友|闺蜜|"
-                     r"对门|楼上|楼下|[小老阿][" + SURNAME + r"]")
+# h31: whom she talks to (``people.OTHERS_BY_PRONOUN``: 你, 您, 侬), the household called (``people.KIN_CALLED``; not 老婆饼),
+# grown-up kin and in-laws (``people.GROWN_KIN``, ``people.PARENTS_IN_LAW``), where a neighbour lives (``people.SIDE``);
+# here only what no table of people.py holds as a word of its own: the elders, kin by one character of address (姐, 哥,
+# 叔, 阿姨), a child (娃, never 娃娃菜), the store's own people (老板, 群主: not ``people.ROLE``) and a surname addressed.
+_CALLED = re.compile(OTHERS_BY_PRONOUN + r"|(?!老婆饼)(?:" + KIN_CALLED + r")|" + GROWN_KIN + "|" + PARENTS_IN_LAW + "|" + SIDE
+                     + r"|爷爷|奶奶|外婆|外公|姥姥|姥爷|孙[子女]|嫂子?|舅舅?|阿?姨|叔叔?|伯伯?|哥哥?|姐姐?|弟弟?|妹妹?"
+                     r"|(?<!娃)娃(?!娃?菜)|孩子|崽|老师|老板|群主|同事|朋友|闺蜜|[小老阿][" + SURNAME + r"]")
 _LATER = re.compile(intents.LATER_TIME + r"|[明后昨前][天日早晚朝]|今[晚夜]|晚上|下午|上午|中午|早上|夜里|晚点|迟[点啲]|等[下会一]|一会|"
                     r"过[两几一]?[天日]|周[一二三四五六日天末]|礼拜|星期|到时|月[底初中]|[\d一二三四五六七八九十][号点]|点钟|时候|以后|之后|"
                     r"后面|下[个次回趟]")

@@ -285,6 +285,23 @@ _EMOJI_LEFTOVERS = re.compile(r"[\ufe0f\u200d\U0001F3FB-\U0001F3FF]")
 _A_COUNT = re.compile(NUMERAL + r"(?:个人|个|位|人|口)|^\s*\d{1,2}\s*$|自己|本人")
 
 
+# h31 (by w29's review): her act closed by an exclamation rather than a particle ("报名哇塞", "参加耶", "报名冲冲冲", "报名嘿嘿"):
+# a clause is still only the act when what follows the act in it only exclaims — the particles above, a sound said twice or
+# more (嘿嘿, 冲冲冲, 耶耶), or a cheer of its own (``CHEERS``) — up to eight characters, nothing else left.
+CHEERS = re.compile(r"哇塞|哇哦|好耶|耶|冲鸭|冲|走起|搞起|来了|安排|必须的?|棒|赞|nice|yeah|yes|ok|666|6{2,3}", re.IGNORECASE)
+_SAID_AGAIN = re.compile(r"([\u4e00-\u9fff])\1+")
+_PARTICLES = re.compile("[" + ONLY_THE_ACT_ENDS + "]+")
+_MAX_CHEER = 8
+
+
+def _only_the_act(piece: str) -> bool:
+    """A clause that is only the act (``_ONLY_THE_ACT``), maybe closed by an exclamation (h31)."""
+    if _ONLY_THE_ACT.fullmatch(piece):
+        return True
+    return any(_ONLY_THE_ACT.fullmatch(piece, 0, cut) and not _PARTICLES.sub("", _SAID_AGAIN.sub("", CHEERS.sub("", piece[cut:])))
+               for cut in range(max(1, len(piece) - _MAX_CHEER), len(piece)))
+
+
 def only_asks(words: str) -> bool:
     """Whether a message asks (a clause asked its way) and says no act of hers (w29's ``QUESTION_ONLY``)."""
     if not QUESTION_ONLY or len(words) > 300:
@@ -294,7 +311,7 @@ def only_asks(words: str) -> bool:
     asked = [piece for piece in said if _ASKED_CLAUSE.search(piece)]
     if not asked or _HER_ACT.search(words):
         return False
-    return not any(_ONLY_THE_ACT.fullmatch(piece) or _A_COUNT.search(piece) for piece in said if piece not in asked)
+    return not any(_only_the_act(piece) or _A_COUNT.search(piece) for piece in said if piece not in asked)
 
 
 # u29: a sure party of one the last checks put right from the message's own words — she joined to one person
