@@ -73,7 +73,7 @@ async def test_a_sign_up_under_the_event_post_signs_up_and_keeps_her_order(make_
 
 
 @pytest.mark.parametrize("text, people", [("我参加，我和儿子俩", 2), ("俺和老伴两个", 2), ("我和我儿子两个", 2),
-                                          ("我们一家四口都去", 4), ("我去，带上我闺女", 2)])
+                                          ("我家四口人都去", 4), ("我去，带上我闺女", 2)])
 async def test_a_party_goes_to_the_event_even_under_the_group_buy_post(make_harness, text, people):
     harness = await _both_open(make_harness, event_last=False, orders={"amy": "我要一份"})
     await _said(harness, "amy", text, "2026-11-23 09:30")
