@@ -74,6 +74,7 @@ class Games:
         self._posted: dict[str, tuple[str, datetime]] = {}  # by group: the product the bot last posted, when
         # by (group, staff member): the command the bot's "您是说…吗？" suggested, and until when a "是" runs it (F31)
         self._suggested: dict[tuple[str, str], tuple[Suggested, datetime]] = {}
+        self._announced: dict[tuple[str, str], datetime] = {}  # by (kind, group): when the open group-buy or event was posted
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""
@@ -169,6 +170,14 @@ class Games:
         """What ``allow`` would say, without counting a reply: for a reply limited by two keys at once."""
         last = self._last_reply.get(key)
         return last is None or not timedelta(0) <= at - last < every
+    def announced(self, kind: str, group_id: str, at: datetime) -> None:
+        """A group-buy or an event was opened (and posted) in a group: members answer the post just above."""
+        self._announced[(kind, group_id)] = at
+
+    def announced_at(self, kind: str, group_id: str) -> datetime | None:
+        """When the open group-buy or event of this kind was posted; None if not known (opened before a restart: then
+        a message that fits both is asked which, never guessed)."""
+        return self._announced.get((kind, group_id))
 
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""

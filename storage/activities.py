@@ -141,6 +141,13 @@ def roster(session: Session, activity_id: int) -> Roster:
                   [r for r in rows if r.status == "in"], [r for r in rows if r.status == "wait"])
 
 
+def signed_up(session: Session, activity_id: int, member_id: str) -> int:
+    """The people a member has signed up for an event now, on the list or waiting (0: none, or cancelled)."""
+    row = session.exec(select(ActivitySignup.people, ActivitySignup.status).where(
+        ActivitySignup.activity_id == activity_id, ActivitySignup.member_id == member_id)).first()
+    return row[0] if row is not None and row[1] != "cancelled" else 0
+
+
 def latest(session: Session, group_id: str) -> Activity | None:
     row = session.exec(select(Activity).where(Activity.group_id == group_id)
                        .order_by((Activity.status == "open").desc(), Activity.id.desc())).first()

@@ -93,6 +93,12 @@ def orders(session: Session, buy_id: int) -> list[GroupBuyOrder]:
     return [detached(session, row) for row in rows]
 
 
+def ordered_by(session: Session, buy_id: int, member_id: str) -> int:
+    """The portions a member has in a group-buy now (0: none, or cancelled)."""
+    return session.exec(select(GroupBuyOrder.quantity).where(GroupBuyOrder.group_buy_id == buy_id,
+                                                              GroupBuyOrder.member_id == member_id)).first() or 0
+
+
 def latest(session: Session, group_id: str) -> GroupBuy | None:
     """The group's open group-buy, else its most recent one (for /汇总 after the cut-off)."""
     row = session.exec(select(GroupBuy).where(GroupBuy.group_id == group_id)

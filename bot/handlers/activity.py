@@ -94,6 +94,7 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "activity_busy")
         return
     ctx.games.add(_next_deadline(activity))
+    ctx.games.announced("activity", msg.group_id, msg.at)
     ctx.say(msg.group_id, "activity_opened", priority=Priority.BROADCAST, title=activity.title,
             starts=_local(activity.starts_at, ctx, msg.group_id), capacity=activity.capacity,
             deadline=_local(activity.deadline, ctx, msg.group_id))
@@ -368,3 +369,6 @@ def _live(session) -> list[Deadline]:
 
 
 DEADLINES = DeadlineKind(load=_live, fire=advance)
+
+# What ``bot.handlers.either`` (a group-buy and an event open at once, R31) uses of this module.
+signup_in, enter = _signup_in, _sign_up

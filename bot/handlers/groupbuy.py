@@ -129,6 +129,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "groupbuy_busy")
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
+    ctx.games.announced("groupbuy", msg.group_id, msg.at)
     ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.BROADCAST, buy_id=buy.id, item=buy.item,
             price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
             deadline=local_text(buy.deadline, settings.zone))
@@ -242,6 +243,11 @@ def _yes_without_count(ctx: Ctx, msg: GroupMessage) -> Asked | None:
     if asked is None or asked.kind != COUNT_ASKED:
         return None
     return asked if how_many.yes_without_count(msg.text, _count_answered(msg.text) is not None) else None
+
+
+def answers_order_ask(ctx: Ctx, msg: GroupMessage) -> bool:
+    """Whether this message answers the group-buy's question open to this member (a yes, a no, a count)."""
+    return _confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
 
 
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -417,3 +423,6 @@ async def _forget(ctx: Ctx, deadline: Deadline) -> None:
 
 DEADLINES = DeadlineKind(load=_open_deadlines, fire=close_buy)
 LATE = DeadlineKind(load=_late_deadlines, fire=_forget)
+
+# What ``bot.handlers.either`` (a group-buy and an event open at once, R31) uses of this module.
+order_in, place, buy_deadline = _order_in, _place, _buy_deadline

@@ -1,0 +1,117 @@
+"""Which of two open posts a message answers, when a group-buy (团购) and an event (活动) are open at once and both
+readers take it (R31): "我参加，我和女儿两个" is the event's, "我和婆婆各一份" the group-buy's, "+1" and "算我一个" fit
+either (the handler then follows the post just above, or asks once which).
+
+Words of going, taking part and seats (参加, 报名, 名额, 我也去, 去不了, 两个人, 一家三口, 2大1小, the event's own name)
+are the event's; words of goods (份, 袋, 盒, 斤 after a count, 不要了, 退订, 订单, the product's own name) the
+group-buy's. Said strongly on one side only, that side; strongly on both, neither (asked); said weakly (a party named,
+"我和女儿"; a count wanted, "要两个"), the weak side. Pure and linear: each pattern is a flat alternation, searched once.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language.numbers import NUMERAL, UNITS, number
+from bot.language.party import scan
+from bot.text import forms, normalize
+
+EVENT, GOODS = "event", "goods"
+LONGEST_ANSWER = 24  # a reply to "报名还是订？" is short; a longer message is read as itself
+
+_GOING = (r"参加|参与|报名|报个名|报上|名额|座位|席位|出席|到场|退出|不报了|"
+          r"去不了|来不了|去不成|来不成|去不到|参加不了|没法去|不能去|赶不上|不去|不来了|"
+          r"(?:[我俺咱也都能会要想一起块]|肯定|一定)去(?![拿取提买找问看])|过去玩|"
+          r"一家[两二三四五六七八九]口|"
+          r"(?:\d{1,2}|[一二两三四五六七八九十俩仨])大(?:\d{1,2}|[一二两三四五六七八九十俩仨])?小")
+_GOODS_UNITS = UNITS.replace("个", "")  # "两个" counts people as often as goods
+_TAKING = (r"不要了|不要啦|不订了|不定了|不买了|退订|退单|撤单|订单|下单|团购|拼团|跟团|买|"
+           r"(?:" + NUMERAL + r")[" + _GOODS_UNITS + r"]")
+_PEOPLE_COUNTED = re.compile(r"(?:" + NUMERAL + r")个?[人位口](?![家气员])")
+_STRONG_EVENT = re.compile(_GOING)
+_STRONG_GOODS = re.compile(_TAKING)
+_WANTED_COUNT = re.compile(r"(?:要|订|定|留|拿|买)(?:个|(?:" + NUMERAL + r")个?)")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE = re.compile(r"[，,。！!？?；;\s~～、]+")
+
+# Answers to "您是要报名「X」，还是订「Y」？"
+_ANSWER_EVENT = re.compile(r"活动|去|人")
+_ANSWER_GOODS = re.compile(r"订|定|要|东西|商品|货|团")
+_BOTH = re.compile(r"都要|都报|都订|都参加|两个都|两样都|两边都|全都|都行|都可以")
+_BOTH_CANCELLED = re.compile(r"都(?:取消|不要|不去|退|不参加|不订)|全(?:部)?取消")
+_NEITHER = re.compile(r"都不|不用|算了|不是|没有|没事|不取消|搞错|弄错|打错")
+
+
+def _bigrams(name: str) -> set[str]:
+    return {run[i:i + 2] for run in _CJK_RUN.findall(normalize(name)) for i in range(len(run) - 1)}
+
+
+def _names(text: str, own: str, other: str) -> bool:
+    """Whether ``text`` names ``own`` (two characters of its name in a row) by words ``other``'s name does not share."""
+    words = _bigrams(own) - _bigrams(other)
+    if not words:
+        return False
+    said = normalize(text)
+    return any(said[i:i + 2] in words for i in range(len(said) - 1))
+
+
+def _strong(text: str, item: str, title: str) -> tuple[bool, bool]:
+    said = forms(text).folded
+    event = bool(_STRONG_EVENT.search(said) or _PEOPLE_COUNTED.search(said)) or _names(said, title, item)
+    goods = bool(_STRONG_GOODS.search(said)) or _names(said, item, title)
+    return event, goods
+
+
+def _weak_event(text: str) -> bool:
+    """A party of more than the member: named ("我和女儿两个"), a household ("我们家三口"), or brought ("带闺女")."""
+    for clause in _CLAUSE.split(forms(text).folded):
+        found = scan(clause) if clause else None
+        if found is not None and (found.named >= 2 or found.household or found.going and found.size >= 2):
+            return True
+    return False
+
+
+def side(text: str, item: str, title: str) -> str | None:
+    """EVENT, GOODS, or None when the words fit both equally (or neither): ``item`` is the group-buy's product,
+    ``title`` the event's name."""
+    event, goods = _strong(text, item, title)
+    if event != goods:
+        return EVENT if event else GOODS
+    if event:
+        return None
+    event, goods = _weak_event(text), bool(_WANTED_COUNT.search(forms(text).folded))
+    if event != goods:
+        return EVENT if event else GOODS
+    return None
+
+
+_BARE = re.compile(r"[\s]*(\d{1,2}|[一二两三四五六七八九十俩仨])\s*个?[\s。.!！~～]*")
+
+
+def bare_count(text: str) -> int | None:
+    """A number said alone ("1", "2", "三", "两个"): what it counts is the post's above it (an order's portions, an
+    event's people), never known from the words."""
+    found = _BARE.fullmatch(text) if len(text) <= 12 else None
+    if found is None:
+        return None
+    count = number(found.group(1))
+    return count if count else None
+
+
+def answer(text: str, item: str, title: str, cancel: bool) -> str | None:
+    """What a member answers to "您是要报名「title」，还是订「item」？" (``cancel``: "取消哪一个？"): EVENT, GOODS,
+    "both", "neither", or None when the message is no answer to it."""
+    said = forms(text).folded.strip()
+    if not said or len(said) > LONGEST_ANSWER:
+        return None
+    if cancel and _BOTH_CANCELLED.search(said):
+        return "both"
+    if _NEITHER.search(said):
+        return "neither"
+    if not cancel and _BOTH.search(said):
+        return "both"
+    event, goods = _strong(said, item, title)
+    if event == goods and not event:  # nothing strong: "活动", "去" against "订", "要", "东西"
+        event, goods = bool(_ANSWER_EVENT.search(said)), bool(_ANSWER_GOODS.search(said))
+    if event != goods:
+        return EVENT if event else GOODS
+    return None
