@@ -9,8 +9,6 @@ from bot.questions.asking import read
 from bot.questions.faq import Faq
 from tests.test_questions_q12 import THRESHOLD, faq  # noqa: F401 (faq: the shared fixture)
 
-REFIT = "the question files refitted with hundredtwentysixth to hundredtwentyeighth (the twenty-first session) moved this reading"
-
 
 def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:
     reading = read(text, faq, THRESHOLD)
@@ -138,7 +136,7 @@ def test_a_question_beside_her_pay_still_asks(faq):
 
 @pytest.mark.parametrize("text, topic", [
     ("读书会的钱能用微信付不", "payment"), ("材料费转给谁", "payment"),  # how or to whom an event's fee is paid
-    ("剪纸课在店里上吗 店在哪来着", "address"), pytest.param("讲座在店里的话，把地址发一下", "address", marks=pytest.mark.xfail(reason=REFIT, strict=True)),  # the shop's own place
+    ("剪纸课在店里上吗 店在哪来着", "address"), ("讲座在店里的话，把地址发一下", "address"),  # the shop's own place
 ])
 def test_paying_for_an_event_and_the_shops_place_beside_it_are_answered(faq, text, topic):
     assert _reading(faq, text) == (True, topic)

@@ -95,9 +95,10 @@ def test_which_goods_is_cheaper_still_asks(faq):
 # --- an entry's words in chat, the learned score sure it asks nothing ------------------------------------------------
 
 def test_an_entrys_match_yields_to_a_learned_score_sure_of_chat(faq, monkeypatch):
-    """The rules read "咋整啊 孙子又咳嗽了" by the returns entry's 咋整; a score sure it is chat (under LEARNED_CHAT) leaves
-    it alone, a score only doubtful (between LEARNED_CHAT and LEARNED_VETO) does not overrule the entry."""
-    text = "咋整啊 孙子又咳嗽了"
+    """The rules read "能给换吗 孙子嫌我烧的菜咸" (her cooking, at home) by the returns entry's 能给换; a score sure it is chat
+    (under LEARNED_CHAT) leaves it alone, a score only doubtful (between LEARNED_CHAT and LEARNED_VETO) does not overrule
+    the entry. (A bare 咋整 no longer picks the returns entry since the how-to entries share it: F31.)"""
+    text = "能给换吗 孙子嫌我烧的菜咸"
 
     def scored(logit: float) -> tuple[bool, str | None]:
         monkeypatch.setattr(asking, "model", lambda: AdModel(logit, {}, {}))

@@ -11,16 +11,13 @@ from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
 from bot.questions.happening import asks_start
-
-ADDRESS = "address"  # the FAQ entry of the shop's address
-HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_text
 from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
-                                  keeping_of, kinds_of, named, naming, offers, story_line, variant)
+                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
@@ -28,6 +25,8 @@ from storage.activities import live_in
 from storage.groupbuys import open_in
 
 router = Router("questions")
+ADDRESS = "address"  # the FAQ entry of the shop's address
+HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
 
 
 def _faq(ctx: Ctx, settings: GroupSettings):
@@ -142,7 +141,7 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     buy = await ctx.db.read(partial(open_in, group_id=msg.group_id), logs=False)
     found = offers(ctx.content.products, buy)
     offer = named(msg.text, found)  # a quoted product post names it too
-    if offer is None and buy is not None and not asks_arrival(said):
+    if offer is None and buy is not None and not asks_arrival(said) and not names_other_goods(said, found[0].name):
         offer = found[0]  # naming no goods, she asks about the goods on offer ("什么时候到货" is the staff's: it is theirs)
     if offer is None or variant(said, offer.name):
         return None
@@ -156,7 +155,7 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     return dict(name=offer.name, price=offer.price, promo_price=offer.promo_price, left=max(offer.left, 0),
                 pickup=offer.pickup, asked=aspects, kinds=list(kinds), told=line or "",
-                deadline=buy.deadline.astimezone(zone).strftime("%m月%d日 %H:%M") if offer.open_buy else "")
+                deadline=local_text(buy.deadline, zone) if offer.open_buy else "")
 
 
 async def _answer_keeping(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content_library import Product
+from bot.language.goods import GOODS
 from bot.text import normalize
 
 MIN_SHARED = 2  # characters of a name a question must contain: "米" alone names nothing
@@ -192,6 +193,14 @@ def names_aspect(text: str) -> bool:
     cannot answer it)."""
     folded = normalize(text)
     return any(pattern.search(folded) for pattern in _ASPECTS.values())
+
+
+def names_other_goods(text: str, name: str) -> bool:
+    """Whether the question names goods (a word of goods.txt) sharing no character with the offer's name: "纸尿裤还有货吗"
+    with the wipes on offer asks of goods the store does not offer here, not of the wipes ("这批小米是新米不" of 五常小米
+    does ask of the millet)."""
+    own = set(normalize(name))
+    return any(not own & set(found.group(0)) for found in GOODS.finditer(normalize(text)))
 
 
 def variant(text: str, name: str) -> bool:
