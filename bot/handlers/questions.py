@@ -10,7 +10,7 @@ from functools import partial
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_start
+from bot.questions.happening import asks_start, of_the_event
 
 ADDRESS = "address"  # the FAQ entry of the shop's address
 HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
@@ -125,7 +125,7 @@ async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
     if not asks_start(without_quote(msg.text)):
         return False
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
-    if event is None:
+    if event is None or not of_the_event(without_quote(msg.text), event.title):
         return False
     local = event.starts_at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone)
     ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
