@@ -16,7 +16,7 @@ ADDRESS = "address"  # the FAQ entry of the shop's address
 HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
-from bot.deadline_text import local_text
+from bot.deadline_text import local_day_text, local_text
 from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
@@ -127,9 +127,8 @@ async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
     if event is None or not of_the_event(without_quote(msg.text), event.title):
         return False
-    local = event.starts_at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone)
     ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
-              starts=local.strftime("%m月%d日") + "周" + "一二三四五六日"[local.weekday()] + local.strftime(" %H:%M"))
+              starts=local_day_text(event.starts_at, ctx.settings(msg.group_id, msg.group_name).zone))
     return True
 
 
@@ -156,7 +155,7 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     return dict(name=offer.name, price=offer.price, promo_price=offer.promo_price, left=max(offer.left, 0),
                 pickup=offer.pickup, asked=aspects, kinds=list(kinds), told=line or "",
-                deadline=buy.deadline.astimezone(zone).strftime("%m月%d日 %H:%M") if offer.open_buy else "")
+                deadline=local_text(buy.deadline, zone) if offer.open_buy else "")
 
 
 async def _answer_keeping(ctx: Ctx, msg: GroupMessage) -> bool:
