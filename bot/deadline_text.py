@@ -85,6 +85,12 @@ def local_text(when: datetime, zone: tzinfo) -> str:
     return when.astimezone(zone).strftime("%m月%d日 %H:%M")
 
 
+def local_day_text(when: datetime, zone: tzinfo) -> str:
+    """``when`` with its weekday, as an event's start is shown: "12月10日周四 09:30"."""
+    local = when.astimezone(zone)
+    return local.strftime("%m月%d日") + "周" + "一二三四五六日"[local.weekday()] + local.strftime(" %H:%M")
+
+
 def _next_weekday(today: date, name: str, prefix: str) -> date:
     """周六: the coming Saturday (today if it is Saturday); 下周六: the Saturday of next week."""
     target = int(name) - 1 if name.isdigit() else (_WEEKDAYS.index(name) if name in _WEEKDAYS else 6)

@@ -183,6 +183,8 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
             if ctx.games.allow(f"refused:{msg.group_id}:{msg.sender.id}", msg.at, REFUSE_EVERY):
                 ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
         else:
+            if not msg.private:  # (cr31) a command she types herself replaces the one the bot suggested: a later "嗯" runs nothing
+                ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
             await command.handler(ctx, msg, parsed.args)
         return True
     if attempt is not None and attempt.matched and not msg.private:

@@ -15,7 +15,7 @@ from bot.chain import how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import deadline_within, parse_deadline
+from bot.deadline_text import deadline_within, local_day_text, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
@@ -360,8 +360,7 @@ def _announce(ctx: Ctx, stage: str, listed: activities.Roster) -> None:
 
 
 def _local(when: datetime, ctx: Ctx, group_id: str) -> str:
-    local = when.astimezone(ctx.settings(group_id).zone)
-    return local.strftime("%m月%d日") + "周" + "一二三四五六日"[local.weekday()] + local.strftime(" %H:%M")
+    return local_day_text(when, ctx.settings(group_id).zone)
 
 
 def _live(session) -> list[Deadline]:

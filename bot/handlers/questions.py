@@ -10,10 +10,10 @@ from functools import partial
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_start
+from bot.questions.happening import asks_start, of_the_event
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
-from bot.deadline_text import local_text
+from bot.deadline_text import local_day_text, local_text
 from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
@@ -124,11 +124,10 @@ async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
     if not asks_start(without_quote(msg.text)):
         return False
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
-    if event is None:
+    if event is None or not of_the_event(without_quote(msg.text), event.title):
         return False
-    local = event.starts_at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone)
     ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
-              starts=local.strftime("%m月%d日") + "周" + "一二三四五六日"[local.weekday()] + local.strftime(" %H:%M"))
+              starts=local_day_text(event.starts_at, ctx.settings(msg.group_id, msg.group_name).zone))
     return True
 
 

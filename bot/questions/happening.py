@@ -19,3 +19,23 @@ def asks_start(text: str) -> bool:
     """Whether the message asks when the event starts (naming the shop's opening hours does not)."""
     folded = normalize(text)
     return len(folded) <= START_ASKED and bool(_STARTS.search(folded)) and not _THE_SHOP.search(folded)
+
+
+# (cr31) What may stand before "几点开始" and still mean the open event: a greeting, a time word, "活动", "这个".
+_NO_SUBJECT = re.compile(r"请问|问一下|问下|想问|那个|这个|这次|咱们|我们|咱|活动|明天|后天|今天|今晚|下午|上午|早上|晚上|中午|"
+                         r"周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|大概|一般|具体|到底|的|是|那|这|啊|呀|哈|呢|亲|"
+                         r"[^\u4e00-\u9fff]")
+
+
+def of_the_event(text: str, title: str) -> bool:
+    """Whether "几点开始" asks of the open event ``title``: it names nothing else before it ("明天游泳课几点开始",
+    "春晚几点开始" ask of other things), or names the event by two characters of its title in a row."""
+    folded = normalize(text)
+    found = _STARTS.search(folded)
+    if found is None:
+        return False
+    before = _NO_SUBJECT.sub("", folded[:found.start()])
+    if not before:
+        return True
+    plain = normalize(title)
+    return any(plain[i:i + 2] in before for i in range(len(plain) - 1))

@@ -31,7 +31,9 @@ _ASPECTS = {
 # What a stock question asks for: "有没有双黄蛋", "有土鸡蛋卖吗" (the thing after 有, before the particle).
 _WANTED = re.compile(r"(?:有没有|还有没有|有木有|有)(?:的是)?(?![吗么嘛呢啊呀没不])([^\s,，。?？!！]{1,10}?)(?:卖|的|了|呀|啊|呢)?(?:吗|么|嘛|没有|没|不)?\W*$")
 # ... words that ask for stock in general, not for a kind of the offer: "还有货吗", "有现货吗"
-_ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖|^几|^多少|^什么|^啥|^哪")  # (G31) "还有几袋", "有什么颜色": of it
+# (G31) "还有几袋", "有什么颜色": of it; not "还有什么水果", "有几个苹果" (other goods, asked by a count or a kind)
+_ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖|^(?:几|多少)(?:[袋盒斤条件瓶包箱罐只桶提块张种款样色]|个$)?$|"
+                        r"^(?:什么|啥|哪些|哪几|哪)(?:样的|种|款|颜色|色|口味|味)")
 _SIZE = re.compile(r"[\d.]+\s*(?:kg|g|ml|l|斤|克|袋|片|包|盒|瓶|个)?(?:装)?|[（(《》)）]")
 
 
