@@ -13,6 +13,8 @@ _DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "
 _DATE = re.compile(r"(?:(\d{4})[-/年.])?(\d{1,2})[-/月.](\d{1,2})[日号]?")
 _WEEKDAY = re.compile(r"^(下下?|本|这)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
 _WEEKDAYS = "一二三四五六日"
+_TWO_OCLOCK = re.compile(r"(?<![一二三四五六七八九十\d])两(?=点)")
+_NOON_ALONE = re.compile(r"中午(?![\d一二三四五六七八九十两])")
 MAX_DEADLINE = 40  # characters: "下周六 晚上8点半" is 10
 _CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|(\d{1,2})分?)?)")
 
@@ -29,6 +31,8 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     weekday = _WEEKDAY.match(text)  # before cn2an, which would make 周六14:00 into 周614:00
     if weekday:
         text = text[weekday.end():]
+    # Staff type the hour as they say it: 两点 is 2 o'clock (cn2an leaves 两 alone), 中午 alone is noon.
+    text = _NOON_ALONE.sub("中午12点", _TWO_OCLOCK.sub("2", text))
     try:
         text = cn2an.transform(text, "cn2an")  # 八点半 -> 8点半
     except Exception:

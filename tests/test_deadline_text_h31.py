@@ -26,3 +26,14 @@ def test_local_text_round_trips_through_the_parser():
     when = parse_deadline("11月25日 20:00", now, SHANGHAI)
     assert local_text(when, SHANGHAI) == "11月25日 20:00"
     assert parse_deadline(local_text(when, SHANGHAI), now, SHANGHAI) == when
+
+
+@pytest.mark.parametrize("said, local", [
+    ("周六下午两点", "12-12 14:00"), ("下午两点半", "12-07 14:30"), ("周六中午", "12-12 12:00"),
+    ("明天中午", "12-08 12:00"), ("周日晚上七点", "12-13 19:00"), ("周六中午12:30", "12-12 12:30"),
+])
+def test_the_hour_as_staff_say_it(said, local):
+    """The probe's staff: 两点 is two o'clock, 中午 alone is noon (both were refused as "not understood")."""
+    when = parse_deadline(said, datetime(2026, 12, 7, 10, 0, tzinfo=SHANGHAI), SHANGHAI)
+    assert when is not None and when.astimezone(SHANGHAI).strftime("%m-%d %H:%M") == local
+
