@@ -24,6 +24,7 @@ from bot.commands import parse_command
 from bot.context import Ctx
 from bot.direct import about_group
 from bot.held import Attempt, Held
+from bot.language.intents import answer
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation.stage import moderate
 from bot.roles import Role
@@ -192,6 +193,10 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
             return False
         await attempt.natural.handler(ctx, msg)
         return True
+    if not msg.private and answer(msg.text) is None:
+        # A staff member's "是" to the bot's "您是说…吗？" must be her next word: said anything else first (a "对" to a
+        # member a minute later is no consent), the suggestion lapses.
+        ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
     for natural in ctx.naturals:
         if (natural.private or not msg.private) and natural.matches(ctx, msg):
             await natural.handler(ctx, msg)

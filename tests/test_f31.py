@@ -154,6 +154,15 @@ async def test_staff_no_late_yes_or_someone_elses_yes_runs_nothing(harness):
     assert "手工黑芝麻汤圆 500g" in sure["text"]
 
 
+async def test_staff_yes_after_other_words_runs_nothing(harness):
+    """Her "是" must answer the suggestion: anything she says first lets it lapse, so a later "对" to a member opens
+    nothing."""
+    start = harness.clock.now()
+    await harness.say("g1", "owner", "/开团 黑芝麻元宵 截止20:00 自提点A", at=start)
+    await harness.say("g1", "owner", "大家下午好，今天降温了注意保暖", at=start + timedelta(minutes=1))
+    assert await harness.say("g1", "owner", "对", at=start + timedelta(minutes=2)) == []
+
+
 COUPONS = TEST_CONFIG + """
 coupons:
   campaigns:
