@@ -23,7 +23,8 @@ from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline
 from bot.handlers.activity import answers_ask, enter, sign_up, signup_in
-from bot.handlers.groupbuy import answers_order_ask, buy_deadline, order, order_in, place
+from bot.handlers.groupbuy import answers_order_ask, buy_deadline, order, order_in, place_or_ask
+from bot.language.intents import answer as yes_or_no
 from bot.language import which_post
 from bot.language.order_checks import LARGE
 from bot.router import Router
@@ -46,6 +47,8 @@ def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
     if asked is not None and asked.kind == ASKED:
         if _answer(ctx, msg, asked) is not None:
             return "answer"
+        if yes_or_no(msg.text):  # (a31) a bare yes to "报名还是订？" says neither: she is told once to say which
+            return "yes"
     elif asked is not None and (answers_order_ask(ctx, msg) or answers_ask(ctx, msg)):
         return None  # her answer to the group-buy's or the event's own question
     buy, live = buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id)
@@ -70,6 +73,10 @@ async def either(ctx: Ctx, msg: GroupMessage) -> None:
         await _both(ctx, msg)
     elif route == "bare":
         await _bare(ctx, msg)
+    elif route == "yes":
+        asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+        if ctx.games.allow(f"either-which:{msg.group_id}:{msg.sender.id}:{asked.row_id}", msg.at, ASK_FOR):
+            ctx.reply(msg, "either_which", cancel=asked.amount == 0 and not asked.add)
 
 
 def _recent(ctx: Ctx, msg: GroupMessage, within: timedelta | None) -> str | None:
@@ -143,7 +150,7 @@ async def _answered(ctx: Ctx, msg: GroupMessage) -> None:
     if choice in (EVENT, "both") and live is not None:
         await enter(ctx, msg, live, SignUp(asked.amount, asked.add))
     if choice in (GOODS, "both") and buy is not None and buy.row_id == asked.row_id:
-        await place(ctx, msg, buy, Order(asked.amount, asked.add))
+        await place_or_ask(ctx, msg, buy, Order(asked.amount, asked.add), said_total=False)  # a31: never cuts 3 to 1
 
 
 async def _bare(ctx: Ctx, msg: GroupMessage) -> None:

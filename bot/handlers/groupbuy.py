@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain import how_many
+from bot.chain import how_many, resize
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
@@ -202,14 +202,20 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
 COUNT_ASKED = "groupbuy_count"  # the kind of question "您要订几份…呢？" (an order whose count was left open, O16)
 COUNT_ASKED_AGAIN = "groupbuy_count_again"  # the same question asked a second time, after a yes with no count (O17)
 _HOW_MANY = (COUNT_ASKED, COUNT_ASKED_AGAIN)
+RESIZE_ASKED = "groupbuy_resize"  # (a31) "您已订 3 份，是改成 1 份，还是再加 1 份？" (amount: the count she said)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
     """The order this member was asked about, if this message answers the question: (the group-buy, the order to
     place, None when she says no). "How many?" is answered by a count ("两份", "3"), or declined ("不要了")."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
-    if asked is None or asked.kind not in ("groupbuy", *_HOW_MANY):
+    if asked is None or asked.kind not in ("groupbuy", RESIZE_ASKED, *_HOW_MANY):
         return None
+    if asked.kind == RESIZE_ASKED:  # "改" sets her order to the count she said, "加" adds it; a bare yes says neither
+        picked = resize.choice(msg.text)
+        if picked in ("set", "add"):
+            return asked.row_id, Order(asked.amount, picked == "add")
+        return (asked.row_id, None) if picked == "no" else None
     said = answer(msg.text)
     if asked.kind in _HOW_MANY:
         count = _count_answered(msg.text)
@@ -245,16 +251,25 @@ def _yes_without_count(ctx: Ctx, msg: GroupMessage) -> Asked | None:
     return asked if how_many.yes_without_count(msg.text, _count_answered(msg.text) is not None) else None
 
 
+def _yes_to_resize(ctx: Ctx, msg: GroupMessage) -> Asked | None:
+    """(a31) "改还是加？" answered by a bare yes ("是", "好的"): she is told once to say which; nothing is changed."""
+    asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if asked is None or asked.kind != RESIZE_ASKED:
+        return None
+    return asked if resize.choice(msg.text) == "yes" else None
+
+
 def answers_order_ask(ctx: Ctx, msg: GroupMessage) -> bool:
     """Whether this message answers the group-buy's question open to this member (a yes, a no, a count)."""
-    return _confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
+    return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
+            or _yes_to_resize(ctx, msg) is not None)
 
 
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
     if answers_ask(ctx, msg):
         return False  # "3个" answering the event's "一共几位？" is her party, not an order (the open question wins)
     return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
-            or _order_in(ctx, msg) is not None)
+            or _yes_to_resize(ctx, msg) is not None or _order_in(ctx, msg) is not None)
 
 
 @router.natural(_wants_order)
@@ -274,9 +289,13 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
                 msg.group_id, msg.sender.id, Asked(COUNT_ASKED_AGAIN, agreed.row_id, 0), msg.at, msg.at + ASK_FOR):
             ctx.reply(msg, "groupbuy_ask_count_again", item=deadline.detail)
         return
+    if (pending := _yes_to_resize(ctx, msg)) is not None:
+        if ctx.games.allow(f"groupbuy-resize-which:{msg.group_id}:{msg.sender.id}:{pending.row_id}", msg.at, ASK_FOR):
+            ctx.reply(msg, "groupbuy_resize_which", quantity=pending.amount)
+        return
     wish, sure = _order_in(ctx, msg)
     if sure:
-        await _place(ctx, msg, deadline, wish)
+        await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
     elif not wish.counted:  # "要个两三份": an order, but how many? asked once, the answer a count
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(COUNT_ASKED, deadline.row_id, 0), msg.at, msg.at + ASK_FOR):
             ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail)
@@ -320,6 +339,26 @@ async def wanted(ctx: Ctx, msg: GroupMessage) -> None:
                                item=item, quantity=quantity)
     for member_id in staff_to_tell(ctx, msg.group_id, settings):
         alert_staff(ctx, member_id, text, settings)
+
+
+def _says_total(ctx: Ctx, msg: GroupMessage) -> bool:
+    """A change said in words ("改成1份", "我只要一份了") or a count said as her whole order ("一共两份", "两份就够了")."""
+    reading = order_reading(msg.text, _buy_deadline(ctx, msg.group_id).detail, guess=not ctx.is_staff(msg))
+    return reading is not None and reading.intent != ORDER or resize.states_total(msg.text)
+
+
+async def place_or_ask(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order, said_total: bool) -> None:
+    """(a31) Place the order, unless a count alone ("+1", "算我一个", "1份") would replace a different order she already
+    has: then she is asked once whether to change it to that count or add it ("groupbuy_ask_resize"), never lowered or
+    replaced silently. The same count again is placed (and heard as "已经记下您 3 份啦")."""
+    if wish.quantity > 0 and not wish.add and not said_total and deadline.kind == "groupbuy":
+        mine = await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id))
+        if mine and mine != wish.quantity:
+            if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(RESIZE_ASKED, deadline.row_id, wish.quantity),
+                                   msg.at, msg.at + ASK_FOR):
+                ctx.reply(msg, "groupbuy_ask_resize", item=deadline.detail, mine=mine, quantity=wish.quantity)
+            return
+    await _place(ctx, msg, deadline, wish)
 
 
 async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> None:
