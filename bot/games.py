@@ -170,6 +170,7 @@ class Games:
         """What ``allow`` would say, without counting a reply: for a reply limited by two keys at once."""
         last = self._last_reply.get(key)
         return last is None or not timedelta(0) <= at - last < every
+
     def announced(self, kind: str, group_id: str, at: datetime) -> None:
         """A group-buy or an event was opened (and posted) in a group: members answer the post just above."""
         self._announced[(kind, group_id)] = at
@@ -181,8 +182,7 @@ class Games:
 
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""
-        last = self._last_reply.get(key)
-        if last is not None and timedelta(0) <= at - last < every:
+        if not self.would_allow(key, at, every):
             return False
         if len(self._last_reply) >= _MAX_THROTTLE_KEYS:
             self._last_reply.clear()  # rare; at worst one extra reply per member
