@@ -10,7 +10,7 @@ from functools import partial
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_start, of_the_event
+from bot.questions.happening import asks_places, asks_start, may_ask_places, of_the_event
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
@@ -74,6 +74,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
+    if await _answer_event_places(ctx, msg):
+        return
     if reading.topic == CATALOGUE and (await _answer_whats_on(ctx, msg) or await _answer_from_catalogue(ctx, msg)):
         return
     if _of_the_buy(reading, without_quote(msg.text)) and await _answer_from_catalogue(ctx, msg):
@@ -128,6 +130,25 @@ async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
         return False
     ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
               starts=local_day_text(event.starts_at, ctx.settings(msg.group_id, msg.group_name).zone))
+    return True
+
+
+async def _answer_event_places(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(e31) Whether the open event still takes sign-ups and how many places are left ("还能报名不", "还有名额没"), asked
+    naming it or nothing else: from its own row (capacity less the people signed up; closed at its deadline; full: the
+    waitlist). False when no event is open (the staff answer, as before)."""
+    said = without_quote(msg.text)
+    if not may_ask_places(said):
+        return False
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None or not asks_places(said, event.title):
+        return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    left = max(event.capacity - event.taken, 0)
+    state = "closed" if msg.at >= event.deadline or msg.at >= event.starts_at else "full" if left == 0 else "open"
+    ctx.reply(msg, "event_places_answer", topic=f"event:{event.id}", title=event.title, state=state, left=left,
+              capacity=event.capacity, deadline=local_day_text(event.deadline, zone),
+              starts=local_day_text(event.starts_at, zone))
     return True
 
 

@@ -1872,9 +1872,23 @@ _YOUR_HOUSE = re.compile(r"你(?:们)?家(?!店|的店|那个店)")
 _ONLY_A_SHOPS = frozenset(("hours", "parking", "payment", "delivery", "returns"))
 
 
+# (e31) 你们家 (the plural: the business, not one member's home) asked whether it has or sells goods, the question
+# ending the message: "你们家酸奶有没有", "你们家有没有卖尿不湿", "你们家有豆浆粉卖吗". Not of someone in the family or
+# leftovers ("你们家宝宝奶粉有没有换", "你们家娃辅食有没有", "你们家有没有多余的纸箱", "你们家还有大蒜吗").
+_YOUR_STOCK = re.compile(r"你们家(?:[^,，。?？\s有]{1,8}(?:有没有|有卖吗|有没有卖|卖不卖|卖吗|有货吗|有货没|有的卖吗)|"
+                         r"有没有卖?[^,，。?？\s]{1,8}|有[^,，。?？\s]{1,8}卖(?:吗|不|没))(?:啊|呀|呢|哈|嘛)?$")
+_FAMILY_OR_SPARE = re.compile(r"娃|孩子|宝宝|宝贝|小孩|儿子|女儿|闺女|老公|老婆|爸|妈|爷|奶奶|婆|公公|老人|有没有人|有人|狗|猫|多余|剩|借|"
+                              r"用不完|不要的|旧")
+
+
 def _your_shop(folded: str, faq: Faq | None, threshold: float) -> str:
-    """The message with 你家 read as 你们店 when the rest surely asks what only a shop has."""
-    if faq is None or not _YOUR_HOUSE.search(folded):
+    """The message with 你家 read as 你们店 when the rest surely asks what only a shop has, or (e31) 你们家 is asked
+    whether it has or sells goods (``_YOUR_STOCK``)."""
+    if not _YOUR_HOUSE.search(folded):
+        return folded
+    if _YOUR_STOCK.search(folded) and not _FAMILY_OR_SPARE.search(folded):
+        return _YOUR_HOUSE.sub("你们店", folded)
+    if faq is None:
         return folded
     match = faq.best(_YOUR_HOUSE.sub("", folded))
     if match is None or match.score < threshold or match.entry.id not in _ONLY_A_SHOPS:
