@@ -39,8 +39,8 @@ EVENT, GOODS = which_post.EVENT, which_post.GOODS
 
 
 def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
-    """"answer" (to this router's question), "both" (both readers take it, both posts open), "bare" (a number alone
-    just after the group-buy's post), or None: the other handlers' as before."""
+    """"answer" (to this router's question), "yes" (a bare yes to it: told once to say which), "both" (both readers take
+    it, both posts open), "bare" (a number alone just after the group-buy's post), or None: the other handlers' as before."""
     if not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
