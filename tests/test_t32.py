@@ -186,6 +186,17 @@ async def test_the_cut_off_is_announced_at_once_after_a_busy_hour(harness):
     assert notice and datetime.fromisoformat(notice[0]["t"]) - local("2026-11-23 09:20") < timedelta(minutes=1)
 
 
+async def test_a_push_the_staff_asked_for_is_not_held_behind_the_hours_posts(harness):
+    start = harness.clock.now()
+    await harness.say("g1", "staff", BERRIES, at=start)
+    await harness.say("g1", "staff", "/截单", at=start + timedelta(minutes=1))
+    await harness.say("g1", "staff", EGGS, at=start + timedelta(minutes=2))
+    await harness.say("g1", "owner", EVENT, at=start + timedelta(minutes=3))
+    said = await harness.say("g1", "staff", "/推送 毛毛虫绘本", at=start + timedelta(minutes=10))
+    posted = [a for a in said if "好饿的毛毛虫" in a.get("text", "")]
+    assert posted and datetime.fromisoformat(posted[0]["t"]) - local("2026-11-23 09:10") < timedelta(minutes=1)
+
+
 # --- #26: the draw's counts as said, and the field that is wrong -----------------------------------
 
 

@@ -168,7 +168,7 @@ async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "post_item_unavailable", name=product.name, why=why_not)
         return
     await ctx.broadcast([_product_post(ctx, msg.group_id, product, await _interested(ctx, product.tags))],
-                        {msg.group_id: await product_pieces(ctx, product)})
+                        {msg.group_id: await product_pieces(ctx, product)}, priority=Priority.NOTICE)
     ctx.games.posted(msg.group_id, product.name, msg.at)
 
 
