@@ -445,6 +445,19 @@ async def test_a_places_change_that_cannot_be_read_changes_nothing(harness, comm
     assert await harness.db.read(lambda s: s.exec(select(Activity.capacity)).one()) == 2
 
 
+@pytest.mark.parametrize("command", ["/活动 名额30", "/活动 名额：三十", "/开活动 名额 30"])
+async def test_an_event_command_that_only_gives_places_points_to_the_change(harness, command):
+    await harness.say("g1", "owner", EVENT)
+    [reply] = _said(await harness.say("g1", "staff", command, at=await _later(harness)))
+    assert reply["text"].startswith("要改“亲子烘焙”的名额，请发 /改名额 亲子烘焙 30。")
+    assert await harness.db.read(lambda s: s.exec(select(Activity.capacity)).one()) == 2
+
+
+async def test_an_event_command_without_an_open_event_gets_no_such_hint(harness):
+    [reply] = _said(await harness.say("g1", "staff", "/活动 名额30"))
+    assert "改名额" not in reply["text"] and "没看懂活动时间" in reply["text"] or "活动名称" in reply["text"]
+
+
 async def test_a_roster_by_name(harness):
     await harness.say("g1", "owner", EVENT)
     await harness.say("g1", "amy", "我报名 2人", at=await _later(harness))

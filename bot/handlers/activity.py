@@ -82,7 +82,9 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         if deadline is None or not msg.at < deadline <= starts:
             raise BadRequest("deadline")
     except BadRequest as exc:
-        ctx.reply(msg, "activity_usage", problem=exc.args[0])
+        live = ctx.games.open_in("activity", msg.group_id)  # "/活动 名额30" with one open: she means /改名额
+        places = live is not None and args.strip().startswith(("名额", "人数"))  # no title, only places
+        ctx.reply(msg, "activity_usage", problem=exc.args[0], open_title=live.detail if places else "")
         return
     hours = settings.chain.remind_hours_before
     # Not before sign-ups close, so everyone on the list hears it (the close notice goes first).
