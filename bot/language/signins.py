@@ -381,7 +381,7 @@ def _soft_split(clause: str) -> list[str]:
 
 
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
-_NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
+_NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上|凌晨|半夜三更|三更半夜|半夜|深更半夜|深夜|夜里|清早|清晨|一早)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
 # ("头一回在群里签到": her first time, the group's sign-in)
 # The opening of her answer to the group, the whole of what comes before the trigger: "那就", "行", "那我这", "我这就" (这 only
@@ -741,7 +741,7 @@ _STANDS_FIRST = r"(?:^|(?<=[\s,，。!！?？~～、;；:：]))"
 _AFTER_SOMEONE = r"(?<=[我你侬她他佢伊渠们拉])"
 _AFTER_A_VERB_OF_SOMEONE = r"(?<=[帮替给叫让同跟和话教对问陪等])"
 _BEFORE_HER_ACT = r"(?=(?:今朝|今天|今日|也|都|已经|还|早就?)*(?:签|打个?卡))"
-_REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|夜来(?!香)"), "昨天"),
+_REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|(?<![半深午昨今])夜来(?!香)"), "昨天"),
                    (re.compile(r"(?:" + _STANDS_FIRST + r"|" + _AFTER_SOMEONE + r")(?:听日(?!语)|明朝)"), "明天"),
                    (re.compile(regional.YOU + _BEFORE_HER_ACT), "你"),
                    (re.compile(r"佢|" + _AFTER_A_VERB_OF_SOMEONE + r"[伊渠]|[伊渠]" + _BEFORE_HER_ACT), "她"))

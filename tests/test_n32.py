@@ -1,0 +1,49 @@
+"""N32 through the real pipeline (SQLite, the shipped templates): a sign-in that opens with the time of night or early
+morning she sends it ("凌晨", "半夜", "大清早", "一大早") is that day's sign-in, counted and confirmed; talk of another
+day's sign-in, or of work's and another habit's clock-in at that hour, stays no sign-in."""
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from bot.language.signins import read_signin
+from storage.models import SignIn
+from tests.conftest import local, to
+
+TRIGGERS = ["签到", "打卡"]
+
+
+@pytest.mark.parametrize("text", [
+    "凌晨来打个卡 横竖也睡不着",
+    "半夜来签个到 孩子刚喂完奶",
+    "深夜签个到 明天还得早起",
+    "大清早打个卡 准备去早市",
+    "一早来打卡 今天要出远门",
+    "半夜三更来打卡 楼上又在装修",
+    "凌晨一点半了还没睡 打个卡吧",
+    "清晨打卡 空气真好",
+])
+async def test_a_sign_in_opened_with_the_hour_counts_that_day(make_harness, text):
+    harness = await make_harness(start=local("2026-11-24 00:20"))
+    replies = await harness.say("g1", "amy", text, at=local("2026-11-24 00:20"))
+    replies += await harness.drain()
+    days = await harness.db.read(lambda s: s.exec(sa.select(SignIn.day).where(SignIn.member_id == "amy")).all())
+    assert [str(d[0]) for d in days] == ["2026-11-24"]
+
+
+@pytest.mark.parametrize("text", [
+    "昨天半夜签到了",  # another day's, told
+    "凌晨忘了签到",  # a lapse
+    "凌晨上班打卡",  # work's clock-in
+    "半夜加班打卡 累死了",
+    "凌晨跑步打卡五公里",  # another habit's
+    "半夜打卡的人真多",  # talk of others
+    "夜来忘了签到",  # the north's 夜来 is still 昨天
+])
+def test_talk_at_that_hour_is_no_sign_in(text):
+    assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text", ["凌晨来签个到" + "啊" * 300, "半夜打个卡" + "睡不着" * 1700, "凌晨" * 150, "半夜来" * 1700])
+def test_hostile_lengths_finish(text):
+    read_signin(text, TRIGGERS)  # linear: returns, whatever it reads
