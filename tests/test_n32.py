@@ -47,3 +47,34 @@ def test_talk_at_that_hour_is_no_sign_in(text):
 @pytest.mark.parametrize("text", ["凌晨来签个到" + "啊" * 300, "半夜打个卡" + "睡不着" * 1700, "凌晨" * 150, "半夜来" * 1700])
 def test_hostile_lengths_finish(text):
     read_signin(text, TRIGGERS)  # linear: returns, whatever it reads
+
+
+# --- sign-ins at night: answered at once, for the day she sent them ------------------------------
+
+GATHERING = "signin: {gather_seconds: 120}"
+
+
+@pytest.mark.parametrize("first, second", [("签到", "签到"), ("打卡", "睡不着 来打个卡"), ("签到", "半夜来签个到"),
+                                           ("签个到", "深夜打个卡 明天见")])
+async def test_a_sign_in_in_quiet_hours_is_answered_that_night_and_never_listed_in_the_morning(make_harness, first, second):
+    from tests.conftest import TEST_CONFIG
+    harness = await make_harness(TEST_CONFIG.replace("signin: {gather_seconds: 0}", GATHERING), start=local("2026-11-23 23:30"))
+    await harness.say("g1", "bo", first, at=local("2026-11-23 23:30"))
+    night = await harness.say("g1", "amy", second, at=local("2026-11-23 23:40"))
+    [answer] = to("amy", night)
+    assert answer["t"] < local("2026-11-23 23:45").isoformat() and "签到成功" in answer["text"] and "第 2 位" in answer["text"]
+    after = await harness.say("g1", "amy", second, at=local("2026-11-24 00:20"))  # the new day's, after midnight
+    [again] = to("amy", after)
+    assert "签到成功" in again["text"] and "已连续打卡 2 天" in again["text"]
+    morning = await harness.say("g1", "staff", "早", at=local("2026-11-24 08:30"))
+    assert not any("今日签到" in a["text"] for a in harness.actions)  # no list of last night's held to the morning
+    assert not any("今日签到" in a["text"] for a in morning)
+
+
+async def test_by_day_sign_ins_are_still_gathered(make_harness):
+    from tests.conftest import TEST_CONFIG
+    harness = await make_harness(TEST_CONFIG.replace("signin: {gather_seconds: 0}", GATHERING), start=local("2026-11-24 10:00"))
+    await harness.say("g1", "bo", "签到")
+    await harness.sim.feed(harness.adapter.message("g1", "amy", "签到", at=harness.clock.now()))
+    gathered = await harness.drain()
+    assert [a["text"][:5] for a in gathered] == ["今日签到："] and "小美" in gathered[0]["text"]

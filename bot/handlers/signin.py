@@ -11,6 +11,7 @@ from bot.events import GroupMessage
 from bot.handlers.mine import sign_in_history
 from bot.language.signins import asks_about_make_up, asks_if_signed_in, read_signin
 from bot.router import Router
+from bot.send_queue import quiet_until
 from storage.signins import SignInResult, make_up_yesterday, record_sign_in
 
 router = Router("signin")
@@ -44,8 +45,8 @@ async def sign_in(ctx: Ctx, msg: GroupMessage) -> None:
         points_for_streak=partial(points_for_streak, settings=settings.signin),
         grace_days=settings.signin.grace_days,
     ), core=True)
-    if result.new and (result.rank == 1 or not settings.signin.gather_seconds):
-        ctx.reply(msg, "signin_ok", **asdict(result))  # the day's first hears at once
+    if result.new and (result.rank == 1 or not settings.signin.gather_seconds or _answered_at_night(settings, msg)):
+        ctx.reply(msg, "signin_ok", **asdict(result))  # the day's first hears at once; so does a sign-in at night
     elif result.new:
         _gather(ctx, msg, result, settings)
     elif result.repeats == 1:  # answer the first repeat only: the bot must not echo a spammer
@@ -53,6 +54,13 @@ async def sign_in(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.tell(msg.sender.id, "signin_again", about=msg.sender.id, **asdict(result))
         else:
             ctx.reply(msg, "signin_again", **asdict(result))
+
+
+def _answered_at_night(settings: GroupSettings, msg: GroupMessage) -> bool:
+    """In quiet hours, with replies still allowed then (``posting.replies_in_quiet_hours``), a sign-in is answered at once
+    on its own: a gathered confirmation is a post, held to the morning, where its 今日 would name the night before's
+    sign-ins beside the new day's. Night sign-ins are few; there is no rush to gather."""
+    return settings.posting.replies_in_quiet_hours and quiet_until(settings, msg.at) is not None
 
 
 def _gather(ctx: Ctx, msg: GroupMessage, result: SignInResult, settings: GroupSettings) -> None:
