@@ -334,6 +334,7 @@ class Activity(SQLModel, table=True):
     status: str = "open"  # open (until it starts) | done
     closed_notice: bool = False  # the "sign-ups closed" post went out
     reminded: bool = False  # the day-before reminder went out
+    place: str | None = None  # (m32) where it is held ("店里二楼"); None: not said (the shop's address answers, if known)
 
 
 class ActivitySignup(SQLModel, table=True):
@@ -365,6 +366,7 @@ class GroupBuy(SQLModel, table=True):
     deadline: datetime = Field(sa_column=utc_column())
     pickup: str
     status: str = "open"  # open | closed
+    closed_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))  # (m32) cut off
 
 
 class GroupBuyOrder(SQLModel, table=True):

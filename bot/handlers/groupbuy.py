@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
@@ -118,7 +118,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         if confirm:  # (F31) one name suggested: her "是" opens it (``admin.suggestion_confirmed``)
             ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
                               msg.at + SUGGESTION_HELD)
-        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=args.split()[0] if args.split() else "",
+        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=request.item if request is not None else "",
                   suggestions=suggestions, confirm=confirm)
         return
     buy = await ctx.db.write(partial(
@@ -423,8 +423,9 @@ def compose_sold_out(parts: list, render: Callable[..., str], max_mentions: int)
 # --- the cut-off and the summary -----------------------------------------------------------
 
 
-async def close_buy(ctx: Ctx, deadline: Deadline) -> None:
-    buy = await ctx.db.write(partial(groupbuys.close, buy_id=deadline.row_id))
+async def close_buy(ctx: Ctx, deadline: Deadline, at: datetime | None = None) -> None:
+    """Close the group-buy at ``at`` (the staff's /截单), else at its cut-off (the deadline's due time)."""
+    buy = await ctx.db.write(partial(groupbuys.close, buy_id=deadline.row_id, at=at or deadline.due))
     if buy is None:
         return
     ctx.games.add(Deadline("groupbuy_late", buy.id, buy.group_id, buy.deadline + LATE_WINDOW, buy.item))
@@ -441,7 +442,7 @@ async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "groupbuy_none_open")
         return
     ctx.games.discard(deadline)
-    await close_buy(ctx, deadline)
+    await close_buy(ctx, deadline, msg.at)
 
 
 @router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总",

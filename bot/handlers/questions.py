@@ -5,6 +5,7 @@ watched, and passed on to the staff if nobody answers it (``bot.questions.watch`
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from functools import partial
 
 from bot.questions import several
@@ -22,11 +23,12 @@ from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
 from storage.activities import live_in
-from storage.groupbuys import open_in
+from storage.groupbuys import latest, open_in
 
 router = Router("questions")
 ADDRESS = "address"  # the FAQ entry of the shop's address
 HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
+CLOSED_ASKED = timedelta(days=3)  # (m32) "还能订吗" this long after the group's last group-buy closed is answered from it
 
 
 def _faq(ctx: Ctx, settings: GroupSettings):
@@ -75,6 +77,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
     if await _answer_event_places(ctx, msg):
+        return
+    if await _answer_closed_buy(ctx, msg):
         return
     if reading.topic == CATALOGUE and (await _answer_whats_on(ctx, msg) or await _answer_from_catalogue(ctx, msg)):
         return
@@ -149,6 +153,26 @@ async def _answer_event_places(ctx: Ctx, msg: GroupMessage) -> bool:
     ctx.reply(msg, "event_places_answer", topic=f"event:{event.id}", title=event.title, state=state, left=left,
               capacity=event.capacity, deadline=local_day_text(event.deadline, zone),
               starts=local_day_text(event.starts_at, zone))
+    return True
+
+
+async def _answer_closed_buy(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(m32) Whether she can still order, or when it closes ("还能订吗", "现在还能接龙不", "我还能要一份吗"), asked after the
+    group's group-buy closed, naming no other goods: it is closed, and since when (its cut-off, or the staff's /截单).
+    False with a group-buy open (its own answer), none closed within ``CLOSED_ASKED``, or other goods named."""
+    said = without_quote(msg.text)
+    if not asked_of_buy(said):
+        return False
+    buy = await ctx.db.read(partial(latest, group_id=msg.group_id), logs=False)
+    if buy is None or buy.status != "closed":
+        return False
+    closed = min(buy.closed_at or buy.deadline, buy.deadline)
+    names = tuple(p.name for p in ctx.content.products)
+    if not closed <= msg.at <= closed + CLOSED_ASKED or names_other_goods(said, buy.item) or (
+            naming(msg.text, (buy.item,)) is None and naming(msg.text, names) is not None):
+        return False  # "汤圆还能订吗" with the dates' group-buy closed: of another product (the catalogue's, or the staff)
+    ctx.reply(msg, "groupbuy_closed_answer", topic=f"offer:{buy.item}", item=buy.item,
+              closed=local_text(closed, ctx.settings(msg.group_id, msg.group_name).zone))
     return True
 
 
