@@ -11,7 +11,7 @@ from functools import partial
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_places, asks_start, may_ask_places, of_the_event
+from bot.questions.happening import asks_event_place, asks_places, asks_start, may_ask_places, of_the_event, other_day_named
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
@@ -74,6 +74,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
+    if reading.topic in (None, CATALOGUE, HOURS, ADDRESS) and await _answer_event_place(ctx, msg, settings):
+        return
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
     if await _answer_event_places(ctx, msg):
@@ -126,14 +128,34 @@ async def _answer_whats_on(ctx: Ctx, msg: GroupMessage) -> bool:
 
 async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
     """(G31) When the open event starts, asked without naming it ("几点开始啊", beside a sign-up or after one): its own
-    start time; False when no event is open (the staff answer, as before)."""
+    start time; False when no event is open (the staff answer, as before). (m32) Asked of another day than its own
+    ("周日几点" of an event on Saturday, "明天几点开始"), she hears its own day, never her day's answer."""
     if not asks_start(without_quote(msg.text)):
         return False
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
     if event is None or not of_the_event(without_quote(msg.text), event.title):
         return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    other = other_day_named(without_quote(msg.text), event.starts_at.astimezone(zone).date(), msg.at.astimezone(zone).date())
     ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
-              starts=local_day_text(event.starts_at, ctx.settings(msg.group_id, msg.group_name).zone))
+              starts=local_day_text(event.starts_at, zone), asked_day=other or "")  # (m32) "周日几点" of Saturday's
+    return True
+
+
+async def _answer_event_place(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool:
+    """(m32) Where the open event is held ("在哪里举行", "活动在哪儿", "地点在哪"): its own place (/活动 … 地点：…, /活动地点),
+    else the shop's address (the FAQ's address entry, if the group's FAQ has one). False with no event open, or no place
+    and no address (the staff answer)."""
+    said = without_quote(msg.text)
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None or not asks_event_place(said, event.title):
+        return False
+    faq = _faq(ctx, settings)
+    address = next((e.answer for e in faq.entries if e.id == ADDRESS), "") if faq is not None and not event.place else ""
+    if not event.place and not address:
+        return False
+    ctx.reply(msg, "event_place_answer", topic=f"event:{event.id}", title=event.title, place=event.place or "",
+              address=address, starts=local_day_text(event.starts_at, settings.zone))
     return True
 
 
