@@ -28,6 +28,7 @@ _PACK_BEFORE = re.compile(r"(?:[一每][袋包盒箱份瓶罐桶提])\s?$")
 _PACKS = re.compile(r"(?:\d{1,5}|[" + _CN + r"]{1,4}|俩|仨)\s?[份袋包盒箱瓶罐桶提]")
 
 O = TypeVar("O")
+LONGEST = 200  # characters: a longer message is no order by weight here (the reader's count stands)
 
 
 def portion(name: str) -> tuple[int, str] | None:
@@ -42,6 +43,8 @@ def portion(name: str) -> tuple[int, str] | None:
 
 def weights_said(text: str) -> list[tuple[Fraction, str]]:
     """The weights a message states as what it wants: [(grams, unit), ...] ("给我称两斤" -> [(1000, "斤")])."""
+    if len(text) > LONGEST:
+        return []
     folded = unicodedata.normalize("NFKC", text)
     found = []
     for match in _SAID.finditer(folded):
