@@ -254,7 +254,7 @@ async def test_the_place_is_answered_from_the_event(make_harness, text):
 
 
 @pytest.mark.parametrize("text, expected", [("店在哪", "幸福路"), ("在哪里拿货", None), ("游泳课在哪上", None),
-                                            ("老公在哪儿上班", None)])
+                                            ("老公在哪儿上班", None), ("活动在哪报名", "报名")])
 async def test_place_look_alikes_are_not_the_events(make_harness, text, expected):
     harness = await _harness(make_harness)
     await harness.say("g1", "owner", PLACED)

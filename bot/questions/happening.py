@@ -142,12 +142,14 @@ _PLACE_OWN = re.compile(r"(?:地点|场地)(?:在|是)?(?:哪|什么地方|啥�
 _PLACE_NAMED = re.compile(r"(?:地方|位置|地址)(?:在|是)?(?:哪|什么地方|啥地方|什么位置)|在(?:哪里|哪儿|哪|什么地方|啥地方)")
 _EVENT_WORD = re.compile(r"活动|课|讲座|分享会|聚会|比赛")
 PLACE_ASKED = 30  # characters at most
+# Where goods are collected, or how (where) to sign up or pay: "在哪里拿货", "活动在哪报名" (F31's how-to) are no place held.
+_NOT_WHERE_HELD = re.compile(r"拿|取|提货|自提|领|报名|报|签到|打卡|缴费|付款|交钱|买|订")
 
 
 def asks_event_place(text: str, title: str) -> bool:
     """Whether the message asks where the open event ``title`` is held."""
     folded = normalize(text)
-    if len(folded) > PLACE_ASKED or _THE_SHOP.search(folded) or re.search(r"拿|取|提货|自提|领", folded):
+    if len(folded) > PLACE_ASKED or _THE_SHOP.search(folded) or _NOT_WHERE_HELD.search(folded):
         return False
     if found := _PLACE_DONE.search(folded):
         return _nothing_else(_NO_SUBJECT.sub("", _DAY_NAMED.sub("", folded[:found.start()])), title) \
