@@ -569,6 +569,26 @@ class DirectChoice(SQLModel, table=True):
     at: datetime = Field(sa_column=utc_column())
 
 
+class PendingSuggestion(SQLModel, table=True):
+    """(m32) A staff command the bot suggested ("您是说“…”吗？", F31) and is waiting for her "是": kept across restarts."""
+
+    __tablename__ = "pending_suggestion"
+    group_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    text: str  # the command with the suggested name in place of hers
+    mentions: str = "[]"  # the members it @-mentioned (a JSON list of ids; a mention is not in the text)
+    until: datetime = Field(sa_column=utc_column())
+
+
+class PostShown(SQLModel, table=True):
+    """(m32) When a group's group-buy or event was last posted (R31: "+1" with both open follows the later post)."""
+
+    __tablename__ = "post_shown"
+    kind: str = Field(primary_key=True)  # "groupbuy" | "activity"
+    group_id: str = Field(primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+
+
 class PendingAsk(SQLModel, table=True):
     """What the bot asked a member to confirm ("您是要订 2 份鸡蛋吗？") and is waiting a "是" for:
     kept across restarts, so a "是" right after one still stores the order."""

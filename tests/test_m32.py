@@ -330,3 +330,53 @@ def test_new_patterns_on_long_input_are_quick(size):
         other_day_named(text, date(2026, 12, 12), date(2026, 12, 7))
         find(text, {"新疆和田大枣 1kg": 1, "东北五常小米 2.5kg": 2})
     assert time.perf_counter() - started < 1.0
+
+
+# --- 6. what the bot holds between messages survives a restart ----------------------------------------------------------
+
+async def test_a_suggestion_survives_a_restart(make_harness):
+    harness = await make_harness(CONFIG, groups=[GROUP], start=local(START), db_name="suggest.db")
+    await harness.say("g1", "owner", "/开团 新疆和田枣 截止明天20:00 自提：小区南门")
+    await harness.bot.stop()
+    again = await make_harness(CONFIG, groups=[GROUP], start=local("2026-12-07 09:02"), db_name="suggest.db")
+    assert await again.say("g1", "staff", "是") == []  # another staff member's yes
+    [opened] = await again.say("g1", "owner", "是")
+    assert "团购开团：新疆和田大枣 1kg" in opened["text"] and "小区南门" in opened["text"]
+    assert await again.say("g1", "owner", "是") == []  # once
+
+
+@pytest.mark.parametrize("said, when", [("是", "2026-12-07 09:12"), ("好的呀 谢谢", "2026-12-07 09:02")])
+async def test_a_suggestion_lapsed_or_talked_past_stays_lapsed_after_a_restart(make_harness, said, when):
+    harness = await make_harness(CONFIG, groups=[GROUP], start=local(START), db_name="lapse.db")
+    await harness.say("g1", "owner", "/开团 新疆和田枣 截止明天20:00")
+    if said != "是":
+        await harness.say("g1", "owner", "大家下午好", at=local("2026-12-07 09:01"))  # anything else first: it lapses
+    await harness.bot.stop()
+    again = await make_harness(CONFIG, groups=[GROUP], start=local(when), db_name="lapse.db")
+    assert not any("团购开团" in a.get("text", "") for a in await again.say("g1", "owner", "是", at=local(when)))
+
+
+async def test_a_coupon_suggestion_keeps_its_mentions_across_a_restart(make_harness):
+    config = CONFIG + """
+coupons:
+  campaigns:
+    - {id: c-winter, title: 冬季满减券, face_value: 20, threshold: 100, quantity: 5, valid_days: 7}
+"""
+    harness = await make_harness(config, groups=[GROUP], start=local(START), db_name="coupon.db")
+    await harness.say("g1", "owner", "/发券 冬季券 @小美", mentions=("m0",))
+    await harness.bot.stop()
+    again = await make_harness(config, groups=[GROUP], start=local("2026-12-07 09:01"), db_name="coupon.db")
+    actions = await again.say("g1", "owner", "是的")
+    assert any(a["action"] == "direct" and a["to"] == "m0" for a in actions), actions
+
+
+async def test_the_later_post_is_known_after_a_restart(make_harness):
+    harness = await make_harness(CONFIG, groups=[GROUP], start=local(START), db_name="posts.db")
+    await harness.say("g1", "owner", EVENT, at=local("2026-12-07 09:00"))
+    await harness.say("g1", "owner", DATES, at=local("2026-12-07 09:10"))  # the group-buy posted last
+    await harness.bot.stop()
+    again = await make_harness(CONFIG, groups=[GROUP], start=local("2026-12-07 09:12"), db_name="posts.db")
+    await again.say("g1", "m0", "+1", at=local("2026-12-07 09:12"))
+    assert await _orders(again) == {"m0": 1}
+    asked = _text(await again.say("g1", "m1", "+1", at=local("2026-12-07 10:30")), "m1")  # long after: asked which
+    assert "还是" in asked and await _orders(again) == {"m0": 1}

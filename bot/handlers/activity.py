@@ -107,7 +107,7 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "activity_busy")
         return
     ctx.games.add(_next_deadline(activity))
-    ctx.games.announced("activity", msg.group_id, msg.at)
+    await ctx.games.announced("activity", msg.group_id, msg.at)
     ctx.say(msg.group_id, "activity_opened", priority=Priority.BROADCAST, title=activity.title,
             starts=_local(activity.starts_at, ctx, msg.group_id), capacity=activity.capacity,
             deadline=_local(activity.deadline, ctx, msg.group_id), place=activity.place or "")

@@ -116,7 +116,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         suggestions = list(exc.args[1]) if len(exc.args) > 1 else []
         confirm = exc.args[0] == "unknown_product" and len(suggestions) == 1 and request is not None and request.item in args
         if confirm:  # (F31) one name suggested: her "是" opens it (``admin.suggestion_confirmed``)
-            ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
+            await ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
                               msg.at + SUGGESTION_HELD)
         ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=request.item if request is not None else "",
                   suggestions=suggestions, confirm=confirm)
@@ -129,7 +129,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "groupbuy_busy")
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
-    ctx.games.announced("groupbuy", msg.group_id, msg.at)
+    await ctx.games.announced("groupbuy", msg.group_id, msg.at)
     ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.BROADCAST, buy_id=buy.id, item=buy.item,
             price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
             deadline=local_text(buy.deadline, settings.zone))
