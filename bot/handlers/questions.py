@@ -71,10 +71,10 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return
     if reading.topic is None and await _answer_keeping(ctx, msg):
         return
+    if reading.topic != RULES and await _answer_event_place(ctx, msg, settings):
+        return  # (m32) "活动在哪儿": where the open event is held, whichever entry the words are nearest (the address, how to join)
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
-        return
-    if reading.topic in (None, CATALOGUE, HOURS, ADDRESS) and await _answer_event_place(ctx, msg, settings):
         return
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
