@@ -88,7 +88,7 @@ AUDIENCE: dict[str, Audience] = {
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group
-    "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G,  # a31: asked once; a bare yes told to say which
+    "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G, "groupbuy_resize_kept": G,  # a31: asked once; a bare yes told to say which
     "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately

@@ -288,9 +288,13 @@ def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
 async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
+        asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         await ctx.games.answered(msg.group_id, msg.sender.id)
         row_id, wish = confirmed
-        if wish is None:
+        if wish is None and asked.kind == RESIZE_ASKED and deadline is not None and deadline.row_id == row_id:
+            mine = await ctx.db.read(partial(groupbuys.ordered_by, buy_id=row_id, member_id=msg.sender.id))
+            ctx.reply(msg, "groupbuy_resize_kept", item=deadline.detail, mine=mine)  # (k32) "算了": hers as it was
+        elif wish is None:
             ctx.reply(msg, "ask_declined")
         elif deadline is not None and deadline.row_id == row_id:
             await _place(ctx, msg, deadline, wish)

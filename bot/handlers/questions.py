@@ -17,11 +17,13 @@ from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
 from bot.events import GroupMessage
 from bot.numbers import money
+from bot.questions.asking import RECALLED
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
-                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, story_line, variant)
+                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
+                                  plainly_asks_pickup, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
-from bot.text import without_quote
+from bot.text import normalize, without_quote
 from storage.activities import live_in
 from storage.groupbuys import latest, open_in
 
@@ -46,7 +48,19 @@ def asks(ctx: Ctx, msg: GroupMessage) -> bool:
     settings = ctx.settings(msg.group_id, msg.group_name)
     return ((settings.faq.enabled or settings.questions.enabled)
             and ctx.role_of(msg.group_id, msg.sender.id, settings) < Role.ASSISTANT
-            and _reading(ctx, msg).asks)
+            and (_reading(ctx, msg).asks or _plainly_of_the_open(ctx, msg)))
+
+
+def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(k32) A question only the open group-buy or event answers, plain in its words, whatever the learned score says: where
+    to collect its goods ("到时候去哪儿拿呀"), which kinds there are ("有哪几个颜色"), when the event is ("陶艺课是几号来着",
+    no question mark: 来着 asks). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
+    said = without_quote(msg.text)
+    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)):
+        return True
+    event = ctx.games.open_in("activity", msg.group_id)
+    return (event is not None and asks_start(said) and of_the_event(said, event.detail)
+            and not RECALLED.search(normalize(said)))
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
@@ -97,7 +111,8 @@ def _of_the_buy(reading: Reading, said: str) -> bool:
     """(G31) A question read as the shop's address or hours, or as nothing an entry answers ("还来得及接龙吗"), that asks where goods are collected ("在哪里拿货呀") or when
     orders close ("最晚几点截止"): the open group-buy's, when one is open (``_catalogue`` looks)."""
     return (reading.topic in (ADDRESS, None) and asks_pickup_place(said)
-            or reading.topic in (HOURS, None) and bool(asked_of_buy(said)))
+            or reading.topic in (HOURS, None) and bool(asked_of_buy(said))
+            or reading.topic != CATALOGUE and plainly_asks_kinds(said))  # (k32) "有哪几个颜色" read as returns: the kinds
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -209,7 +224,7 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     offer = named(msg.text, found)  # a quoted product post names it too
     if offer is None and buy is not None and not asks_arrival(said) and not names_other_goods(said, found[0].name):
         offer = found[0]  # naming no goods, she asks about the goods on offer ("什么时候到货" is the staff's: it is theirs)
-    if offer is None or variant(said, offer.name):
+    if offer is None or variant(said, offer.name) and not plainly_asks_kinds(said):  # (k32) "有哪几个颜色" is no other kind
         return None
     aspects = asked_aspects(said) + (asked_of_buy(said) if offer.open_buy else [])
     if asks_pickup_place(said) and "pickup" not in aspects:
