@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.numbers import NUMERAL, number
+from bot.language.own_records import POINTS, asks_own
 from bot.members import display_name, display_names
 from bot.roles import Role
 from bot.router import Router
@@ -31,7 +32,8 @@ _ASKS = {normalize(t) for t in ("我的积分", "积分", "查积分", "查询�
 
 
 def _asks_balance(ctx: Ctx, msg: GroupMessage) -> bool:
-    return said(msg.text) in _ASKS
+    """"我的积分", or (D32) her balance asked in her words: "我积分多少了", "我的积分呢？", "积分…俺也不晓得咋查"."""
+    return said(msg.text) in _ASKS or asks_own(msg.text) == POINTS
 
 
 async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
@@ -51,7 +53,7 @@ async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
         ledger.balance(s, msg.group_id, member), ledger.recent(s, msg.group_id, member)), logs=False)
     zone = settings.zone
     name = (display_name(ctx, msg.group_id, about) or "已退群成员") if about else ""
-    ctx.reply(msg, "points_balance", balance=total, name=name, entries=[
+    ctx.reply(msg, "points_balance", balance=total, name=name, where=msg.group_name if msg.private else "", entries=[
         {"date": e.at.astimezone(zone).strftime("%m-%d"), "reason": e.reason, "delta": f"{e.delta:+d}"}
         for e in entries
     ])
