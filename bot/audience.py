@@ -60,7 +60,9 @@ AUDIENCE: dict[str, Audience] = {
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
     "group_health": S, "member_suggestions": S, "kick_by_hand": S,
     # points.yaml
-    "points_balance": G, "points_adjusted": G, "points_usage": G, "leaderboard": G,
+    "points_balance": G, "points_usage": G, "leaderboard": G,
+    "points_awarded": G,  # an award, without the member's balance (D32)
+    "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
     # posts.yaml
     "morning_greeting": G,
     # quiz.yaml

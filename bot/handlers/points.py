@@ -77,7 +77,7 @@ def parse_adjustment(args: str) -> tuple[int, str] | None:
     if amount is None:
         return None
     reason = (text[:match.start()] + " " + text[match.end():]).strip()
-    return (-amount if match.group(1) == "-" else amount), " ".join(reason.split()) or "群主调整"
+    return (-amount if match.group(1) == "-" else amount), " ".join(reason.split())
 
 
 @router.command("points", aliases=("加积分", "调整积分"), min_role=Role.ASSISTANT,
@@ -90,6 +90,8 @@ async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "points_usage", max=MAX_ADJUSTMENT, problem=problem)
         return
     delta, reason = parsed
+    owner = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) >= Role.OWNER
+    reason = reason or ("群主调整" if owner else "店员调整")  # (D32) labelled by who adjusted it
     # The platform's message id makes a re-delivered command harmless; without one, the same
     # command from the same person at the same instant is taken as a re-delivery.
     request = msg.message_id or f"{msg.sender.id}@{msg.at.isoformat()}:{msg.text}"
@@ -101,8 +103,12 @@ async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
             return ledger.balance(session, msg.group_id, member)
 
         results.append({"name": display_name(ctx, msg.group_id, member), "balance": await ctx.db.write(write)})
-    ctx.say(msg.group_id, "points_adjusted", mentions=tuple(members), delta=f"{delta:+d}", reason=reason,
-            members=results)
+    # (D32) The staff member hears the balances (and a warning when one is below zero) privately; the group hears an
+    # award (names, amount, reason), never a balance, and nothing of a deduction.
+    ctx.tell(msg.sender.id, "points_adjusted", capped=False, delta=f"{delta:+d}", reason=reason, members=results)
+    if delta > 0:
+        ctx.say(msg.group_id, "points_awarded", mentions=tuple(members), amount=delta, reason=reason,
+                names=[r["name"] for r in results if r["name"]])
 
 
 # --- leaderboards ---------------------------------------------------------------------
