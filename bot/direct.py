@@ -141,8 +141,7 @@ def action_asked(ctx: "Ctx", msg: GroupMessage) -> str | None:
     signin = ctx.settings(msg.group_id, msg.group_name).signin
     if signin.enabled and read_signin(msg.text, signin.triggers) is not None:
         return "signin"
-    if read_signup(msg.text) is not None:
-        return "signup"
-    if read_order(msg.text) is not None:
-        return "order"
-    return None
+    signup, order = read_signup(msg.text), read_order(msg.text)
+    if signup is not None and order is not None:  # both readers take it: the goods named, or the surer reading
+        return "order" if order.item or order.sure and not signup.sure else "signup"
+    return "signup" if signup is not None else "order" if order is not None else None
