@@ -171,7 +171,7 @@ async def test_her_points_asked_in_the_group_is_her_balance(harness, text):
     assert reply["text"].startswith("您当前共有 5 积分") and reply["mentions"] == ["amy"]
 
 
-@pytest.mark.parametrize("text", ["积分能换什么呀", "签到一次给几个积分", "我订了三份", "波波订了几份啊"])
+@pytest.mark.parametrize("text", ["积分能换什么呀", "签到一回给几个积分呀", "我订了三份", "波波订了几份啊"])
 async def test_group_look_alikes_unchanged(harness, text):
     await harness.say("g1", "owner", OPEN_BUY)
     actions = await harness.say("g1", "amy", text)
