@@ -66,7 +66,9 @@ AUDIENCE: dict[str, Audience] = {
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
     "group_health": S, "member_suggestions": S, "kick_by_hand": S,
     # points.yaml
-    "points_balance": G, "points_adjusted": G, "points_usage": G, "leaderboard": G,
+    "points_balance": G, "points_usage": G, "leaderboard": G,
+    "points_awarded": G,  # an award, without the member's balance (D32)
+    "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
     # posts.yaml
     "morning_greeting": G,
     # quiz.yaml
@@ -85,6 +87,7 @@ AUDIENCE: dict[str, Audience] = {
     # direct.yaml: the private chat with the bot
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
+    "direct_in_group": A, "direct_thanks": A, "direct_ask_in_group": A,  # D32: private words, answered privately
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group

@@ -76,8 +76,10 @@ async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> No
         await answer(ctx, asked)
 
 
-@router.natural(asks)
+@router.natural(asks, private=True)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
+    """Also asked privately (D32): answered there the same way; one nothing answers is not watched (nobody in the group
+    saw it), she is told to ask in the group."""
     settings = ctx.settings(msg.group_id, msg.group_name)
     reading = _reading(ctx, msg)
     if (parts := several.questions(without_quote(msg.text), _faq(ctx, settings), settings.faq.threshold)) \
@@ -103,7 +105,9 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.entry is not None and reading.topic != CATALOGUE:
         ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
         return
-    if settings.questions.enabled:
+    if msg.private:
+        ctx.reply(msg, "direct_ask_in_group", group_name=msg.group_name)
+    elif settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
 
 
@@ -271,7 +275,7 @@ async def _answer_each(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, par
             ids.append(part.reading.topic or "keeping")
     if not answers:
         return False
-    watched = bool(staff) and settings.questions.enabled
+    watched = bool(staff) and settings.questions.enabled and not msg.private  # (D32) in private nobody else sees it
     ctx.reply(msg, "faq_answers", answers=answers, staff=staff if watched else [], topic="faq:" + "+".join(ids))
     if watched:
         await ctx.questions.ask(ctx, msg, settings)
