@@ -185,7 +185,7 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
                 ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
         else:
             if not msg.private:  # (cr31) a command she types herself replaces the one the bot suggested: a later "嗯" runs nothing
-                ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
+                await ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
             await command.handler(ctx, msg, parsed.args)
         return True
     if attempt is not None and attempt.matched and not msg.private:
@@ -196,7 +196,7 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
     if not msg.private and answer(msg.text) is None:
         # A staff member's "是" to the bot's "您是说…吗？" must be her next word: said anything else first (a "对" to a
         # member a minute later is no consent), the suggestion lapses.
-        ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
+        await ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
     for natural in ctx.naturals:
         if (natural.private or not msg.private) and natural.matches(ctx, msg):
             await natural.handler(ctx, msg)

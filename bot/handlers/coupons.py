@@ -67,7 +67,7 @@ async def issue_coupons(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         problem = "campaign" if campaign is None and words else "member" if campaign else "usage"
         confirm = problem == "campaign" and len(found.suggestions) == 1 and bool(msg.mentions)
         if confirm:  # (F31) one campaign suggested for the members she @-mentioned: her "是" issues it
-            ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/发券 " + found.suggestions[0], tuple(msg.mentions)),
+            await ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/发券 " + found.suggestions[0], tuple(msg.mentions)),
                               msg.at + SUGGESTION_HELD)
         ctx.reply(msg, "coupon_usage", campaigns=[c.title for c in campaigns], problem=problem,
                   typed=" ".join(words), suggestions=list(found.suggestions), confirm=confirm)
