@@ -105,6 +105,8 @@ class Ctx:
         the group hearing only "已私信您"."""
         # Under load a late balance or help text is noise: it is dropped; a confirmation always goes.
         late = msg.at + timedelta(minutes=self.config.send.stale_reply_minutes) if template in INFORMATIONAL else None
+        if msg.private and not topic:  # (D32) one answer a group: her records from each of her groups are not repeats
+            topic = f"{template}:{msg.group_id}"
         staff = self.role_of(msg.group_id, msg.sender.id, self.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
         if not msg.private and audience_of(template) == Audience.GROUP:
             self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, topic=topic,

@@ -25,6 +25,14 @@ def live_in(session: Session, group_id: str) -> Activity | None:
     return detached(session, row) if row else None
 
 
+def set_place(session: Session, group_id: str, place: str) -> Activity | None:
+    """(m32) Where the group's open event is held; None when it has none open."""
+    if session.execute(sa.update(Activity).where(Activity.group_id == group_id, Activity.status == "open")
+                       .values(place=place)).rowcount != 1:
+        return None
+    return live_in(session, group_id)
+
+
 @dataclass(frozen=True)
 class SignedUp:
     status: str  # in | wait | same | short | cancelled | none | closed | too_many

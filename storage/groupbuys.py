@@ -77,10 +77,10 @@ def _placed(session: Session, buy_id: int, status: str, quantity: int, previous:
     return Placed(status, quantity, previous, sold, stock - sold)
 
 
-def close(session: Session, buy_id: int) -> GroupBuy | None:
-    """Close once (a conditional UPDATE); None if it was already closed."""
+def close(session: Session, buy_id: int, at: datetime | None = None) -> GroupBuy | None:
+    """Close once (a conditional UPDATE), at ``at`` (its cut-off, or the staff's /截单); None if it was already closed."""
     if session.execute(
-        sa.update(GroupBuy).where(GroupBuy.id == buy_id, GroupBuy.status == "open").values(status="closed")
+        sa.update(GroupBuy).where(GroupBuy.id == buy_id, GroupBuy.status == "open").values(status="closed", closed_at=at)
     ).rowcount != 1:
         return None
     return detached(session, session.get(GroupBuy, buy_id))

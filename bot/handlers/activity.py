@@ -36,7 +36,9 @@ router = Router("activity")
 
 LONGEST = timedelta(days=90)
 MAX_CAPACITY = 10_000
-_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts"}
+_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts",
+           "地点": "place", "活动地点": "place", "场地": "place", "地址": "place"}
+MAX_PLACE = 60  # characters of a place ("幸福路 88 号二楼烘焙教室" is 14)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class ActivityRequest:
     starts: str
     capacity: int
     deadline: str  # "" : sign-ups close when it starts
+    place: str = ""  # (m32) where it is held; "": not said
 
 
 class BadRequest(ValueError):
@@ -65,11 +68,20 @@ def parse_request(args: str) -> ActivityRequest:
     capacity = leading_number(values["capacity"], "人位个名")  # "名额20", "名额：两", "名额六人"
     if capacity is None or not 1 <= capacity <= MAX_CAPACITY:
         raise BadRequest("capacity_number")
-    return ActivityRequest(head[0], starts.strip(), capacity, values.get("deadline", ""))
+    place = _place(values["place"]) if "place" in values else ""
+    return ActivityRequest(head[0], starts.strip(), capacity, values.get("deadline", ""), place)
+
+
+def _place(text: str) -> str:
+    """(m32) The place as staff wrote it after 地点 ("地点：店里二楼"), or BadRequest("place") when empty or too long."""
+    place = " ".join(text.split())
+    if not place or len(place) > MAX_PLACE:
+        raise BadRequest("place")
+    return place
 
 
 @router.command("活动", aliases=("activity", "开活动"), min_role=Role.ASSISTANT,
-                usage="/活动 亲子烘焙 周六14:00 名额20 截止周五20:00",
+                usage="/活动 亲子烘焙 周六14:00 名额20 截止周五20:00 地点：店里二楼",
                 summary="发起活动报名（名额、候补、截止、提前提醒）")
 async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
@@ -92,17 +104,35 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     remind_at = remind_at if remind_at is not None and remind_at > msg.at else None
     activity = await ctx.db.write(partial(
         activities.open_activity, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
-        title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity))
+        title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity,
+        place=request.place or None))
     if activity is None:
         ctx.reply(msg, "activity_busy")
         return
     ctx.games.add(_next_deadline(activity))
-    ctx.games.announced("activity", msg.group_id, msg.at)
+    await ctx.games.announced("activity", msg.group_id, msg.at)
     ctx.say(msg.group_id, "activity_opened", priority=Priority.NOTICE, title=activity.title,
             starts=_local(activity.starts_at, ctx, msg.group_id), capacity=activity.capacity,
-            deadline=_local(activity.deadline, ctx, msg.group_id))
+            deadline=_local(activity.deadline, ctx, msg.group_id), place=activity.place or "")
     if times := assumed([(request.starts, starts), (request.deadline, deadline)], settings.zone):
         ctx.reply(msg, "time_assumed", times=times)
+
+
+@router.command("活动地点", aliases=("地点", "place"), min_role=Role.ASSISTANT, usage="/活动地点 店里二楼烘焙教室",
+                summary="设置或修改正在报名的活动的地点")
+async def set_place(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """(m32) Where the open event is held, set or changed after it was opened; the group hears the new place."""
+    try:
+        place = _place(args)
+    except BadRequest:
+        ctx.reply(msg, "activity_place_usage")
+        return
+    activity = await ctx.db.write(partial(activities.set_place, group_id=msg.group_id, place=place))
+    if activity is None:
+        ctx.reply(msg, "activity_place_none")
+        return
+    ctx.say(msg.group_id, "activity_place_set", title=activity.title, place=place,
+            starts=_local(activity.starts_at, ctx, msg.group_id))
 
 
 # --- sign-ups -----------------------------------------------------------------------------
@@ -415,7 +445,8 @@ def _announce(ctx: Ctx, stage: str, listed: activities.Roster) -> None:
     activity = listed.activity
     going = [r.member_id for r in listed.going]
     values = dict(title=activity.title, starts=_local(activity.starts_at, ctx, activity.group_id),
-                  people=sum(r.people for r in listed.going), members=len(going), waiting=len(listed.waiting))
+                  people=sum(r.people for r in listed.going), members=len(going), waiting=len(listed.waiting),
+                  place=activity.place or "")
     if stage == "close":
         ctx.say(activity.group_id, "activity_closed_notice", priority=Priority.NOTICE, **values)
     elif going:

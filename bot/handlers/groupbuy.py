@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain import how_many, resize
+from bot.chain import how_many, resize, weights
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
@@ -115,9 +115,9 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         suggestions = list(exc.args[1]) if len(exc.args) > 1 else []
         confirm = exc.args[0] == "unknown_product" and len(suggestions) == 1 and request is not None and request.item in args
         if confirm:  # (F31) one name suggested: her "是" opens it (``admin.suggestion_confirmed``)
-            ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
+            await ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
                               msg.at + SUGGESTION_HELD)
-        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=args.split()[0] if args.split() else "",
+        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=request.item if request is not None else "",
                   suggestions=suggestions, confirm=confirm)
         return
     buy = await ctx.db.write(partial(
@@ -128,7 +128,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "groupbuy_busy")
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
-    ctx.games.announced("groupbuy", msg.group_id, msg.at)
+    await ctx.games.announced("groupbuy", msg.group_id, msg.at)
     ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.NOTICE, buy_id=buy.id, item=buy.item,
             price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
             deadline=local_text(buy.deadline, settings.zone))
@@ -161,7 +161,7 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
         return None  # the staff's notices ("改成每份12个了", "取消订单的请私聊我") are never asked back
     if not reading.sure and _asks_first(ctx, msg):
         return None  # "汤圆还有没有货啊 我姐也想要": her question is answered (the questions handler), not asked back
-    return as_order(reading), reading.sure
+    return weights.by_weight(as_order(reading), msg.text, deadline.detail), reading.sure  # (m32) "两斤" of a 1kg bag: 1 份
 
 
 def _with_kind(ctx: Ctx, text: str, item: str, reading, staff: bool):
@@ -219,7 +219,7 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
         return (asked.row_id, None) if picked == "no" else None
     said = answer(msg.text)
     if asked.kind in _HOW_MANY:
-        count = _count_answered(msg.text)
+        count = _count_answered(msg.text, _buy_item(ctx, msg.group_id, asked.row_id))
         if count is not None:
             return asked.row_id, Order(count)
         return (asked.row_id, None) if how_many.let_go(msg.text, _dropped(msg.text)) else None
@@ -228,12 +228,23 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
     return asked.row_id, Order(asked.amount, asked.add) if said else None
 
 
-def _count_answered(text: str) -> int | None:
+def _count_answered(text: str, item: str = "") -> int | None:
     """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三"); a count
-    the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here."""
+    the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here. (m32) A weight of goods sold
+    by weight ("两斤" of a 1kg bag) answers in portions when it divides, and is no answer when it does not."""
     reading = order_reading(text, None, guess=False)
     sure = reading.amount if reading is not None and reading.sure and reading.intent == ORDER and not reading.add else None
-    return how_many.count_answered(text, sure, UNITS, LARGE)
+    count = how_many.count_answered(text, sure, UNITS, LARGE)
+    if count is None or not item:
+        return count
+    converted = weights.portions(text, item, count)
+    return count if converted is True else converted
+
+
+def _buy_item(ctx: Ctx, group_id: str, row_id: int) -> str:
+    """The name of the group-buy a question was asked of ("" when it is no longer the group's open one)."""
+    deadline = _buy_deadline(ctx, group_id)
+    return deadline.detail if deadline is not None and deadline.row_id == row_id else ""
 
 
 def _dropped(text: str) -> bool:
@@ -277,9 +288,13 @@ def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
 async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
+        asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         await ctx.games.answered(msg.group_id, msg.sender.id)
         row_id, wish = confirmed
-        if wish is None:
+        if wish is None and asked.kind == RESIZE_ASKED and deadline is not None and deadline.row_id == row_id:
+            mine = await ctx.db.read(partial(groupbuys.ordered_by, buy_id=row_id, member_id=msg.sender.id))
+            ctx.reply(msg, "groupbuy_resize_kept", item=deadline.detail, mine=mine)  # (k32) "算了": hers as it was
+        elif wish is None:
             ctx.reply(msg, "ask_declined")
         elif deadline is not None and deadline.row_id == row_id:
             await _place(ctx, msg, deadline, wish)
@@ -295,11 +310,11 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "groupbuy_resize_which", quantity=pending.amount)
         return
     wish, sure = _order_in(ctx, msg)
-    if sure:
+    if sure and (wish.counted or deadline.kind != "groupbuy"):
         await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
-    elif not wish.counted:  # "要个两三份": an order, but how many? asked once, the answer a count
+    elif not wish.counted:  # "要个两三份", (m32) "三斤" of a 1kg bag: an order, but how many? asked once, the answer a count
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(COUNT_ASKED, deadline.row_id, 0), msg.at, msg.at + ASK_FOR):
-            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail)
+            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail, per=wish.per)
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
@@ -413,8 +428,9 @@ def compose_sold_out(parts: list, render: Callable[..., str], max_mentions: int)
 # --- the cut-off and the summary -----------------------------------------------------------
 
 
-async def close_buy(ctx: Ctx, deadline: Deadline) -> None:
-    buy = await ctx.db.write(partial(groupbuys.close, buy_id=deadline.row_id))
+async def close_buy(ctx: Ctx, deadline: Deadline, at: datetime | None = None) -> None:
+    """Close the group-buy at ``at`` (the staff's /截单), else at its cut-off (the deadline's due time)."""
+    buy = await ctx.db.write(partial(groupbuys.close, buy_id=deadline.row_id, at=at or deadline.due))
     if buy is None:
         return
     ctx.games.add(Deadline("groupbuy_late", buy.id, buy.group_id, buy.deadline + LATE_WINDOW, buy.item))
@@ -439,7 +455,7 @@ async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "groupbuy_none_open")
         return
     ctx.games.discard(deadline)
-    await close_buy(ctx, deadline)
+    await close_buy(ctx, deadline, msg.at)
 
 
 async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str):

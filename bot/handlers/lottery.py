@@ -18,6 +18,7 @@ from bot.games import Deadline, DeadlineKind
 from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
 from bot.language.numbers import leading_number
+from bot.language.own_records import enters_draw
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -111,9 +112,11 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 
 
 def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
-    """The entry word, from a member (staff don't enter their own store's draws)."""
+    """The entry word, from a member (staff don't enter their own store's draws); (D32) also said her way, "我也要抽奖 保温杯好"
+    for 我要抽奖, or a wish to take part, "我参加抽奖" (``bot.language.own_records.enters_draw``)."""
     deadline = ctx.games.open_in("draw", msg.group_id)
-    return (deadline is not None and said(msg.text) == normalize(deadline.detail)
+    return (deadline is not None and not msg.private
+            and (said(msg.text) == normalize(deadline.detail) or enters_draw(msg.text, deadline.detail))
             and not ctx.is_staff(msg))
 
 
