@@ -78,3 +78,19 @@ async def test_by_day_sign_ins_are_still_gathered(make_harness):
     await harness.sim.feed(harness.adapter.message("g1", "amy", "签到", at=harness.clock.now()))
     gathered = await harness.drain()
     assert [a["text"][:5] for a in gathered] == ["今日签到："] and "小美" in gathered[0]["text"]
+
+
+# --- 补签 asked for with 补签 off: the rule, said once ----------------------------------------
+
+@pytest.mark.parametrize("text", ["我要补签", "帮我补个签", "给我补签到", "我要补卡"])
+async def test_asking_for_a_make_up_with_it_off_hears_the_rule_once(harness, text):
+    [reply] = to("amy", await harness.say("g1", "amy", text))
+    assert "不能补签" in reply["text"] and "签到成功" not in reply["text"]
+    assert to("amy", await harness.say("g1", "amy", text)) == []  # once, not an echo
+    days = await harness.db.read(lambda s: s.exec(sa.select(SignIn.day).where(SignIn.member_id == "amy")).all())
+    assert days == []  # no sign-in
+
+
+@pytest.mark.parametrize("text", ["补签这功能以前有过", "隔壁群就能补签", "我妈说她也想补签一下来着", "昨天忘了签到", "老王天天喊着要补签"])
+async def test_talk_of_make_up_is_not_answered_with_the_rule(harness, text):
+    assert not any("不能补签" in a["text"] for a in await harness.say("g1", "amy", text))

@@ -170,6 +170,8 @@ async def test_make_up_has_a_monthly_limit_and_a_price(make_harness):
 
 
 async def test_make_up_is_off_unless_it_has_a_price(harness):
+    [reply] = await harness.say("g1", "amy", "补签")  # asked for with 补签 off: the store's rule, said once
+    assert "不能补签" in reply["text"] and "补签成功" not in reply["text"]
     assert await harness.say("g1", "amy", "补签") == []
 
 

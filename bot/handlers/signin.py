@@ -81,7 +81,9 @@ def compose_batch(parts: list[dict], render) -> tuple[str, tuple[str, ...]]:
 
 
 def _asks_about_make_up(ctx: Ctx, msg: GroupMessage) -> bool:
-    return ctx.settings(msg.group_id, msg.group_name).signin.enabled and asks_about_make_up(msg.text)
+    """Asked about 补签, or, with 补签 off (``makeup_cost: 0``), asking for it ("我要补签", "帮我补个签"): the rule, once."""
+    signin = ctx.settings(msg.group_id, msg.group_name).signin
+    return signin.enabled and (asks_about_make_up(msg.text) or signin.makeup_cost <= 0 and is_sign_in(msg.text, MAKE_UP_WORDS))
 
 
 @router.natural(_asks_about_make_up)
