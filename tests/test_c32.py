@@ -155,7 +155,7 @@ async def test_a_cancel_said_to_the_list_with_nothing_to_cancel_is_answered(make
                                   "老人住院了 周六怕是去不了了 麻烦帮我退了吧", "我周六怕是来不成了 给我取消一下吧"])
 async def test_a_cancel_with_a_doubt_and_a_request_cancels_and_promotes(make_harness, text):
     harness = await _opened(make_harness, EVENT)
-    await _said(harness, "amy", "我和老公两个人报名", "09:10")
+    await _said(harness, "amy", "报名两个人 我和孩子他爸", "09:10")
     await _said(harness, "li", "报名 我们两个人", "09:11")
     await _said(harness, "bo", "我报名 2人", "09:12")  # the event is full: 波波 waits
     assert (await _seats(harness))["bo"] == (2, "wait")
@@ -168,7 +168,7 @@ async def test_a_cancel_with_a_doubt_and_a_request_cancels_and_promotes(make_har
 @pytest.mark.parametrize("text", ["怕到时候去不了", "就怕周六下雨", "周六怕是要降温 大家多穿点", "我怕是记错了 周六几点来着"])
 async def test_a_fear_or_a_doubt_with_no_cancel_keeps_the_sign_up(make_harness, text):
     harness = await _opened(make_harness, EVENT)
-    await _said(harness, "amy", "我和老公两个人报名", "09:10")
+    await _said(harness, "amy", "报名两个人 我和孩子他爸", "09:10")
     await _said(harness, "amy", text, "09:20")
     assert (await _seats(harness))["amy"][0] == 2
 

@@ -23,6 +23,7 @@ from bot.language.wrapping import plain, unquote
 _PREFIXES = "阿小老大"
 _KIN_CALL = "姐|哥|妹|姨|嫂|妈|婶|叔|总|姐姐|宝|亲"
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_KIN_CHARS = set("姐哥妹姨嫂妈婶叔宝亲爸奶爷婆公弟儿女")  # 李姐's 姐 is no name of hers: "姐姐们", "小姐" call no one
 # A message that asks or offers her something: you, a question's form, an offer.
 _ASKS = re.compile(r"[你您]|要不要|用不用|需不需要|[吗嘛呢么？?]|[\u4e00-\u9fff]不[\u4e00-\u9fff]")
 # "不用了", "不用啦谢谢", "不用不用", "不需要了", "不麻烦了": a polite decline, nothing undone named.
@@ -48,7 +49,7 @@ def call_forms(name: str) -> tuple[str, ...]:
     if not clean:
         return ()
     forms = [clean] if len(clean) >= 2 else []
-    for ch in dict.fromkeys(c for c in clean if _NAME_CHAR.match(c) and c not in _PREFIXES):
+    for ch in dict.fromkeys(c for c in clean if _NAME_CHAR.match(c) and c not in _PREFIXES and c not in _KIN_CHARS):
         forms += [ch + kin for kin in _KIN_CALL.split("|")] + [p + ch for p in "阿小老"]
     return tuple(forms)
 
