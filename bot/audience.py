@@ -23,6 +23,11 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_opened": G, "groupbuy_usage": G, "groupbuy_busy": G, "groupbuy_too_many": G, "groupbuy_totals": G,
     "groupbuy_sold_out": G, "groupbuy_short": G, "groupbuy_same": G, "groupbuy_nothing_to_cancel": G, "groupbuy_ask_expired": G,
     "groupbuy_closed": G, "groupbuy_closed_notice": G, "groupbuy_none_open": G, "groupbuy_none": G,
+    "groupbuy_named_unknown": G, "groupbuy_named_closed": G, "groupbuy_stock_usage": G, "groupbuy_stock_refused": G,
+    "groupbuy_stock_changed": G,  # the stock is on the group-buy's own post
+    "activity_named_unknown": G, "activity_named_started": G, "activity_none_live": G, "activity_capacity_usage": G,
+    "activity_capacity_refused": G, "activity_capacity_changed": G,  # places are on the event's own post
+    "time_assumed": G,  # (t32) "“星期六晚上”按 12月12日周六 20:00 算": the staff's own command, answered where typed
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
@@ -40,6 +45,7 @@ AUDIENCE: dict[str, Audience] = {
     "config_not_applied": S,  # to the owners: a config saved in the dashboard that a worker did not take up
     # content.yaml
     "content_post": G, "product_post": G, "post_usage": G, "post_unknown_item": G, "post_item_unavailable": G,
+    "announcement": G, "announcement_usage": G,  # (t32) /公告: the staff's own notice
     "tag_usage": G, "tag_unknown_member": G,
     "tagged": S,  # tags say things like 高血压
     # lottery.yaml

@@ -17,7 +17,8 @@ from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
 from bot.handlers.questions import answer_beside
-from bot.deadline_text import deadline_within, in_past, local_text
+from bot.deadline_text import assumed, deadline_within, in_past, local_text
+from bot.named import pick
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage, Kind
 from bot.games import SUGGESTION_HELD, Asked, Deadline, DeadlineKind, Suggested
@@ -27,7 +28,7 @@ from bot.language import said_to
 from bot.language.names import find
 from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
-from bot.numbers import money
+from bot.numbers import money, plain_amount, spoken_amount
 from bot.questions.asking import question_first
 from bot.questions.offers import kinds_of, naming, without_kinds
 from bot.roles import Role
@@ -45,9 +46,8 @@ SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them al
 DEFAULT_PICKUP = "门店自提"
 _LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
            "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
-# A whole amount only: never the "1" of "¥1e400" or the "400" of "1e400元".
-_PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)(?![\d.eE])|(?<![\w.+\-−])(\d+(?:\.\d{1,2})?)\s*元")
-
+# A word that is a price ("¥25", "￥三十九", "39.9元", "三十九块九"); "草莓¥39" is two words.
+_WORDS = re.compile(r"\s+|(?=[¥￥])")
 
 @dataclass(frozen=True)
 class BuyRequest:
@@ -70,8 +70,11 @@ def parse_request(args: str) -> BuyRequest:
     if labelled.labels.get("pickup") == "自提点" and not labelled.separated["pickup"]:
         values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
     price_text = values.get("price", "")
-    if price := _PRICE.search(head):
-        head, price_text = head[:price.start()] + head[price.end():], price.group(1) or price.group(2)
+    words = [w for w in _WORDS.split(head) if w]
+    priced = [w for w in words if spoken_amount(w, marked=True) is not None]
+    if priced:  # the last word written as money is the price: "鸡蛋30枚 ¥25", "草莓 ￥三十九", "草莓 三十九块九"
+        words.remove(priced[-1])
+        head, price_text = " ".join(words), priced[-1]
     item = head.strip()
     if not item:
         raise BadRequest("item")
@@ -87,12 +90,8 @@ def parse_request(args: str) -> BuyRequest:
 
 
 def _price(text: str) -> float | None:
-    """'25', '¥39.9', '25元', '二十五元' -> yuan; None if not a price."""
-    digits = _PRICE.sub(lambda m: m.group(1) or m.group(2), text).strip()
-    if re.fullmatch(r"\d{1,6}(?:\.\d{1,2})?", digits):  # never "nan", "1e400" or "-5"
-        return float(digits)
-    chinese = leading_number(digits.removesuffix("元").removesuffix("块"))
-    return float(chinese) if chinese is not None else None
+    """'25', '¥39.9', '25元', '二十五元', '三十九块九' -> yuan; None if not a price."""
+    return plain_amount(text)
 
 
 @router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
@@ -131,9 +130,11 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
     ctx.games.announced("groupbuy", msg.group_id, msg.at)
-    ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.BROADCAST, buy_id=buy.id, item=buy.item,
+    ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.NOTICE, buy_id=buy.id, item=buy.item,
             price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
             deadline=local_text(buy.deadline, settings.zone))
+    if times := assumed([(request.deadline, deadline)], settings.zone):
+        ctx.reply(msg, "time_assumed", times=times)
 
 
 # --- orders -----------------------------------------------------------------------------
@@ -505,14 +506,22 @@ async def close_buy(ctx: Ctx, deadline: Deadline) -> None:
         return
     ctx.games.add(Deadline("groupbuy_late", buy.id, buy.group_id, buy.deadline + LATE_WINDOW, buy.item))
     orders = await ctx.db.read(partial(groupbuys.orders, buy_id=buy.id))
-    ctx.say(buy.group_id, "groupbuy_closed_notice", priority=Priority.BROADCAST, item=buy.item, people=len(orders),
+    ctx.say(buy.group_id, "groupbuy_closed_notice", priority=Priority.NOTICE, item=buy.item, people=len(orders),
             sold=buy.sold, pickup=buy.pickup)
 
 
-@router.command("截单", aliases=("cutoff",), min_role=Role.ASSISTANT, usage="/截单",
+@router.command("截单", aliases=("cutoff",), min_role=Role.ASSISTANT, usage="/截单（或 /截单 商品名）",
                 summary="提前截单（团购立即结束接龙）")
 async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """The open group-buy, or the one named ("/截单 草莓"): a name that fits no open one closes nothing."""
     deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    if args.strip():
+        buy = await named_buy(ctx, msg, args.strip())
+        if buy is None:
+            return
+        if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
+            ctx.reply(msg, "groupbuy_named_closed", item=buy.item, open_item=deadline.detail if deadline else "")
+            return
     if deadline is None:
         ctx.reply(msg, "groupbuy_none_open")
         return
@@ -520,10 +529,26 @@ async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     await close_buy(ctx, deadline)
 
 
-@router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总",
+async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str):
+    """The group's group-buy ``typed`` names (open or closed), or None, the staff told which names there are."""
+    rows = await ctx.db.read(partial(groupbuys.recent, group_id=msg.group_id))
+    picked = pick(typed, rows, lambda buy: buy.item)
+    if picked.row is None:
+        deadline = ctx.games.open_in("groupbuy", msg.group_id)
+        ctx.reply(msg, "groupbuy_named_unknown", typed=typed, suggestions=list(picked.suggestions),
+                  open_item=deadline.detail if deadline else "")
+    return picked.row
+
+
+@router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总（或 /汇总 商品名）",
                 summary="本群团购的订单汇总（谁订了几份、合计、金额）")
 async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
-    buy = await ctx.db.read(partial(groupbuys.latest, group_id=msg.group_id))
+    if args.strip():
+        buy = await named_buy(ctx, msg, args.strip())
+        if buy is None:
+            return
+    else:
+        buy = await ctx.db.read(partial(groupbuys.latest, group_id=msg.group_id))
     if buy is None:
         ctx.reply(msg, "groupbuy_none")
         return
@@ -532,6 +557,70 @@ async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
               people=len(orders), amount=money(buy.sold * buy.price), pickup=buy.pickup, buy_id=buy.id,
               orders=[{"name": o.name, "quantity": o.quantity} for o in orders[:SUMMARY_LINES]],
               more=max(0, len(orders) - SUMMARY_LINES))
+
+
+# --- the stock of the open group-buy (/改库存, /加库存) ----------------------------------------
+
+_STOCK_LABELS = ("库存", "数量", "改为", "改成", "加")
+
+
+def stock_args(args: str) -> tuple[str, str, bool]:
+    """"草莓 30" -> ("草莓", "30", False); "草莓 库存：三十份" -> ("草莓", "三十份", False); "+20" -> ("", "20", True):
+    the name (may be empty), the count as typed and whether it is written as an addition."""
+    words = args.split()
+    if not words:
+        return "", "", False
+    count = words.pop()
+    for label in _STOCK_LABELS:
+        count = count.removeprefix(label)
+    count = count.lstrip(":：=")
+    plus = count[:1] in ("+", "＋")
+    count = count[1:] if plus else count
+    while words and words[-1].rstrip(":：=") in _STOCK_LABELS:
+        words.pop()
+    return " ".join(words), count, plus
+
+
+async def _restock(ctx: Ctx, msg: GroupMessage, args: str, add: bool) -> None:
+    """"/改库存 草莓 30", "/改库存 三十", "/加库存 草莓 二十份": the named (or the open) group-buy's stock, to or by so many."""
+    typed, said, plus = stock_args(args)
+    count = leading_number(said, "份件个盒袋箱斤瓶") if said else None
+    if count is None or count < 1 or count > MAX_STOCK:
+        ctx.reply(msg, "groupbuy_stock_usage", add=add, problem="number" if said else "usage")
+        return
+    add = add or plus
+    deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    if typed:
+        buy = await named_buy(ctx, msg, typed)
+        if buy is None:
+            return
+        if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
+            ctx.reply(msg, "groupbuy_named_closed", item=buy.item, open_item=deadline.detail if deadline else "")
+            return
+    if deadline is None:
+        ctx.reply(msg, "groupbuy_none_open")
+        return
+    done = await ctx.db.write(partial(groupbuys.set_stock, buy_id=deadline.row_id, stock=count, add=add, most=MAX_STOCK))
+    if done.status == "closed":
+        ctx.reply(msg, "groupbuy_named_closed", item=deadline.detail, open_item="")
+    elif done.status in ("below", "too_many"):
+        ctx.reply(msg, "groupbuy_stock_refused", item=deadline.detail, sold=done.sold, most=MAX_STOCK,
+                  problem=done.status)
+    else:
+        ctx.reply(msg, "groupbuy_stock_changed", item=deadline.detail, stock=done.stock, sold=done.sold,
+                  left=done.stock - done.sold)
+
+
+@router.command("改库存", aliases=("restock",), min_role=Role.ASSISTANT, usage="/改库存 商品名 30",
+                summary="修改正在接龙的团购的库存（不能少于已订的份数）")
+async def set_stock(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    await _restock(ctx, msg, args, add=False)
+
+
+@router.command("加库存", aliases=("补库存",), min_role=Role.ASSISTANT, usage="/加库存 商品名 20",
+                summary="给正在接龙的团购加库存")
+async def add_stock(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    await _restock(ctx, msg, args, add=True)
 
 
 def _open_deadlines(session) -> list[Deadline]:

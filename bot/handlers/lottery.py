@@ -11,12 +11,13 @@ from datetime import timedelta
 from functools import partial
 
 from bot.context import Ctx
-from bot.deadline_text import deadline_within, local_text
+from bot.deadline_text import assumed, deadline_within, local_text
 from bot.events import GroupMessage
 from bot.lottery.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
 from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
+from bot.language.numbers import leading_number
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -61,20 +62,20 @@ def parse_request(args: str) -> DrawRequest:
         parts = args.split()
         values = dict(zip(("prize", "winners", "word"), parts))
         rest = parts[3:]
-        if len(rest) > 1 and rest[-1].isdigit():
+        if len(rest) > 1 and leading_number(rest[-1], "分") is not None:
             values["cost"] = rest.pop()
         values["deadline"] = " ".join(rest)
     if not values.get("prize"):
         raise BadRequest("prize")
     if not values.get("deadline"):
         raise BadRequest("deadline")
-    try:
-        winners, cost = int(values.get("winners") or 1), int(values.get("cost") or 0)
-    except ValueError:
-        raise BadRequest("number") from None
-    if not 1 <= winners <= MAX_WINNERS or not 0 <= cost <= MAX_COST:
-        raise BadRequest("number")
-    return DrawRequest(values["prize"], winners, values.get("word") or DEFAULT_WORD, values["deadline"], cost)
+    winners = leading_number(values["winners"], "个位名人份") if values.get("winners") else 1  # "3", "两个", "十名"
+    if winners is None or not 1 <= winners <= MAX_WINNERS:
+        raise BadRequest("winners")
+    cost = leading_number(values["cost"], "分个") if values.get("cost") else 0  # "10", "十分", "二十"
+    if cost is None or not 0 <= cost <= MAX_COST:
+        raise BadRequest("cost")
+    return DrawRequest(values["prize"], int(winners), values.get("word") or DEFAULT_WORD, values["deadline"], cost)
 
 
 @router.command("lottery", aliases=("抽奖", "开抽奖"), min_role=Role.OWNER,
@@ -90,7 +91,7 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         if not normalize(request.word) or is_sign_in(request.word, settings.signin.triggers):
             raise BadRequest("word")
     except BadRequest as exc:
-        ctx.reply(msg, "lottery_usage", problem=exc.args[0], max_winners=MAX_WINNERS)
+        ctx.reply(msg, "lottery_usage", problem=exc.args[0], max_winners=MAX_WINNERS, max_cost=MAX_COST)
         return
     seed = new_seed()
     draw = await ctx.db.write(partial(
@@ -102,9 +103,11 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "lottery_busy")
         return
     ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word))
-    ctx.say(msg.group_id, "lottery_opened", priority=Priority.BROADCAST, draw_id=draw.id, prize=draw.prize,
+    ctx.say(msg.group_id, "lottery_opened", priority=Priority.NOTICE, draw_id=draw.id, prize=draw.prize,
             winners=draw.winners, word=draw.entry_word, deadline=local_text(draw.deadline, settings.zone),
             cost=draw.cost, seed_hash=draw.seed_hash)
+    if times := assumed([(request.deadline, deadline)], settings.zone):
+        ctx.reply(msg, "time_assumed", times=times)
 
 
 def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -133,7 +136,7 @@ async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
         return
     draw = result.draw
     names = display_names(ctx, draw.group_id)
-    ctx.say(draw.group_id, "lottery_result", mentions=tuple(result.winners), priority=Priority.BROADCAST,
+    ctx.say(draw.group_id, "lottery_result", mentions=tuple(result.winners), priority=Priority.NOTICE,
             draw_id=draw.id, prize=draw.prize, entrants=len(result.entrants), seed=draw.seed,
             seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners],
             entrant_names=[names.get(e) for e in result.entrants[:MAX_NAMED]], entrants_hash=entrants_hash(result.entrants))
