@@ -130,7 +130,7 @@ async def test_a_polite_no_from_one_without_an_order_is_chat(make_harness, text)
 
 
 @pytest.mark.parametrize("text", ["周六我要值班 去不成了 真遗憾", "周六单位要加班 来不了 下回吧",
-                                  "那天我回老家 去不了了 可惜", "周六我得陪老人看病 去不成了"])
+                                  "周六要值夜班 参加不了 太遗憾了", "周六我得陪老人看病 去不成了"])
 async def test_not_going_from_one_not_signed_up_is_chat(make_harness, text):
     harness = await _opened(make_harness, EVENT)
     assert to("zhou", await _said(harness, "zhou", text, "09:12")) == []

@@ -219,8 +219,6 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     if wish.people == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
         if friends.answers_a_friend(ctx, msg):
             return  # "不去了" to a friend's "@小美 周日一起去公园吗": her answer to the friend, her sign-up stays
-        if not sure and not await ctx.db.read(partial(activities.signed_up, activity_id=live.row_id, member_id=msg.sender.id)):
-            return  # "周日估计去不成了" from one not signed up: nothing to ask about
     if sure:
         await _sign_up(ctx, msg, live, wish)
     elif not wish.counted:  # a sign-up whose party is unclear: "您几位？" asked once, the answer a party (s27)
@@ -287,7 +285,7 @@ async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) ->
     elif result.status == "short":
         ctx.reply(msg, "activity_short", left=result.capacity - result.taken, people=result.people)
     elif result.status == "none":
-        if said_to.to_the_list(msg.text, msg.mentions_bot):  # (c32) "取消我的报名"; not "周日加班 去不了 可惜了" (chat)
+        if wish.add or said_to.to_the_list(msg.text, msg.mentions_bot):  # (c32) "少一个人", "取消我的报名"; not "周日加班 去不了 可惜了"
             ctx.reply(msg, "activity_not_signed_up")
     elif ctx.games.allow(f"activity-closed:{live.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "activity_closed")
