@@ -15,6 +15,7 @@ This router, just before the group-buy's, takes only such messages and sends eac
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -49,6 +50,8 @@ def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
             return "answer"
         if yes_or_no(msg.text):  # (a31) a bare yes to "报名还是订？" says neither: she is told once to say which
             return "yes"
+        if _lapses(ctx, msg):
+            return "lapse"  # (c32) "今天太阳真好 晒被子去": her own chat; the question lapses, the message is chat
     elif asked is not None and (answers_order_ask(ctx, msg) or answers_ask(ctx, msg)):
         return None  # her answer to the group-buy's or the event's own question
     buy, live = buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id)
@@ -73,10 +76,24 @@ async def either(ctx: Ctx, msg: GroupMessage) -> None:
         await _both(ctx, msg)
     elif route == "bare":
         await _bare(ctx, msg)
+    elif route == "lapse":
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # nothing said: chat is not answered
     elif route == "yes":
         asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         if ctx.games.allow(f"either-which:{msg.group_id}:{msg.sender.id}:{asked.row_id}", msg.at, ASK_FOR):
             ctx.reply(msg, "either_which", cancel=asked.amount == 0 and not asked.add)
+
+
+# A question's form: what the questions handler, after this one, may answer ("几点截单？", "还剩几份").
+_ASKS = re.compile(r"[？?]|[吗么呢嘛]\s*$|几|多少|什么|啥|怎么|哪")
+
+
+def _lapses(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(c32) Her message after "报名还是订？" answers nothing: no answer to it, no order nor sign-up the readers take, no
+    question to the store. Her "报名" after it is then read as itself."""
+    buy, live = buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id)
+    return not (_ASKS.search(msg.text) or is_chain(msg.text) or buy is not None and order_in(ctx, msg) is not None
+                or live is not None and signup_in(ctx, msg) is not None or which_post.bare_count(msg.text) is not None)
 
 
 def _recent(ctx: Ctx, msg: GroupMessage, within: timedelta | None) -> str | None:
