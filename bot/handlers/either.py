@@ -15,6 +15,7 @@ This router, just before the group-buy's, takes only such messages and sends eac
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -54,6 +55,8 @@ def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
     buy, live = buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id)
     if buy is None and live is None or is_chain(msg.text):
         return None
+    if buy is not None and live is not None and _parts(ctx, msg, buy, live) is not None:
+        return "split"
     ordering = order_in(ctx, msg) if buy is not None else None
     signing = signup_in(ctx, msg) if live is not None else None
     if ordering is not None and signing is not None:
@@ -73,10 +76,27 @@ async def either(ctx: Ctx, msg: GroupMessage) -> None:
         await _both(ctx, msg)
     elif route == "bare":
         await _bare(ctx, msg)
+    elif route == "split":
+        goods, event = _parts(ctx, msg, buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id))
+        await order(ctx, goods)
+        await sign_up(ctx, event)
     elif route == "yes":
         asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         if ctx.games.allow(f"either-which:{msg.group_id}:{msg.sender.id}:{asked.row_id}", msg.at, ASK_FOR):
             ctx.reply(msg, "either_which", cancel=asked.amount == 0 and not asked.add)
+
+
+def _parts(ctx: Ctx, msg: GroupMessage, buy: Deadline, live: Deadline) -> tuple[GroupMessage, GroupMessage] | None:
+    """(o32) Her order and her sign-up said one after the other ("枣子给我来两袋，讲座我也去", "报名，顺便要两盒"): the message's
+    part for the group-buy and its part for the event (``which_post.split``), each taken by its own reader; None when the
+    words do not part so, or a part is not taken (then the message is read whole, as before)."""
+    if buy.kind != "groupbuy":
+        return None
+    cut = which_post.split(msg.text, buy.detail, live.detail)
+    if cut is None:
+        return None
+    goods, event = (replace(msg, text=part) for part in cut)
+    return (goods, event) if order_in(ctx, goods) is not None and signup_in(ctx, event) is not None else None
 
 
 def _recent(ctx: Ctx, msg: GroupMessage, within: timedelta | None) -> str | None:
