@@ -90,7 +90,7 @@ LOGISTICS = _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家|"
                         r"(?:麻烦)?(?:给我|帮我|给俺|帮俺)?记(?:上|下|一下|好|着)(?:哈|啊|呀|了)?)+")  # O22: "给我记上", the order put down
-_FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
+_FILLER = re.compile(r"(?:上车|一口气|顺便|顺手|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
@@ -2137,18 +2137,25 @@ _NOUN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])[子儿]$")
 def _short_name(words: str, item: str) -> bool | None:
     """o32: whether ``words`` are a short name of the open product ``item`` (its name's own characters, in order, ending
     in what it is: "枣", "枣子", "大枣", "和田枣" for 新疆和田大枣; "鞋垫" for 老人防滑保暖鞋垫): True. None for a word of two
-    characters that ends in what it is and says another kind of it ("红枣" for 和田大枣, "鸭蛋" for 土鸡蛋): maybe the open
+    or three characters that ends in what it is and says another kind of it ("红枣" for 和田大枣, "鸭蛋" for 土鸡蛋): maybe the open
     product by another name, maybe another product, so an order of it is asked, never stored. False for anything else."""
-    name = _NAME_RUN.search(item)
-    words = _NOUN_SUFFIX.sub("", squeeze(words))
-    if name is None or not words or len(words) > len(name.group(0)) or not words.endswith(name.group(0)[-1]):
+    runs = [run for run in _NAME_RUN.findall(_BRACKETED.sub("", item)) if not _PACK_RUN.fullmatch(run)]
+    words = squeeze(words)
+    if (bare := _NOUN_SUFFIX.sub("", words)) != words and GOODS.fullmatch(bare) and not GOODS.fullmatch(words):
+        words = bare  # "枣子" for 枣; not "瓜子" (goods of its own), nor "包子" (包 names no goods)
+    if not runs or not words or len(words) > len(runs[-1]) or not words.endswith(runs[-1][-1]):
         return False
-    at = 0
+    name, at = runs[-1], 0
     for char in words:
-        at = name.group(0).find(char, at) + 1
+        at = name.find(char, at) + 1
         if not at:
-            return None if len(words) == 2 and words[0] not in name.group(0) and not _NOT_KIND.search(words[0]) else False
+            return None if 2 <= len(words) <= 3 and not _NOT_KIND.search(words[:-1]) else False
     return True
+
+
+# o32: a pack said in brackets ("（两双装）"), and runs of a name that are only its pack or unit ("袋装", "枚" of 鸡蛋30枚).
+_BRACKETED = re.compile(r"[（(《][^）)》]{0,20}[）)》]")
+_PACK_RUN = re.compile(r"[" + UNITS + r"枚克双装]+")
 
 
 # What no kind of a product starts with: a person, a count, a function word ("我枣", "两枣").
