@@ -9,6 +9,8 @@ This router, just before the group-buy's, takes only such messages and sends eac
 - a message that fits both follows the most recent of the two posts if it came within ``RECENT`` (members answer the
   post just above), unless she already has an order or a sign-up there (a repeat is never allowed to lower or replace
   it silently); else she is asked once which ("either_ask"), and her answer ("报名", "订", "都要") is acted on;
+- (o32) an order and a sign-up said one after the other ("枣子给我来两袋，讲座我也去", "报名，顺便要两盒"): each part of
+  the message, at a pause, strongly one side only (``which_post.split``), is read by its own reader as if said alone;
 - a cancel that fits both goes to what she has; she is asked when she has both;
 - a number alone ("2") just after the group-buy's post (the last post, within ``RECENT``), from a member with no order
   yet, is asked once ("您是要订 2 份…吗？"), with an event open or not; long after, or under the event's post, it is chat.
