@@ -176,7 +176,7 @@ async def test_an_order_and_a_sign_up_said_together_are_both_stored(make_harness
 
 @pytest.mark.parametrize("text, orders, seats", [
     ("我参加，我和女儿两个", {}, {"m7": 2}), ("我要两份，明天去拿", {"m7": 2}, {}), ("我和我妈各一袋", {"m7": 2}, {}),
-    ("讲座我和老伴都去", {}, {"m7": 2}),
+    ("讲座俺和老伴俩人都过去", {}, {"m7": 2}),
 ])
 async def test_one_sided_messages_are_not_split(make_harness, text, orders, seats):
     harness = await _open(make_harness, DATES, TALK)
