@@ -1515,7 +1515,7 @@ def _order_clause(clause: str) -> Reading | None:
 # o32: some of it wanted, the count unsaid ("我也来点", "能帮我留点吗", "给我也要点儿", "帮我留些"): an order whose count is left
 # open. Only the verb of ordering then 点/些 ending the clause: not "我也来点评一下", "多吃点", "来点音乐".
 _SOME = re.compile(r"(?P<who>[^，,。\s]{0,5}?)(?:也|都|还|就)?(?:想)?(?:要|来|订|留|拿|买|整)(?:一)?(?:点儿?|些)(?:吧|呗|吗|呀|啊|哈|嘛|哦|诶|欸|呢|不)?")
-_NOT_HERS_SOME = re.compile(r"[你您他她]|大家|谁|别|不")
+_NOT_HERS_SOME = re.compile(r"[你您他她多]|大家|谁|别|不|下[次回]|要是|如果|以后|改天")  # not "下回要是有 俺肯定多要点"
 
 
 # O21: those named or counted all wanting it ("我们三个老姐妹都要", "我和我老汉都要", "我们太极拳队四个人都要一盒"): one each,
