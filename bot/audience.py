@@ -23,12 +23,17 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_opened": G, "groupbuy_usage": G, "groupbuy_busy": G, "groupbuy_too_many": G, "groupbuy_totals": G,
     "groupbuy_sold_out": G, "groupbuy_short": G, "groupbuy_same": G, "groupbuy_nothing_to_cancel": G,
     "groupbuy_closed": G, "groupbuy_closed_notice": G, "groupbuy_none_open": G, "groupbuy_none": G,
+    "groupbuy_named_unknown": G, "groupbuy_named_closed": G, "groupbuy_stock_usage": G, "groupbuy_stock_refused": G,
+    "groupbuy_stock_changed": G,  # the stock is on the group-buy's own post
+    "activity_named_unknown": G, "activity_named_started": G, "activity_none_live": G, "activity_capacity_usage": G,
+    "activity_capacity_refused": G, "activity_capacity_changed": G,  # places are on the event's own post
+    "time_assumed": G,  # (t32) "“星期六晚上”按 12月12日周六 20:00 算": the staff's own command, answered where typed
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
     "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
-    "activity_reminder": G,
+    "activity_reminder": G, "activity_place_set": G, "activity_place_usage": G, "activity_place_none": G,
     "activity_none_open": G,  # "我要报名" with no event open (F31)
     "activity_roster": S,  # the full list of names
     "coupon_issued_private": A, "coupon_list_private": A, "coupon_expiring": A,  # codes are as good as cash
@@ -40,6 +45,7 @@ AUDIENCE: dict[str, Audience] = {
     "config_not_applied": S,  # to the owners: a config saved in the dashboard that a worker did not take up
     # content.yaml
     "content_post": G, "product_post": G, "post_usage": G, "post_unknown_item": G, "post_item_unavailable": G,
+    "announcement": G, "announcement_usage": G,  # (t32) /公告: the staff's own notice
     "tag_usage": G, "tag_unknown_member": G,
     "tagged": S,  # tags say things like 高血压
     # lottery.yaml
@@ -60,7 +66,9 @@ AUDIENCE: dict[str, Audience] = {
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
     "group_health": S, "member_suggestions": S, "kick_by_hand": S,
     # points.yaml
-    "points_balance": G, "points_adjusted": G, "points_usage": G, "leaderboard": G,
+    "points_balance": G, "points_usage": G, "leaderboard": G,
+    "points_awarded": G,  # an award, without the member's balance (D32)
+    "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
     # posts.yaml
     "morning_greeting": G,
     # quiz.yaml
@@ -79,11 +87,12 @@ AUDIENCE: dict[str, Audience] = {
     # direct.yaml: the private chat with the bot
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
+    "direct_in_group": A, "direct_thanks": A, "direct_ask_in_group": A,  # D32: private words, answered privately
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group
-    "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G,  # a31: asked once; a bare yes told to say which
-    "catalogue_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_places_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G,
+    "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G, "groupbuy_resize_kept": G,  # a31: asked once; a bare yes told to say which
+    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
     # issue 16: a message a database outage interrupted and that could not be held (over the bound)

@@ -89,12 +89,14 @@ class Ctx:
                         reply_to=reply_to, topic=topic or template, capped=capped, expires_at=expires_at)
 
     async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]],
-                        rich: dict[str, tuple[Rich, ...]] | None = None) -> None:
+                        rich: dict[str, tuple[Rich, ...]] | None = None,
+                        priority: Priority = Priority.BROADCAST) -> None:
         """Queue posts (group, text, mentions) behind replies; stored first, so a restart resumes them
-        (their text: pictures and cards, ``rich`` by group, are not stored and go only this time)."""
+        (their text: pictures and cards, ``rich`` by group, are not stored and go only this time). ``priority``
+        ``NOTICE``: a post the staff asked for just now (/推送), not held behind the hour's scheduled posts."""
         ids = await self.db.write(partial(add_pending, posts=posts, at=self.clock.now()))
         for (group_id, text, mentions), durable_id in zip(posts, ids):
-            self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id,
+            self.outbox.say(group_id, text, mentions, priority, durable_id=durable_id,
                             rich=(rich or {}).get(group_id, ()))
 
     def reply(self, msg: GroupMessage, template: str, *, topic: str = "", **values: Any) -> None:
@@ -103,6 +105,8 @@ class Ctx:
         the group hearing only "已私信您"."""
         # Under load a late balance or help text is noise: it is dropped; a confirmation always goes.
         late = msg.at + timedelta(minutes=self.config.send.stale_reply_minutes) if template in INFORMATIONAL else None
+        if msg.private and not topic:  # (D32) one answer a group: her records from each of her groups are not repeats
+            topic = f"{template}:{msg.group_id}"
         staff = self.role_of(msg.group_id, msg.sender.id, self.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
         if not msg.private and audience_of(template) == Audience.GROUP:
             self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, topic=topic,

@@ -16,7 +16,11 @@ _WEEKDAYS = "一二三四五六日"
 _TWO_OCLOCK = re.compile(r"(?<![一二三四五六七八九十\d])两(?=点)")
 _NOON_ALONE = re.compile(r"中午(?![\d一二三四五六七八九十两])")
 MAX_DEADLINE = 40  # characters: "下周六 晚上8点半" is 10
-_CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|(\d{1,2})分?)?)")
+_CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚|傍晚|早上|早晨|晚|早)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|(\d{1,2})分?)?)")
+_EVENING = ("下午", "晚上", "今晚", "明晚", "傍晚", "晚")
+# A part of the day said without a clock ("星期六晚上", "明晚", "后天上午"): this hour, told to the staff (``day_part``).
+DAY_PARTS = {"早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "晚": 20}
+_PART_ALONE = re.compile(r"\s*(%s)\s*" % "|".join(sorted(DAY_PARTS, key=len, reverse=True)))
 
 
 def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
@@ -56,12 +60,16 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
         text = text[match.end():]
     clock = _CLOCK.search(text)
     if clock is None:
-        return None
-    hour = int(clock.group(2))
-    minute = int(clock.group(3) or clock.group(5) or (30 if clock.group(4) == "半" else 0))
-    evening = clock.group(1) in ("下午", "晚上", "今晚", "明晚") or any(w in text for w in ("今晚", "明晚", "昨晚"))
-    if evening and hour < 12:
-        hour += 12
+        part = _part_alone(text)
+        if part is None:
+            return None
+        hour, minute = DAY_PARTS[part], 0
+    else:
+        hour = int(clock.group(2))
+        minute = int(clock.group(3) or clock.group(5) or (30 if clock.group(4) == "半" else 0))
+        evening = clock.group(1) in _EVENING or any(w in text for w in ("今晚", "明晚", "昨晚"))
+        if evening and hour < 12:
+            hour += 12
     if hour > 23 or minute > 59:
         return None
     when = datetime.combine(day, time(hour, minute), zone)
@@ -70,6 +78,42 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     elif when <= now and not explicit_day:
         when += timedelta(days=1)
     return when.astimezone(timezone.utc)
+
+
+def _part_alone(text: str) -> str | None:
+    """The part of the day ``text`` (its day already read: "晚上", "明晚", "今天下午") names with no clock time."""
+    for word in sorted(_DAY_WORDS, key=len, reverse=True):
+        if text.startswith(word):
+            text = text[len(word):] or ("晚" if word.endswith("晚") else "")
+            break
+    match = _PART_ALONE.fullmatch(text)
+    return match.group(1) if match else None
+
+
+def day_part(text: str) -> str | None:
+    """The part of the day a time names without a clock ("星期六晚上" -> "晚上", "明晚" -> "晚"), or None: the staff
+    are told which hour it was taken as (``DAY_PARTS``)."""
+    text = text.strip()
+    if len(text) > MAX_DEADLINE:
+        return None
+    weekday = _WEEKDAY.match(text)
+    if weekday:
+        text = text[weekday.end():]
+    if match := _DATE.search(text):
+        text = text[match.end():]
+    if _CLOCK.search(text) or _CLOCK.search(_TWO_OCLOCK.sub("2", text)):
+        return None
+    for numeral in "一二三四五六七八九十":  # "晚上八点": a clock in words
+        if numeral + "点" in text:
+            return None
+    return _part_alone(text)
+
+
+def assumed(said: list[tuple[str, datetime | None]], zone: tzinfo) -> list[dict]:
+    """The times the staff gave as a part of the day alone ((as typed, as read) pairs), each with the hour it was read
+    as: for the template ``time_assumed`` (empty: every time had its clock)."""
+    return [{"typed": typed, "part": part, "hour": DAY_PARTS[part], "when": local_day_text(when, zone)}
+            for typed, when in said if when is not None and (part := day_part(typed)) is not None]
 
 
 def in_past(text: str, now: datetime, zone: ZoneInfo) -> bool:

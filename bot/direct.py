@@ -8,11 +8,18 @@ group named is remembered (in the database: a restart keeps it). In private the 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.commands import ParsedCommand, parse_command
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Member
+from bot.language.intents import read_order
+from bot.language.own_records import COUPONS, ORDERS, POINTS, SIGNINS, SIGNUPS, asks_own
+from bot.language.signins import read_signin
+from bot.language.signups import read_signup
+from bot.language.wrapping import is_courtesy, plain, strip_particles, trim_courtesy
+from bot.text import normalize
 
 if TYPE_CHECKING:
     from bot.context import Ctx
@@ -24,6 +31,8 @@ class Found:
     candidates: tuple[GroupInfo, ...]  # the groups the sender belongs to
     message: GroupMessage | None = None
     command: ParsedCommand | None = None
+    named: bool = False  # the message itself names the group (not remembered, not her only one)
+    text: str = ""  # the message without the group's name
 
 
 def member_groups(ctx: "Ctx", member_id: str, groups: list[GroupInfo]) -> tuple[GroupInfo, ...]:
@@ -35,18 +44,52 @@ def member_groups(ctx: "Ctx", member_id: str, groups: list[GroupInfo]) -> tuple[
 def about_group(ctx: "Ctx", dm: DirectMessage, groups: list[GroupInfo], remembered: str | None) -> Found:
     mine = member_groups(ctx, dm.sender.id, groups)
     text = dm.text.strip()
-    named = next((g for g in sorted(mine, key=lambda g: -len(g.name)) if g.name and g.name in text), None)
+    named, said_name = _named(text, mine)
     if named is not None:
-        text = " ".join(text.replace(named.name, " ").split())
+        text = " ".join(text.replace(said_name, " ").split())
     group = named or (mine[0] if len(mine) == 1 else next((g for g in mine if g.id == remembered), None))
     if group is None:
-        return Found(None, mine)
+        return Found(None, mine, text=text)
+    msg = as_said_in(group, dm, text)
+    return Found(group, mine, msg, _command(ctx, text), named=named is not None, text=text)
+
+
+def as_said_in(group: GroupInfo, dm: DirectMessage, text: str) -> GroupMessage:
+    """The private message as if said in ``group`` (answered privately)."""
     sender = next((m for m in group.members if m.id == dm.sender.id), dm.sender)
     # "@小美" in a private message names a member of that group, as a mention would in the group.
     mentions = tuple(m.id for m in group.members if m.name and f"@{m.name}" in text)
-    msg = GroupMessage(group.id, group.name, Member(sender.id, sender.name), text, dm.at, mentions=mentions,
-                       private=True)
-    return Found(group, mine, msg, _command(ctx, text))
+    return GroupMessage(group.id, group.name, Member(sender.id, sender.name), text, dm.at, mentions=mentions,
+                        private=True)
+
+
+def _named(text: str, mine: tuple[GroupInfo, ...]) -> tuple[GroupInfo | None, str]:
+    """The group the message names, and the words naming it: its full name ("宝妈育儿群"), else a short name ending in 群
+    that only one of her groups' names holds ("宝妈群", "青年群": the words before 群 in the name, in order)."""
+    full = next((g for g in sorted(mine, key=lambda g: -len(g.name)) if g.name and g.name in text), None)
+    if full is not None:
+        return full, full.name
+    for end in (i for i, ch in enumerate(text[:200]) if ch == "群"):
+        for size in range(min(6, end), 1, -1):  # the longest short name first
+            short = text[end - size:end]
+            fits = [g for g in mine if _abbreviates(short, g.name)]
+            if len(fits) == 1:
+                return fits[0], short + "群"
+    return None, ""
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """"宝妈" of 宝妈育儿群, "潮流青年" or "青年" of 潮流青年群: its characters in order in the name (before 群),
+    the first two next to each other."""
+    core = name[:-1] if name.endswith("群") else name
+    if len(short) < 2 or short[:2] not in core:
+        return False
+    at = core.index(short[:2]) + 2
+    for ch in short[2:]:
+        at = core.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _command(ctx: "Ctx", text: str) -> ParsedCommand | None:
@@ -54,4 +97,51 @@ def _command(ctx: "Ctx", text: str) -> ParsedCommand | None:
     if (parsed := parse_command(text)) is not None:
         return parsed
     word, _, rest = text.partition(" ")
+    if word and ctx.find_command(word) is None:  # (D32) "汇总一下", "统计下吧": the command asked for politely
+        word = _POLITE_END.sub("", word)
     return ParsedCommand(word, rest.strip()) if word and ctx.find_command(word) is not None else None
+
+
+_POLITE_END = re.compile(r"(?:一下|下)?(?:吧|呗|呢|啊|呀|哈|谢谢|哦)?$")
+
+
+# --- what a private message means (D32) ---------------------------------------------------------------------------
+
+# The words each own-record answer is registered under (``bot.handlers.mine``, ``points``, ``coupons``).
+RECORD_WORDS = {POINTS: "我的积分", ORDERS: "我的订单", SIGNUPS: "我的报名", SIGNINS: "签到记录", COUPONS: "我的券"}
+# A record named alone, left after the group's name ("宝妈群的积分" -> "的积分"; "那潮流青年群呢" -> "那呢").
+_BARE = {"积分": POINTS, "我积分": POINTS, "订单": ORDERS, "单子": ORDERS, "券": COUPONS, "优惠券": COUPONS,
+         "签到记录": SIGNINS, "打卡记录": SIGNINS, "签到情况": SIGNINS, "我的签到": SIGNINS, "我的打卡": SIGNINS}
+_FRAME = re.compile(r"^(?:那|那么|还有|再看看|看看|查查|查)?(?:的)?|(?:的)?(?:呢|吗|嘛|啊|呀)?$")
+_THANKS = re.compile(r"(?:谢谢|多谢|感谢|谢啦|谢了|3q|thank|thx|辛苦)", re.IGNORECASE)
+ACTIONS = ("signin", "signup", "order")  # done in the group: a private message is told where and how
+
+
+def record_asked(text: str) -> str | None:
+    """The own record a private message asks about: her words ("查下积分谢谢"), a record named alone ("的积分"), or ""
+    when nothing but a group's name was left ("那潮流青年群呢": the record asked last, for that group)."""
+    bare = _FRAME.sub("", trim_courtesy(normalize(text)))
+    if not bare:
+        return ""
+    return _BARE.get(bare) or _BARE.get(bare.removeprefix("我的")) or asks_own(text)
+
+
+def thanked(text: str) -> bool:
+    """Only thanks (and a greeting or particle around it): "谢谢啦～", "好的谢谢", "多谢多谢"."""
+    words = normalize(text)
+    if not _THANKS.search(words) or len(words) > 12:
+        return False
+    return all(is_courtesy(part) or _THANKS.fullmatch(strip_particles(part).removeprefix("好的").removeprefix("好")
+                                                     .removesuffix("你").removesuffix("您"))
+               for part in re.split(r"[，,。！!～~ ]+", plain(text)) if part)
+
+
+def action_asked(ctx: "Ctx", msg: GroupMessage) -> str | None:
+    """What the message would do in the group: a sign-in, a sign-up (or its cancellation), an order (or a change)."""
+    signin = ctx.settings(msg.group_id, msg.group_name).signin
+    if signin.enabled and read_signin(msg.text, signin.triggers) is not None:
+        return "signin"
+    signup, order = read_signup(msg.text), read_order(msg.text)
+    if signup is not None and order is not None:  # both readers take it: the goods named, or the surer reading
+        return "order" if order.item or order.sure and not signup.sure else "signup"
+    return "signup" if signup is not None else "order" if order is not None else None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Awaitable, Callable
 
 from sqlmodel import Session
 
-from storage import pending_asks
+from storage import held, pending_asks
 
 if TYPE_CHECKING:
     from bot.context import Ctx
@@ -87,6 +87,13 @@ class Games:
                 partial(pending_asks.waiting, now=ctx.clock.now())):
             if owns(group_id):
                 self._asked[(group_id, member_id)] = (Asked(kind, row_id, amount, add), until)
+        # (m32) the staff commands suggested and the posts' times are kept in SQL too: a restart changes neither
+        for group_id, member_id, text, mentions, until in await ctx.db.read(partial(held.suggestions, now=ctx.clock.now())):
+            if owns(group_id):
+                self._suggested[(group_id, member_id)] = (Suggested(text, mentions), until)
+        for kind, group_id, at in await ctx.db.read(held.posts_shown):
+            if owns(group_id):
+                self._announced[(kind, group_id)] = at
 
     def add(self, deadline: Deadline) -> None:
         self._open[(deadline.kind, deadline.group_id)] = deadline
@@ -142,9 +149,11 @@ class Games:
         await self._get_ctx().db.write(partial(pending_asks.drop, group_id=group_id, member_id=member_id))
         self._asked.pop((group_id, member_id), None)
 
-    def suggest(self, group_id: str, member_id: str, command: Suggested, until: datetime) -> None:
+    async def suggest(self, group_id: str, member_id: str, command: Suggested, until: datetime) -> None:
         """The bot asked a staff member "您是说“…”吗？" of a command: her "是" until ``until`` runs ``command`` (the
-        command as typed, the suggested name in place of hers). Held in memory: a restart asks her to type it again."""
+        command as typed, the suggested name in place of hers). Kept in SQL first (m32): a restart keeps it."""
+        await self._get_ctx().db.write(partial(held.suggest, group_id=group_id, member_id=member_id, text=command.text,
+                                               mentions=command.mentions, until=until))
         if len(self._suggested) >= _MAX_THROTTLE_KEYS:
             self._suggested = {k: v for k, v in self._suggested.items() if v[1] > until - SUGGESTION_HELD}
         self._suggested[(group_id, member_id)] = (command, until)
@@ -154,8 +163,11 @@ class Games:
         held = self._suggested.get((group_id, member_id))
         return held[0] if held is not None and at < held[1] else None
 
-    def drop_suggestion(self, group_id: str, member_id: str) -> None:
-        self._suggested.pop((group_id, member_id), None)
+    async def drop_suggestion(self, group_id: str, member_id: str) -> None:
+        """Forget the suggestion held for her (its row too; nothing is written when none is held: this is asked of
+        every message)."""
+        if self._suggested.pop((group_id, member_id), None) is not None:
+            await self._get_ctx().db.write(partial(held.drop_suggestion, group_id=group_id, member_id=member_id))
 
     def posted(self, group_id: str, item: str, at: datetime) -> None:
         """The bot posted a product in a group (members answer it with "+1")."""
@@ -171,13 +183,15 @@ class Games:
         last = self._last_reply.get(key)
         return last is None or not timedelta(0) <= at - last < every
 
-    def announced(self, kind: str, group_id: str, at: datetime) -> None:
-        """A group-buy or an event was opened (and posted) in a group: members answer the post just above."""
+    async def announced(self, kind: str, group_id: str, at: datetime) -> None:
+        """A group-buy or an event was opened (and posted) in a group: members answer the post just above. Kept in SQL
+        (m32): after a restart the later post is still known."""
+        await self._get_ctx().db.write(partial(held.shown, kind=kind, group_id=group_id, at=at))
         self._announced[(kind, group_id)] = at
 
     def announced_at(self, kind: str, group_id: str) -> datetime | None:
-        """When the open group-buy or event of this kind was posted; None if not known (opened before a restart: then
-        a message that fits both is asked which, never guessed)."""
+        """When the open group-buy or event of this kind was posted; None if not known (opened before this was kept in
+        SQL: then a message that fits both is asked which, never guessed)."""
         return self._announced.get((kind, group_id))
 
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:

@@ -9,7 +9,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from bot.context import Ctx
-from storage import pending_asks
+from storage import held, pending_asks
 from storage.rollups import purge_bodies, refresh
 
 log = logging.getLogger(__name__)
@@ -55,3 +55,4 @@ class Housekeeping:
             log.info("dropped the text of %d messages older than %d days (storage.message_text_days)",
                      purged, keep.days)
         await ctx.db.write(partial(pending_asks.prune, now=now))
+        await ctx.db.write(partial(held.prune, now=now))

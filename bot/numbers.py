@@ -1,6 +1,7 @@
-"""Amounts as staff type them in commands (plain decimal digits only), and as the bot writes them.
+"""Amounts as staff type them in commands, and as the bot writes them.
 
-Python's ``float`` also reads "1e400" (infinity), "nan", "-5" and "1_000"; none of those is a
+Digits ("25", "39.9", "¥25", "25元") or said in Chinese ("三十九", "三十九块九", "39块9", "二十五元", "十二块五毛",
+"三十九点九"). Python's ``float`` also reads "1e400" (infinity), "nan", "-5" and "1_000"; none of those is a
 price, a stock or a spend anyone means, so they are refused here, once, for every command.
 """
 from __future__ import annotations
@@ -9,14 +10,53 @@ import re
 import unicodedata
 
 _AMOUNT = re.compile(r"[¥￥]?\s*(\d{1,9}(?:\.\d{1,2})?)\s*元?")
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+_DIGITS = "零〇一二三四五六七八九"
+# One amount said as people say it (each part bounded: linear): ¥ or not, the yuan in digits or Chinese numerals, a
+# decimal after 点/".", or 角 and 分 after 块/元 ("三十九块九", "39块9毛", "12元5角3分"), 钱 or 整 at the end.
+_SPOKEN = re.compile(r"([¥￥])?\s*(\d{1,9}|[%s]{1,12})(?:(?:点|\.)(\d{1,2}|[%s]{1,2}))?\s*(元|块钱|块)?"
+                     r"(?:([\d%s])[毛角]?(?:([\d%s])分?)?)?(?:钱|整)?" % (_NUMERALS, _DIGITS, _DIGITS, _DIGITS))
 _COUNT = re.compile(r"(\d{1,9})\s*[份件个]?")
 
 
 def plain_amount(text: str) -> float | None:
     """'25', '39.9', '¥25', '25元', full-width digits -> a float; None for a sign, an exponent,
     nan/inf, more than two decimals or more than nine digits."""
-    match = _AMOUNT.fullmatch(unicodedata.normalize("NFKC", text).strip())
-    return float(match.group(1)) if match else None
+    text = unicodedata.normalize("NFKC", text).strip()
+    match = _AMOUNT.fullmatch(text)
+    return float(match.group(1)) if match else spoken_amount(text)
+
+
+def spoken_amount(text: str, marked: bool = False) -> float | None:
+    """'三十九' -> 39.0, '三十九块九' -> 39.9, '39块9' -> 39.9, '十二元五角' -> 12.5, '¥三十九' -> 39.0; None for
+    anything else. ``marked``: only an amount written as money (¥ before it, or 元/块 after it), not a bare number."""
+    match = _SPOKEN.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if match is None:
+        return None
+    sign, whole, decimal, unit, jiao, fen = match.groups()
+    if (marked and not sign and not unit) or (decimal and jiao) or (jiao and not unit):
+        return None  # "39", unmarked; "3.5块6"; "39九" (a digit after no unit)
+    yuan = _whole(whole)
+    if yuan is None:
+        return None
+    cents = 0
+    if decimal:
+        digits = "".join(str(_digit(c)) for c in decimal)
+        cents = int(digits.ljust(2, "0"))
+    elif jiao:
+        cents = 10 * _digit(jiao) + (_digit(fen) if fen else 0)
+    return round(yuan + cents / 100, 2)
+
+
+def _whole(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    from bot.language.numbers import number  # the one reader of Chinese numerals (bot.language imports this module's peers)
+    return number(text)
+
+
+def _digit(char: str) -> int:
+    return int(char) if char.isdigit() else "零一二三四五六七八九".find(char) if char != "〇" else 0
 
 
 def plain_count(text: str) -> int | None:

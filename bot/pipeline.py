@@ -22,7 +22,7 @@ from typing import Callable
 
 from bot.commands import parse_command
 from bot.context import Ctx
-from bot.direct import about_group
+from bot.direct import COUPONS, RECORD_WORDS, about_group, action_asked, as_said_in, record_asked, thanked
 from bot.held import Attempt, Held
 from bot.language.intents import answer
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 REFUSE_EVERY = timedelta(minutes=10)
 RETRY_SECONDS = 30.0  # held events are tried again this long after the last refusal
+QUESTIONS = "questions.answer"  # the natural handler of questions to the store: tried last in private (D32)
+THANKS_AGAIN = timedelta(hours=6)  # a private thank-you is answered once in this while (D32)
 
 
 class Pipeline:
@@ -46,6 +48,7 @@ class Pipeline:
         self._owns = owns  # the groups this worker serves (a direct message is about one of them)
         self._locks: dict[str, asyncio.Lock] = {}
         self._chosen: dict[str, str] = {}  # member -> the group their private chat is about (also stored)
+        self._asked: dict[str, str] = {}  # member -> the own record she asked about last in private ("那潮流青年群呢")
         self.held = Held()
         self.retry_seconds = RETRY_SECONDS
         self._retry_at: datetime | None = None
@@ -109,7 +112,7 @@ class Pipeline:
                 ctx.db.log(_log_row(event))
                 attempt.logged = True
             if isinstance(event, DirectMessage):
-                await _on_direct(ctx, event, self._owns, self._chosen)
+                await _on_direct(ctx, event, self._owns, self._chosen, self._asked)
             else:
                 await _process(ctx, attempt)
         except DatabaseUnavailable as exc:  # an outage, not a bug: one line, no traceback
@@ -173,8 +176,10 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     await _answer(ctx, msg, role, parse_command(msg.text), attempt)
 
 
-async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Attempt | None = None) -> bool:
-    """A slash command, else the first natural handler that matches; whether anything answered."""
+async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Attempt | None = None,
+                  asked: bool | None = None) -> bool:
+    """A slash command, else the first natural handler that matches; whether anything answered. ``asked`` (private chat):
+    True tries only the questions to the store, False all but them."""
     if parsed is not None:
         command = ctx.find_command(parsed.name)
         if command is None:
@@ -185,7 +190,7 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
                 ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
         else:
             if not msg.private:  # (cr31) a command she types herself replaces the one the bot suggested: a later "嗯" runs nothing
-                ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
+                await ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
             await command.handler(ctx, msg, parsed.args)
         return True
     if attempt is not None and attempt.matched and not msg.private:
@@ -196,21 +201,38 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
     if not msg.private and answer(msg.text) is None:
         # A staff member's "是" to the bot's "您是说…吗？" must be her next word: said anything else first (a "对" to a
         # member a minute later is no consent), the suggestion lapses.
-        ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
+        await ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
     for natural in ctx.naturals:
+        if asked is not None and (natural.name == QUESTIONS) != asked:
+            continue
         if (natural.private or not msg.private) and natural.matches(ctx, msg):
             await natural.handler(ctx, msg)
             return True
     return False
 
 
-async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], chosen: dict[str, str]) -> None:
-    """A private message: served as if said in the member's group, answered privately."""
+async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], chosen: dict[str, str],
+                     asked: dict[str, str]) -> None:
+    """A private message: served as if said in the member's group, answered privately.
+
+    (D32) Her own records asked in her words ("我积分多少了", "我订的汤圆是几份啊") are answered as "我的积分"… would be;
+    by someone in several groups who names none in the message, for each of her groups, each named. What is done in the
+    group (a sign-in, a sign-up, an order or a change to one) is told where and how; a question to the store is answered
+    from the FAQ as in the group; thanks get one short reply; anything else, the menu."""
     if dm.sender.id == ctx.config.bot.id:
         return
     groups = [g for g in ctx.transport.groups() if owns(g.id)]
     remembered = await _remembered(ctx, dm.sender.id, chosen)
     found = about_group(ctx, dm, groups, remembered)
+    record = record_asked(found.text) if found.command is None and found.candidates else None
+    if record == "" and found.named:
+        record = asked.get(dm.sender.id)  # "那潮流青年群呢": the record asked last, of the group now named
+    if record:
+        asked[dm.sender.id] = record
+        if found.named and len(found.candidates) > 1:
+            await _remember(ctx, dm, found.group.id, chosen)
+        await _answer_records(ctx, dm, found, record)
+        return
     if found.group is None:
         template = "direct_which_group" if found.candidates else "direct_no_group"
         ctx.tell(dm.sender.id, template, about=dm.sender.id, groups=[g.name for g in found.candidates])
@@ -219,9 +241,32 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         await _remember(ctx, dm, found.group.id, chosen)
     msg = found.message
     role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
-    if not msg.text or not await _answer(ctx, msg, role, found.command):
-        ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
-                  several=len(found.candidates) > 1)
+    if msg.text and await _answer(ctx, msg, role, found.command, asked=False):
+        return
+    if msg.text and (action := action_asked(ctx, msg)) is not None:
+        groups_named = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
+        ctx.reply(msg, "direct_in_group", action=action, groups=[g.name for g in groups_named])
+        return
+    if msg.text and await _answer(ctx, msg, role, None, asked=True):
+        return
+    if msg.text and thanked(msg.text):
+        if ctx.games.allow(f"direct-thanks:{dm.sender.id}", dm.at, THANKS_AGAIN):  # once in a while, never a chat
+            ctx.reply(msg, "direct_thanks")
+        return
+    ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
+              several=len(found.candidates) > 1)
+
+
+async def _answer_records(ctx: Ctx, dm: DirectMessage, found, record: str) -> None:
+    """Her record from the group named (or her only one), else from each of her groups, each answer naming its group;
+    coupons are hers across the groups: answered once."""
+    groups = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
+    if record == COUPONS:
+        groups = groups[:1]
+    for group in groups:
+        msg = as_said_in(group, dm, RECORD_WORDS[record])
+        role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
+        await _answer(ctx, msg, role, None)
 
 
 async def _remembered(ctx: Ctx, member_id: str, chosen: dict[str, str]) -> str | None:

@@ -4,7 +4,7 @@ WeChat limits accounts that send too much, too fast (about 40 messages a minute,
 several seconds between different groups): the bot must never become the
 spammer. So, besides pacing, the queue
 
-- sends replies before broadcasts;
+- sends replies before notices, and notices before broadcasts;
 - keeps each group's posts within its hourly and daily caps and out of its
   quiet hours (posts wait, or are skipped with a log line; replies to a member
   may still go out);
@@ -46,7 +46,11 @@ DROP = "drop"  # a gate's verdict: this item must not be sent at all
 
 class Priority(IntEnum):
     REPLY = 0
-    BROADCAST = 1
+    # A group announcement that answers a staff command or a deadline at once (a group-buy opened or cut off, an event's
+    # sign-ups, a draw, /公告): a post, counted as one, but never held behind the hourly budget of ordinary posts nor
+    # skipped by the daily cap; notices have a budget of their own, ``posting.max_notices_per_hour``.
+    NOTICE = 1
+    BROADCAST = 2
 
 
 # Builds (text, mentions) from the parts gathered into one message.
@@ -75,7 +79,11 @@ class Outgoing:
 
     @property
     def is_post(self) -> bool:
-        return self.action == "say" and self.priority == Priority.BROADCAST
+        return self.action == "say" and self.priority in (Priority.NOTICE, Priority.BROADCAST)
+
+    @property
+    def is_notice(self) -> bool:
+        return self.action == "say" and self.priority == Priority.NOTICE
 
     @property
     def label(self) -> str:
@@ -125,7 +133,8 @@ class SendQueue:
         self._last_target: str | None = None
         self._switch_jitter = 0.0
         self._paused_until: datetime | None = None
-        self._posts: dict[str, deque[datetime]] = defaultdict(deque)  # group -> post times, last 24 h
+        self._posts: dict[str, deque[datetime]] = defaultdict(deque)  # group -> post times (notices too), last 24 h
+        self._notices: dict[str, deque[datetime]] = defaultdict(deque)  # group -> notice times, last 24 h
         self._sent: dict[tuple, datetime] = {}  # (action, target, text, mentions) -> when, for dedupe
         self._replies: dict[tuple, deque[datetime]] = defaultdict(deque)  # (group, member, topic) -> times
         self._history: deque[dict] = deque(maxlen=1000)  # what became of recent items, for the dashboard
@@ -388,20 +397,28 @@ class SendQueue:
         posting = group.posting
         held_at_night = item.is_post or item.gather_key or not posting.replies_in_quiet_hours
         if held_at_night and until is not None:
-            if item.is_post and posting.quiet_posts == "skip":
+            if item.is_post and not item.is_notice and posting.quiet_posts == "skip":
                 return "quiet hours", NEVER
             return until, min(until, expiry)
         stable = min(expiry, starts) if held_at_night else expiry  # held once the quiet hours start
         if not item.is_post:
             return None, stable
+        if item.is_notice:  # its own budget: never behind ordinary posts, never skipped, but no more than so many an hour
+            return self._hourly(self._notices[item.target], posting.max_notices_per_hour, now, stable)
         times = self._posts[item.target]
         local = now.astimezone(group.zone)
         today = sum(1 for t in times if t.astimezone(group.zone).date() == local.date())
         if today >= posting.max_posts_per_day:
             return f"{today} posts today, the daily cap", NEVER
+        return self._hourly(times, posting.max_posts_per_hour, now, stable)
+
+    @staticmethod
+    def _hourly(times: deque[datetime], most: int, now: datetime,
+                stable: datetime) -> tuple[datetime | None, datetime]:
+        """Free to go, or when it will be: at most ``most`` of ``times`` in any hour."""
         last_hour = [t for t in times if t > now - HOUR]
-        if len(last_hour) >= posting.max_posts_per_hour:
-            free_at = last_hour[-posting.max_posts_per_hour] + HOUR
+        if len(last_hour) >= most:
+            free_at = last_hour[-most] + HOUR
             return free_at, min(free_at, stable)
         return None, stable  # only a post sent (which rescans) counts against the caps
 
@@ -522,12 +539,14 @@ class SendQueue:
         self._sent[_key(item)] = now
         if item.is_post:
             self._posts[item.target].append(now)
+        if item.is_notice:
+            self._notices[item.target].append(now)
         if item.reply_to:
             self._replies[(item.target, item.reply_to, item.topic)].append(now)
         self._forget_before(now - timedelta(days=1))
 
     def _forget_before(self, cutoff: datetime) -> None:
-        for times in self._posts.values():
+        for times in (*self._posts.values(), *self._notices.values()):
             while times and times[0] < cutoff:
                 times.popleft()
         if len(self._sent) > 2000:

@@ -25,6 +25,14 @@ def live_in(session: Session, group_id: str) -> Activity | None:
     return detached(session, row) if row else None
 
 
+def set_place(session: Session, group_id: str, place: str) -> Activity | None:
+    """(m32) Where the group's open event is held; None when it has none open."""
+    if session.execute(sa.update(Activity).where(Activity.group_id == group_id, Activity.status == "open")
+                       .values(place=place)).rowcount != 1:
+        return None
+    return live_in(session, group_id)
+
+
 @dataclass(frozen=True)
 class SignedUp:
     status: str  # in | wait | same | short | cancelled | none | closed | too_many
@@ -152,6 +160,37 @@ def latest(session: Session, group_id: str) -> Activity | None:
     row = session.exec(select(Activity).where(Activity.group_id == group_id)
                        .order_by((Activity.status == "open").desc(), Activity.id.desc())).first()
     return detached(session, row) if row else None
+
+
+def recent(session: Session, group_id: str, limit: int = 20) -> list[Activity]:
+    """The group's events, newest first: what a staff command may name."""
+    rows = session.exec(select(Activity).where(Activity.group_id == group_id).order_by(Activity.id.desc()).limit(limit))
+    return [detached(session, row) for row in rows.all()]
+
+
+@dataclass(frozen=True)
+class Resized:
+    status: str  # changed | closed (started) | below (fewer than are signed up)
+    capacity: int = 0
+    taken: int = 0
+    promoted: list[str] = field(default_factory=list)  # member ids moved from the waitlist to the list
+
+
+def set_capacity(session: Session, *, activity_id: int, capacity: int) -> Resized:
+    """Change an open event's places: never below the people already on the list (a conditional UPDATE); more places
+    move the waitlist up in order of sign-up, as a cancellation does."""
+    changed = session.execute(
+        sa.update(Activity).where(Activity.id == activity_id, Activity.status == "open", Activity.taken <= capacity)
+        .values(capacity=capacity)
+    ).rowcount == 1
+    row = session.exec(select(Activity.capacity, Activity.taken, Activity.status).where(Activity.id == activity_id)).first()
+    if row is None or row[2] != "open":
+        return Resized("closed")
+    if not changed:
+        return Resized("below", row[0], row[1])
+    promoted = _promote(session, activity_id)
+    now, taken = session.exec(select(Activity.capacity, Activity.taken).where(Activity.id == activity_id)).one()
+    return Resized("changed", now, taken, promoted)
 
 
 def mark(session: Session, activity_id: int, **flags) -> bool:

@@ -77,10 +77,10 @@ def _placed(session: Session, buy_id: int, status: str, quantity: int, previous:
     return Placed(status, quantity, previous, sold, stock - sold)
 
 
-def close(session: Session, buy_id: int) -> GroupBuy | None:
-    """Close once (a conditional UPDATE); None if it was already closed."""
+def close(session: Session, buy_id: int, at: datetime | None = None) -> GroupBuy | None:
+    """Close once (a conditional UPDATE), at ``at`` (its cut-off, or the staff's /截单); None if it was already closed."""
     if session.execute(
-        sa.update(GroupBuy).where(GroupBuy.id == buy_id, GroupBuy.status == "open").values(status="closed")
+        sa.update(GroupBuy).where(GroupBuy.id == buy_id, GroupBuy.status == "open").values(status="closed", closed_at=at)
     ).rowcount != 1:
         return None
     return detached(session, session.get(GroupBuy, buy_id))
@@ -104,6 +104,37 @@ def latest(session: Session, group_id: str) -> GroupBuy | None:
     row = session.exec(select(GroupBuy).where(GroupBuy.group_id == group_id)
                        .order_by((GroupBuy.status == "open").desc(), GroupBuy.id.desc())).first()
     return detached(session, row) if row else None
+
+
+def recent(session: Session, group_id: str, limit: int = 20) -> list[GroupBuy]:
+    """The group's group-buys, newest first (the open one among them): what a staff command may name."""
+    rows = session.exec(select(GroupBuy).where(GroupBuy.group_id == group_id).order_by(GroupBuy.id.desc()).limit(limit))
+    return [detached(session, row) for row in rows.all()]
+
+
+@dataclass(frozen=True)
+class Restocked:
+    status: str  # changed | closed (not open any more) | below (fewer than are ordered) | too_many
+    stock: int = 0
+    sold: int = 0
+
+
+def set_stock(session: Session, *, buy_id: int, stock: int, add: bool, most: int) -> Restocked:
+    """Change an open group-buy's stock to ``stock`` (with ``add``, by it): a conditional UPDATE, so the stock never
+    falls below what is ordered, however orders and this interleave."""
+    new = GroupBuy.stock + stock if add else sa.literal(stock)
+    changed = session.execute(
+        sa.update(GroupBuy).where(GroupBuy.id == buy_id, GroupBuy.status == "open", new >= GroupBuy.sold, new >= 1,
+                                  new <= most).values(stock=new)
+    ).rowcount == 1
+    row = session.exec(select(GroupBuy.stock, GroupBuy.sold, GroupBuy.status).where(GroupBuy.id == buy_id)).first()
+    if row is None:
+        return Restocked("closed")
+    now, sold, status = row
+    if changed:
+        return Restocked("changed", now, sold)
+    wanted = now + stock if add else stock
+    return Restocked("closed" if status != "open" else "too_many" if wanted > most else "below", now, sold)
 
 
 def open_buys(session: Session) -> list[GroupBuy]:

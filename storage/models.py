@@ -334,6 +334,7 @@ class Activity(SQLModel, table=True):
     status: str = "open"  # open (until it starts) | done
     closed_notice: bool = False  # the "sign-ups closed" post went out
     reminded: bool = False  # the day-before reminder went out
+    place: str | None = None  # (m32) where it is held ("店里二楼"); None: not said (the shop's address answers, if known)
 
 
 class ActivitySignup(SQLModel, table=True):
@@ -365,6 +366,7 @@ class GroupBuy(SQLModel, table=True):
     deadline: datetime = Field(sa_column=utc_column())
     pickup: str
     status: str = "open"  # open | closed
+    closed_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))  # (m32) cut off
 
 
 class GroupBuyOrder(SQLModel, table=True):
@@ -564,6 +566,26 @@ class DirectChoice(SQLModel, table=True):
     __tablename__ = "direct_choice"
     member_id: str = Field(primary_key=True)
     group_id: str
+    at: datetime = Field(sa_column=utc_column())
+
+
+class PendingSuggestion(SQLModel, table=True):
+    """(m32) A staff command the bot suggested ("您是说“…”吗？", F31) and is waiting for her "是": kept across restarts."""
+
+    __tablename__ = "pending_suggestion"
+    group_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    text: str  # the command with the suggested name in place of hers
+    mentions: str = "[]"  # the members it @-mentioned (a JSON list of ids; a mention is not in the text)
+    until: datetime = Field(sa_column=utc_column())
+
+
+class PostShown(SQLModel, table=True):
+    """(m32) When a group's group-buy or event was last posted (R31: "+1" with both open follows the later post)."""
+
+    __tablename__ = "post_shown"
+    kind: str = Field(primary_key=True)  # "groupbuy" | "activity"
+    group_id: str = Field(primary_key=True)
     at: datetime = Field(sa_column=utc_column())
 
 

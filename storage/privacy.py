@@ -52,6 +52,7 @@ MEMBER_COLUMNS: dict[str, dict[str, str]] = {
     "pending_post": {"mentions": KEEP},
     "direct_choice": {"member_id": DELETE},  # which group their private chat is about  # the bot's own queued posts, sent within minutes
     "pending_ask": {"member_id": DELETE},  # what the bot asked them to confirm, for ten minutes
+    "pending_suggestion": {"member_id": DELETE, "mentions": KEEP},  # a staff command suggested to her, for ten minutes
 }
 NAME_COLUMNS = {"activity_signup": "name", "group_buy_order": "name"}  # display names kept beside an anonymised id
 LIST_COLUMNS = {("draw", "winner_ids")}  # a JSON list of member ids

@@ -19,8 +19,10 @@ SAMPLES: dict[str, list[dict]] = {
     "quiz_unknown_theme": [dict(theme="做饭", themes=["育儿知识", "健康养生"])],
     "quiz_disabled": [{}],
     "quiz_quiet": [dict(quiet="22:00-07:00")],
-    "points_balance": [dict(balance=15, entries=ENTRIES, name=""), dict(balance=0, entries=[], name="小美")],
+    "points_balance": [dict(balance=15, entries=ENTRIES, name="", where=""), dict(balance=0, entries=[], name="小美", where=""),
+                       dict(balance=5, entries=[], name="", where="宝妈育儿群")],
     "points_adjusted": [dict(delta="+10", reason="晒单", members=[{"name": "小美", "balance": 15}, {"name": None, "balance": 3}])],
+    "points_awarded": [dict(amount=10, reason="晒单", names=["小美", "波波"])],
     "points_usage": [dict(max=100000, problem=p) for p in ("member", "amount", "too_much")],
     "leaderboard": [dict(board=b, period=p, period_name=n, rows=rows)
                     for b in ("points", "signin", "activity") for p, n in (("week", "本周"), ("month", "本月"))
@@ -31,7 +33,7 @@ SAMPLES: dict[str, list[dict]] = {
     "lottery_already": [{}],
     "lottery_not_enough_points": [dict(cost=10, balance=3)],
     "lottery_busy": [{}],
-    "lottery_usage": [dict(problem=p, max_winners=100) for p in ("prize", "deadline", "number", "word")],
+    "lottery_usage": [dict(problem=p, max_winners=100, max_cost=100000) for p in ("prize", "deadline", "winners", "cost", "word")],
     "signin_makeup_done": [dict(status="done", cost=10, balance=5, streak=3, signed_today=t, per_month=2) for t in (True, False)],
     "signin_makeup_not_needed": [dict(status="not_needed", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
     "signin_makeup_limit": [dict(status="limit", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],

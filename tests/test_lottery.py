@@ -47,7 +47,7 @@ def test_parse_request(args, expected):
 
 
 @pytest.mark.parametrize("args, problem", [
-    ("", "prize"), ("奖品：杯子", "deadline"), ("奖品：杯子 名额：三百 截止：20:00", "number"), ("奖品：杯子 名额：0 截止：20:00", "number"),
+    ("", "prize"), ("奖品：杯子", "deadline"), ("奖品：杯子 名额：三百 截止：20:00", "winners"), ("奖品：杯子 名额：0 截止：20:00", "winners"),
 ])
 def test_parse_request_problems(args, problem):
     with pytest.raises(BadRequest) as caught:

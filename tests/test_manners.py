@@ -115,13 +115,16 @@ async def test_a_member_is_served_privately(make_harness):
 async def test_someone_in_several_groups_names_one(make_harness):
     harness = await make_harness(groups=THREE)
     await harness.say("g3", "amy", "签到")
-    [which] = _texts(await harness.dm("amy", "我的积分"), "amy")
-    assert "宝妈育儿群、潮流青年群" in which
-    [g3] = _texts(await harness.dm("amy", "潮流青年群 我的积分"), "amy")
-    assert "5 积分" in g3
-    [again] = _texts(await harness.dm("amy", "签到记录"), "amy")  # the group named last is remembered
-    assert "今天已签到" in again
-    [g1] = _texts(await harness.dm("amy", "我的积分 宝妈育儿群"), "amy")
+    # (D32) her own records, no group named: each of her groups, each named
+    each = _texts(await harness.dm("amy", "我的积分"), "amy")
+    assert each == ["【宝妈育儿群】您当前共有 0 积分。\n每天发“签到”就能领积分哦～",
+                    "【潮流青年群】您当前共有 5 积分。\n最近记录：\n11-23 签到 +5"]
+    later = harness.clock.now() + timedelta(minutes=2)  # the same question again within a minute gets silence
+    [g3] = _texts(await harness.dm("amy", "潮流青年群 我的积分", at=later), "amy")
+    assert "5 积分" in g3 and "【潮流青年群】" in g3
+    [which] = _texts(await harness.dm("amy", "/生日 05-12"), "amy")  # not a record: the group named last is remembered
+    assert "5月12日" in which
+    [g1] = _texts(await harness.dm("amy", "我的积分 宝妈育儿群", at=later), "amy")
     assert "0 积分" in g1
     [stranger] = _texts(await harness.dm("nobody", "你好"), "nobody")
     assert "还没有加入我们的群" in stranger
@@ -133,8 +136,8 @@ async def test_the_group_named_in_private_is_remembered_across_a_restart(make_ha
     [g3] = _texts(await harness.dm("amy", "潮流青年群 我的积分"), "amy")
     assert "5 积分" in g3
     restarted = await make_harness(groups=THREE, db_name="choice.db")  # a new process on the same database
-    [again] = _texts(await restarted.dm("amy", "我的积分"), "amy")
-    assert "5 积分" in again  # not "which group?"
+    [again] = _texts(await restarted.dm("amy", "/生日 05-12"), "amy")
+    assert "5月12日" in again  # not "which group?"
     [g1] = _texts(await restarted.dm("amy", "宝妈育儿群 我的积分"), "amy")
     assert "0 积分" in g1
     rows = await restarted.db.read(lambda s: s.exec(select(DirectChoice.member_id, DirectChoice.group_id)).all())
@@ -463,13 +466,15 @@ async def test_no_quiz_in_or_into_quiet_hours(make_harness):
 
 
 async def test_staff_naming_a_member_see_or_adjust_their_balance(harness):
-    [adjusted] = await harness.say("g1", "owner", "/积分 @小美 +10 晒单", mentions=("amy",))
-    assert "小美 现在共 10 积分" in adjusted["text"]
+    adjusted, awarded = await harness.say("g1", "owner", "/积分 @小美 +10 晒单", mentions=("amy",))
+    assert adjusted["action"] == "direct" and "小美 现在共 10 积分" in adjusted["text"]  # (D32) balances to the staff
+    assert awarded["action"] == "say" and "小美 获得 10 积分" in awarded["text"] and "共" not in awarded["text"]
     [shown] = await harness.say("g1", "owner", "/积分 @小美", mentions=("amy",))
     assert shown["text"].startswith("小美 当前共有 10 积分")
     [own] = await harness.say("g1", "amy", "/积分 @波波", mentions=("bo",))  # a member sees only their own
     assert own["text"].startswith("您当前共有 10 积分")
     [negative] = await harness.say("g1", "owner", "/points @波波 -20 扣错了", mentions=("bo",))
+    assert negative["action"] == "direct" and negative["to"] == "owner"  # a deduction and its warning: privately
     assert "波波 现在共 -20 积分（已是负数，请确认是否扣多了）" in negative["text"]
 
 

@@ -25,9 +25,10 @@ async def test_asking_again_and_again_gets_one_answer_a_minute(harness):
 async def test_staff_adjust_points_by_mention(harness):
     await harness.say("g1", "amy", "签到")
     reply = await harness.say("g1", "owner", "/points @小美 @波波 +10 晒单奖励", mentions=["amy", "bo"], message_id="m1")
-    [answer] = reply
-    assert answer["mentions"] == ["amy", "bo"]
+    answer, awarded = reply
+    assert answer["action"] == "direct" and answer["to"] == "owner"  # (D32) the balances, to the staff member
     assert "晒单奖励，+10" in answer["text"] and "小美 现在共 15 积分" in answer["text"] and "波波 现在共 10 积分" in answer["text"]
+    assert awarded["mentions"] == ["amy", "bo"] and "小美、波波 获得 10 积分（晒单奖励）" in awarded["text"]
     await harness.say("g1", "staff", "/加积分 @波波 －3 违规扣分", mentions=["bo"], message_id="m2")
     entries = await harness.db.read(lambda s: s.exec(
         sa.select(PointsEntry.member_id, PointsEntry.delta, PointsEntry.reason, PointsEntry.source)
@@ -58,7 +59,7 @@ async def test_members_cannot_adjust_points(harness):
 
 
 @pytest.mark.parametrize("args, expected", [
-    ("@小美 +10 活动奖励", (10, "活动奖励")), ("@小美\u2005-5 违规", (-5, "违规")), ("@小美 ＋２０", (20, "群主调整")),
+    ("@小美 +10 活动奖励", (10, "活动奖励")), ("@小美\u2005-5 违规", (-5, "违规")), ("@小美 ＋２０", (20, "")),
     ("@小美 10分 帮忙拉新", (10, "帮忙拉新")), ("@小美 奖励 +3", (3, "奖励")), ("@小美 奖励", None),
 ])
 def test_parse_adjustment(args, expected):

@@ -56,6 +56,17 @@ def test_a_fold_of_shipped_models_fits_nothing(monkeypatch):
     assert leave_file_out._party_ranker("any", [], None) == "shipped party"
 
 
+def test_a_folds_sign_ups_are_read_with_its_own_party_ranker(monkeypatch):
+    # L32: the partner's party check (intent_model._party_checked) reads party_ranker.shipped(): during a fold, the fold's
+    seen = []
+    monkeypatch.setattr(party_ranker, "shipped", lambda: "shipped party")
+    monkeypatch.setattr(leave_file_out, "_intent_model", lambda name, train, cache: "fold intent")
+    monkeypatch.setattr(leave_file_out, "_party_ranker", lambda name, train, cache: "fold party")
+    monkeypatch.setattr(leave_file_out, "_signup_rows_read", lambda *args: seen.append(party_ranker.shipped()) or [])
+    assert leave_file_out.signup_rows(["a"], [], "a", None) == []
+    assert seen == ["fold party"] and party_ranker.shipped() == "shipped party"  # put back after the fold
+
+
 def test_a_fold_is_named_by_its_file_or_by_its_files():
     folds = [["corpus/intents/a.jsonl"], ["corpus/intents/b.jsonl", "corpus/intents/c.jsonl"]]
     assert leave_file_out.fold_name(0, folds) == "a"

@@ -135,7 +135,7 @@ async def test_a_bare_yes_to_which_post_is_told_once_and_nothing_done(make_harne
 
 
 @pytest.mark.parametrize("text, expected", [("改", "set"), ("改成两份吧", "set"), ("加", "add"), ("再要一份", "add"),
-                                            ("是的", "yes"), ("不用了", "no"), ("不改", None), ("今天天气不错", None)])
+                                            ("是的", "yes"), ("不用了", "no"), ("不改", "no"), ("今天天气不错", None)])  # k32: 不改 keeps hers
 def test_an_answer_to_change_or_add(text, expected):
     assert resize.choice(text) == expected
 

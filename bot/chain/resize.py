@@ -17,8 +17,9 @@ LONGEST_ANSWER = 16  # a reply to "改还是加？" is short; a longer message i
 # Words that say the count is her whole order: a total, "only", "enough".
 _TOTAL = re.compile(r"一共|总共|合计|总计|总数|加起来|一起|全部|只要|只订|只买|只定|就要|就订|就定|就买|就[够行好]|够了|总的")
 # Her answer: change to the count, or add it. A negated word ("不改", "别加") is neither.
-_SET = re.compile(r"(?<![不别没])(?:改|换|变|只要|就要|替换|覆盖)|一共|总共|减")
-_ADD = re.compile(r"(?<![不别没])(?:加|添|多[要订来]|再[要订来买]|另外)")
+_NOT = r"(?<![不别没])(?<!不用)(?<!不要)(?<!不必)"  # (k32) "不用加", "不要改": neither
+_SET = re.compile(_NOT + r"(?:改|换|变|只要|就要|替换|覆盖)|一共|总共|减")
+_ADD = re.compile(_NOT + r"(?:加|添|多[要订来]|再[要订来买]|另外)")
 
 
 def states_total(text: str) -> bool:
@@ -32,10 +33,9 @@ def choice(text: str) -> str | None:
     said = clean(text).strip()
     if not said or len(said) > LONGEST_ANSWER:
         return None
+    if answer(said, keep=True) is False:  # (k32) one reader of a no: "算了不用了", "那就不要了吧", "不改了", "就这样吧"
+        return "no"
     to_set, to_add = _SET.search(said) is not None, _ADD.search(said) is not None
     if to_set != to_add:
         return "set" if to_set else "add"
-    yes = answer(said)
-    if yes is False:
-        return "no"
-    return "yes" if yes and not to_set else None
+    return "yes" if answer(said) and not to_set else None

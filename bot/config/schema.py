@@ -250,6 +250,9 @@ class PostingSettings(Strict):
     quiet_posts: Literal["wait", "skip"] = Field("wait", description="a post falling in quiet hours waits or is skipped")
     replies_in_quiet_hours: bool = Field(True, description="still answer a member who writes at night")
     max_posts_per_hour: int = Field(4, ge=1)
+    max_notices_per_hour: int = Field(10, ge=1, description="announcements that answer a staff command or a deadline "
+                                      "(a group-buy opened or cut off, an event, a draw, /公告) go before posts and are "
+                                      "not held by max_posts_per_hour; at most this many an hour")
     max_posts_per_day: int = Field(12, ge=1, description="posts over this are skipped with a log line")
 
 

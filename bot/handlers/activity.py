@@ -15,7 +15,7 @@ from bot.chain import how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import deadline_within, local_day_text, parse_deadline
+from bot.deadline_text import assumed, deadline_within, local_day_text, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
@@ -24,6 +24,7 @@ from bot.language.intents import SIGNUP, SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
 from bot.questions.asking import party_beside_question
 from bot.members import display_names
+from bot.named import pick
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
@@ -35,7 +36,9 @@ router = Router("activity")
 
 LONGEST = timedelta(days=90)
 MAX_CAPACITY = 10_000
-_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts"}
+_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts",
+           "地点": "place", "活动地点": "place", "场地": "place", "地址": "place"}
+MAX_PLACE = 60  # characters of a place ("幸福路 88 号二楼烘焙教室" is 14)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class ActivityRequest:
     starts: str
     capacity: int
     deadline: str  # "" : sign-ups close when it starts
+    place: str = ""  # (m32) where it is held; "": not said
 
 
 class BadRequest(ValueError):
@@ -64,11 +68,20 @@ def parse_request(args: str) -> ActivityRequest:
     capacity = leading_number(values["capacity"], "人位个名")  # "名额20", "名额：两", "名额六人"
     if capacity is None or not 1 <= capacity <= MAX_CAPACITY:
         raise BadRequest("capacity_number")
-    return ActivityRequest(head[0], starts.strip(), capacity, values.get("deadline", ""))
+    place = _place(values["place"]) if "place" in values else ""
+    return ActivityRequest(head[0], starts.strip(), capacity, values.get("deadline", ""), place)
+
+
+def _place(text: str) -> str:
+    """(m32) The place as staff wrote it after 地点 ("地点：店里二楼"), or BadRequest("place") when empty or too long."""
+    place = " ".join(text.split())
+    if not place or len(place) > MAX_PLACE:
+        raise BadRequest("place")
+    return place
 
 
 @router.command("活动", aliases=("activity", "开活动"), min_role=Role.ASSISTANT,
-                usage="/活动 亲子烘焙 周六14:00 名额20 截止周五20:00",
+                usage="/活动 亲子烘焙 周六14:00 名额20 截止周五20:00 地点：店里二楼",
                 summary="发起活动报名（名额、候补、截止、提前提醒）")
 async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
@@ -81,7 +94,9 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         if deadline is None or not msg.at < deadline <= starts:
             raise BadRequest("deadline")
     except BadRequest as exc:
-        ctx.reply(msg, "activity_usage", problem=exc.args[0])
+        live = ctx.games.open_in("activity", msg.group_id)  # "/活动 名额30" with one open: she means /改名额
+        places = live is not None and args.strip().startswith(("名额", "人数"))  # no title, only places
+        ctx.reply(msg, "activity_usage", problem=exc.args[0], open_title=live.detail if places else "")
         return
     hours = settings.chain.remind_hours_before
     # Not before sign-ups close, so everyone on the list hears it (the close notice goes first).
@@ -89,15 +104,35 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     remind_at = remind_at if remind_at is not None and remind_at > msg.at else None
     activity = await ctx.db.write(partial(
         activities.open_activity, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
-        title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity))
+        title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity,
+        place=request.place or None))
     if activity is None:
         ctx.reply(msg, "activity_busy")
         return
     ctx.games.add(_next_deadline(activity))
-    ctx.games.announced("activity", msg.group_id, msg.at)
-    ctx.say(msg.group_id, "activity_opened", priority=Priority.BROADCAST, title=activity.title,
+    await ctx.games.announced("activity", msg.group_id, msg.at)
+    ctx.say(msg.group_id, "activity_opened", priority=Priority.NOTICE, title=activity.title,
             starts=_local(activity.starts_at, ctx, msg.group_id), capacity=activity.capacity,
-            deadline=_local(activity.deadline, ctx, msg.group_id))
+            deadline=_local(activity.deadline, ctx, msg.group_id), place=activity.place or "")
+    if times := assumed([(request.starts, starts), (request.deadline, deadline)], settings.zone):
+        ctx.reply(msg, "time_assumed", times=times)
+
+
+@router.command("活动地点", aliases=("地点", "place"), min_role=Role.ASSISTANT, usage="/活动地点 店里二楼烘焙教室",
+                summary="设置或修改正在报名的活动的地点")
+async def set_place(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """(m32) Where the open event is held, set or changed after it was opened; the group hears the new place."""
+    try:
+        place = _place(args)
+    except BadRequest:
+        ctx.reply(msg, "activity_place_usage")
+        return
+    activity = await ctx.db.write(partial(activities.set_place, group_id=msg.group_id, place=place))
+    if activity is None:
+        ctx.reply(msg, "activity_place_none")
+        return
+    ctx.say(msg.group_id, "activity_place_set", title=activity.title, place=place,
+            starts=_local(activity.starts_at, ctx, msg.group_id))
 
 
 # --- sign-ups -----------------------------------------------------------------------------
@@ -296,9 +331,15 @@ def compose_roll(parts: list, render: Callable[..., str], max_mentions: int) -> 
     return text, tuple(m.id for m, _ in shown)
 
 
-@router.command("名单", aliases=("roster",), min_role=Role.ASSISTANT, usage="/名单", summary="本群活动的报名名单和候补")
+@router.command("名单", aliases=("roster",), min_role=Role.ASSISTANT, usage="/名单（或 /名单 活动名）",
+                summary="本群活动的报名名单和候补")
 async def roster(ctx: Ctx, msg: GroupMessage, args: str) -> None:
-    activity = await ctx.db.read(partial(activities.latest, group_id=msg.group_id))
+    if args.strip():
+        activity = await named_activity(ctx, msg, args.strip())
+        if activity is None:
+            return
+    else:
+        activity = await ctx.db.read(partial(activities.latest, group_id=msg.group_id))
     if activity is None:
         ctx.reply(msg, "activity_none")
         return
@@ -307,6 +348,60 @@ async def roster(ctx: Ctx, msg: GroupMessage, args: str) -> None:
               capacity=activity.capacity, taken=activity.taken,
               going=[{"name": r.name, "people": r.people} for r in listed.going],
               waiting=[{"name": r.name, "people": r.people} for r in listed.waiting])
+
+
+async def named_activity(ctx: Ctx, msg: GroupMessage, typed: str) -> Activity | None:
+    """The group's event ``typed`` names (open or past), or None, the staff told which names there are: a name that
+    fits no open event never means the open one."""
+    rows = await ctx.db.read(partial(activities.recent, group_id=msg.group_id))
+    picked = pick(typed, rows, lambda activity: activity.title)
+    if picked.row is None:
+        live = ctx.games.open_in("activity", msg.group_id)
+        ctx.reply(msg, "activity_named_unknown", typed=typed, suggestions=list(picked.suggestions),
+                  open_title=live.detail if live else "")
+    return picked.row
+
+
+_PLACES_LABELS = ("名额", "人数", "改为", "改成")
+
+
+@router.command("改名额", aliases=("capacity",), min_role=Role.ASSISTANT, usage="/改名额 活动名 30",
+                summary="修改正在报名的活动的名额（名额多了候补自动递补）")
+async def set_capacity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """"/改名额 绘本共读 30", "/改名额 三十个": the named (or the open) event's places; more places move the waitlist up
+    (and tell those moved), fewer than the people on the list are refused."""
+    words = args.split()
+    said = words.pop() if words else ""
+    for label in _PLACES_LABELS:
+        said = said.removeprefix(label)
+    said = said.lstrip(":：=")
+    while words and words[-1].rstrip(":：=") in _PLACES_LABELS:
+        words.pop()
+    capacity = leading_number(said, "人位个名") if said else None
+    if capacity is None or not 1 <= capacity <= MAX_CAPACITY:
+        ctx.reply(msg, "activity_capacity_usage", problem="number" if said else "usage", most=MAX_CAPACITY)
+        return
+    live = ctx.games.open_in("activity", msg.group_id)
+    if words:
+        activity = await named_activity(ctx, msg, " ".join(words))
+        if activity is None:
+            return
+        if activity.status != "open" or live is None or live.row_id != activity.id:
+            ctx.reply(msg, "activity_named_started", title=activity.title, open_title=live.detail if live else "")
+            return
+    if live is None:
+        ctx.reply(msg, "activity_none_live")
+        return
+    done = await ctx.db.write(partial(activities.set_capacity, activity_id=live.row_id, capacity=capacity))
+    if done.status == "closed":
+        ctx.reply(msg, "activity_named_started", title=live.detail, open_title="")
+    elif done.status == "below":
+        ctx.reply(msg, "activity_capacity_refused", title=live.detail, taken=done.taken)
+    else:
+        ctx.reply(msg, "activity_capacity_changed", title=live.detail, capacity=done.capacity, taken=done.taken,
+                  left=done.capacity - done.taken, promoted=len(done.promoted))
+        if done.promoted:
+            ctx.say(msg.group_id, "activity_promoted", mentions=tuple(done.promoted), title=live.detail, added=True)
 
 
 # --- the deadline, the reminder, the start -----------------------------------------------------
@@ -350,12 +445,13 @@ def _announce(ctx: Ctx, stage: str, listed: activities.Roster) -> None:
     activity = listed.activity
     going = [r.member_id for r in listed.going]
     values = dict(title=activity.title, starts=_local(activity.starts_at, ctx, activity.group_id),
-                  people=sum(r.people for r in listed.going), members=len(going), waiting=len(listed.waiting))
+                  people=sum(r.people for r in listed.going), members=len(going), waiting=len(listed.waiting),
+                  place=activity.place or "")
     if stage == "close":
-        ctx.say(activity.group_id, "activity_closed_notice", priority=Priority.BROADCAST, **values)
+        ctx.say(activity.group_id, "activity_closed_notice", priority=Priority.NOTICE, **values)
     elif going:
         max_mentions = ctx.settings(activity.group_id, activity.group_name).chain.max_mentions
-        ctx.say(activity.group_id, "activity_reminder", priority=Priority.BROADCAST,
+        ctx.say(activity.group_id, "activity_reminder", priority=Priority.NOTICE,
                 mentions=tuple(going[:max_mentions]), more=max(0, len(going) - max_mentions), **values)
 
 

@@ -45,7 +45,7 @@ async def suggestion_confirmed(ctx: Ctx, msg: GroupMessage) -> None:
     """"是": the suggested command runs as if she had typed it (its own checks and replies, her role checked again);
     "不是": it is forgotten. Either way once: a second "是" runs nothing."""
     suggested = ctx.games.suggestion(msg.group_id, msg.sender.id, msg.at)
-    ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
+    await ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
     parsed = parse_command(suggested.text)
     command = ctx.find_command(parsed.name) if parsed is not None else None
     role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))

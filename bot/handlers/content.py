@@ -11,9 +11,11 @@ from bot.config.schema import GroupSettings, ScheduledPost
 from bot.content_library import Product
 from bot.context import Ctx
 from bot.events import GroupMessage
+from bot.language.names import find
 from bot.roles import Role
 from bot.rich import LinkCard, MiniProgramCard, Rich
 from bot.router import Router
+from bot.send_queue import Priority
 from storage.content import Pick, add_tags, pick_next, remove_tags, tagged, tags_of
 
 log = logging.getLogger(__name__)
@@ -143,25 +145,46 @@ def _day(due: datetime, settings: GroupSettings) -> date:
 # --- commands ---------------------------------------------------------------------------
 
 
-@router.command("post", aliases=("推送",), min_role=Role.ASSISTANT, usage="/推送 商品 <商品编号>",
+@router.command("post", aliases=("推送",), min_role=Role.ASSISTANT, usage="/推送 商品名（或商品编号）",
                 summary="把一件商品推送到本群")
 async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
-    kind, _, product_id = args.partition(" ")
-    product_id = product_id.strip()
-    if kind not in ("item", "商品") or not product_id:
-        ctx.reply(msg, "post_usage", ids=[p.id for p in ctx.content.products][:10])
+    """"/推送 毛毛虫绘本", "/推送 商品 五常小米", "/推送 item p-puree": a product by its name or id, with did-you-mean."""
+    words = args.split()
+    if words and words[0] in ("item", "商品"):
+        words = words[1:]
+    typed = " ".join(words)
+    products = ctx.content.products
+    names = [p.name for p in products][:10]
+    if not typed:
+        ctx.reply(msg, "post_usage", names=names)
         return
-    product = ctx.content.product(product_id)
+    found = find(typed, {name: p for p in products for name in (p.id, p.name)})
+    product = found.thing
     if product is None:
-        ctx.reply(msg, "post_unknown_item", id=product_id, ids=[p.id for p in ctx.content.products][:10])
+        ctx.reply(msg, "post_unknown_item", typed=typed, suggestions=list(found.suggestions), names=names)
         return
     why_not = product.why_not(msg.at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone).date())
     if why_not is not None:
         ctx.reply(msg, "post_item_unavailable", name=product.name, why=why_not)
         return
     await ctx.broadcast([_product_post(ctx, msg.group_id, product, await _interested(ctx, product.tags))],
-                        {msg.group_id: await product_pieces(ctx, product)})
+                        {msg.group_id: await product_pieces(ctx, product)}, priority=Priority.NOTICE)
     ctx.games.posted(msg.group_id, product.name, msg.at)
+
+
+MAX_ANNOUNCEMENT = 500  # characters of a /公告
+
+
+@router.command("公告", aliases=("通知", "announce"), min_role=Role.ASSISTANT, usage="/公告 明天店里盘点，下午三点后营业",
+                summary="在本群发一条公告（立即排队发送，不@任何人）")
+async def announce(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """The staff's own words, posted once as the bot's notice (the send queue's ``Priority.NOTICE``: not held behind
+    the hour's scheduled posts, but no more than the group's hourly budget of notices); their text is data."""
+    text = args.strip()
+    if not text or len(text) > MAX_ANNOUNCEMENT:
+        ctx.reply(msg, "announcement_usage", problem="long" if text else "empty", most=MAX_ANNOUNCEMENT)
+        return
+    ctx.say(msg.group_id, "announcement", priority=Priority.NOTICE, text=text)
 
 
 @router.command("tag", aliases=("标签",), min_role=Role.OWNER, usage="/标签 @成员 标签…（标签前加 - 表示删除）",

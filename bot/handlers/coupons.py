@@ -15,6 +15,7 @@ from bot.chain.coupon_reminders import coupon_fields, end_of_day
 from bot.events import GroupMessage
 from bot.games import SUGGESTION_HELD, Suggested
 from bot.language.names import find
+from bot.language.own_records import COUPONS, asks_own
 from bot.members import display_names
 from bot.numbers import plain_amount
 from bot.roles import Role
@@ -67,7 +68,7 @@ async def issue_coupons(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         problem = "campaign" if campaign is None and words else "member" if campaign else "usage"
         confirm = problem == "campaign" and len(found.suggestions) == 1 and bool(msg.mentions)
         if confirm:  # (F31) one campaign suggested for the members she @-mentioned: her "是" issues it
-            ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/发券 " + found.suggestions[0], tuple(msg.mentions)),
+            await ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/发券 " + found.suggestions[0], tuple(msg.mentions)),
                               msg.at + SUGGESTION_HELD)
         ctx.reply(msg, "coupon_usage", campaigns=[c.title for c in campaigns], problem=problem,
                   typed=" ".join(words), suggestions=list(found.suggestions), confirm=confirm)
@@ -102,7 +103,7 @@ async def redeem(ctx: Ctx, msg: GroupMessage, args: str) -> None:
               **(shown | {"status": result.status, "spend": spend}))
 
 
-@router.natural(lambda ctx, msg: said(msg.text) in MY_COUPONS, private=True)
+@router.natural(lambda ctx, msg: said(msg.text) in MY_COUPONS or asks_own(msg.text) == COUPONS, private=True)
 async def my_coupons(ctx: Ctx, msg: GroupMessage) -> None:
     """The list goes privately (codes are as good as cash); the group hears only that it was sent."""
     if not ctx.games.allow(f"my-coupons:{msg.sender.id}", msg.at, ASK_AGAIN):

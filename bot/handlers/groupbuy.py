@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain import how_many, resize
+from bot.chain import how_many, resize, weights
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
 from bot.handlers.questions import answer_beside
-from bot.deadline_text import deadline_within, in_past, local_text
+from bot.deadline_text import assumed, deadline_within, in_past, local_text
+from bot.named import pick
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.games import SUGGESTION_HELD, Asked, Deadline, DeadlineKind, Suggested
@@ -26,7 +27,7 @@ from bot.language.order_checks import LARGE
 from bot.language.names import find
 from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
-from bot.numbers import money
+from bot.numbers import money, plain_amount, spoken_amount
 from bot.questions.asking import question_first
 from bot.questions.offers import kinds_of, naming, without_kinds
 from bot.roles import Role
@@ -44,9 +45,8 @@ SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them al
 DEFAULT_PICKUP = "门店自提"
 _LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
            "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
-# A whole amount only: never the "1" of "¥1e400" or the "400" of "1e400元".
-_PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)(?![\d.eE])|(?<![\w.+\-−])(\d+(?:\.\d{1,2})?)\s*元")
-
+# A word that is a price ("¥25", "￥三十九", "39.9元", "三十九块九"); "草莓¥39" is two words.
+_WORDS = re.compile(r"\s+|(?=[¥￥])")
 
 @dataclass(frozen=True)
 class BuyRequest:
@@ -69,8 +69,11 @@ def parse_request(args: str) -> BuyRequest:
     if labelled.labels.get("pickup") == "自提点" and not labelled.separated["pickup"]:
         values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
     price_text = values.get("price", "")
-    if price := _PRICE.search(head):
-        head, price_text = head[:price.start()] + head[price.end():], price.group(1) or price.group(2)
+    words = [w for w in _WORDS.split(head) if w]
+    priced = [w for w in words if spoken_amount(w, marked=True) is not None]
+    if priced:  # the last word written as money is the price: "鸡蛋30枚 ¥25", "草莓 ￥三十九", "草莓 三十九块九"
+        words.remove(priced[-1])
+        head, price_text = " ".join(words), priced[-1]
     item = head.strip()
     if not item:
         raise BadRequest("item")
@@ -86,12 +89,8 @@ def parse_request(args: str) -> BuyRequest:
 
 
 def _price(text: str) -> float | None:
-    """'25', '¥39.9', '25元', '二十五元' -> yuan; None if not a price."""
-    digits = _PRICE.sub(lambda m: m.group(1) or m.group(2), text).strip()
-    if re.fullmatch(r"\d{1,6}(?:\.\d{1,2})?", digits):  # never "nan", "1e400" or "-5"
-        return float(digits)
-    chinese = leading_number(digits.removesuffix("元").removesuffix("块"))
-    return float(chinese) if chinese is not None else None
+    """'25', '¥39.9', '25元', '二十五元', '三十九块九' -> yuan; None if not a price."""
+    return plain_amount(text)
 
 
 @router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
@@ -116,9 +115,9 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         suggestions = list(exc.args[1]) if len(exc.args) > 1 else []
         confirm = exc.args[0] == "unknown_product" and len(suggestions) == 1 and request is not None and request.item in args
         if confirm:  # (F31) one name suggested: her "是" opens it (``admin.suggestion_confirmed``)
-            ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
+            await ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
                               msg.at + SUGGESTION_HELD)
-        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=args.split()[0] if args.split() else "",
+        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=request.item if request is not None else "",
                   suggestions=suggestions, confirm=confirm)
         return
     buy = await ctx.db.write(partial(
@@ -129,10 +128,12 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "groupbuy_busy")
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
-    ctx.games.announced("groupbuy", msg.group_id, msg.at)
-    ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.BROADCAST, buy_id=buy.id, item=buy.item,
+    await ctx.games.announced("groupbuy", msg.group_id, msg.at)
+    ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.NOTICE, buy_id=buy.id, item=buy.item,
             price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
             deadline=local_text(buy.deadline, settings.zone))
+    if times := assumed([(request.deadline, deadline)], settings.zone):
+        ctx.reply(msg, "time_assumed", times=times)
 
 
 # --- orders -----------------------------------------------------------------------------
@@ -160,7 +161,7 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
         return None  # the staff's notices ("改成每份12个了", "取消订单的请私聊我") are never asked back
     if not reading.sure and _asks_first(ctx, msg):
         return None  # "汤圆还有没有货啊 我姐也想要": her question is answered (the questions handler), not asked back
-    return as_order(reading), reading.sure
+    return weights.by_weight(as_order(reading), msg.text, deadline.detail), reading.sure  # (m32) "两斤" of a 1kg bag: 1 份
 
 
 def _with_kind(ctx: Ctx, text: str, item: str, reading, staff: bool):
@@ -218,7 +219,7 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
         return (asked.row_id, None) if picked == "no" else None
     said = answer(msg.text)
     if asked.kind in _HOW_MANY:
-        count = _count_answered(msg.text)
+        count = _count_answered(msg.text, _buy_item(ctx, msg.group_id, asked.row_id))
         if count is not None:
             return asked.row_id, Order(count)
         return (asked.row_id, None) if how_many.let_go(msg.text, _dropped(msg.text)) else None
@@ -227,12 +228,23 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
     return asked.row_id, Order(asked.amount, asked.add) if said else None
 
 
-def _count_answered(text: str) -> int | None:
+def _count_answered(text: str, item: str = "") -> int | None:
     """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三"); a count
-    the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here."""
+    the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here. (m32) A weight of goods sold
+    by weight ("两斤" of a 1kg bag) answers in portions when it divides, and is no answer when it does not."""
     reading = order_reading(text, None, guess=False)
     sure = reading.amount if reading is not None and reading.sure and reading.intent == ORDER and not reading.add else None
-    return how_many.count_answered(text, sure, UNITS, LARGE)
+    count = how_many.count_answered(text, sure, UNITS, LARGE)
+    if count is None or not item:
+        return count
+    converted = weights.portions(text, item, count)
+    return count if converted is True else converted
+
+
+def _buy_item(ctx: Ctx, group_id: str, row_id: int) -> str:
+    """The name of the group-buy a question was asked of ("" when it is no longer the group's open one)."""
+    deadline = _buy_deadline(ctx, group_id)
+    return deadline.detail if deadline is not None and deadline.row_id == row_id else ""
 
 
 def _dropped(text: str) -> bool:
@@ -276,9 +288,13 @@ def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
 async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
+        asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         await ctx.games.answered(msg.group_id, msg.sender.id)
         row_id, wish = confirmed
-        if wish is None:
+        if wish is None and asked.kind == RESIZE_ASKED and deadline is not None and deadline.row_id == row_id:
+            mine = await ctx.db.read(partial(groupbuys.ordered_by, buy_id=row_id, member_id=msg.sender.id))
+            ctx.reply(msg, "groupbuy_resize_kept", item=deadline.detail, mine=mine)  # (k32) "算了": hers as it was
+        elif wish is None:
             ctx.reply(msg, "ask_declined")
         elif deadline is not None and deadline.row_id == row_id:
             await _place(ctx, msg, deadline, wish)
@@ -294,11 +310,11 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "groupbuy_resize_which", quantity=pending.amount)
         return
     wish, sure = _order_in(ctx, msg)
-    if sure:
+    if sure and (wish.counted or deadline.kind != "groupbuy"):
         await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
-    elif not wish.counted:  # "要个两三份": an order, but how many? asked once, the answer a count
+    elif not wish.counted:  # "要个两三份", (m32) "三斤" of a 1kg bag: an order, but how many? asked once, the answer a count
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(COUNT_ASKED, deadline.row_id, 0), msg.at, msg.at + ASK_FOR):
-            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail)
+            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail, per=wish.per)
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
@@ -412,31 +428,56 @@ def compose_sold_out(parts: list, render: Callable[..., str], max_mentions: int)
 # --- the cut-off and the summary -----------------------------------------------------------
 
 
-async def close_buy(ctx: Ctx, deadline: Deadline) -> None:
-    buy = await ctx.db.write(partial(groupbuys.close, buy_id=deadline.row_id))
+async def close_buy(ctx: Ctx, deadline: Deadline, at: datetime | None = None) -> None:
+    """Close the group-buy at ``at`` (the staff's /截单), else at its cut-off (the deadline's due time)."""
+    buy = await ctx.db.write(partial(groupbuys.close, buy_id=deadline.row_id, at=at or deadline.due))
     if buy is None:
         return
     ctx.games.add(Deadline("groupbuy_late", buy.id, buy.group_id, buy.deadline + LATE_WINDOW, buy.item))
     orders = await ctx.db.read(partial(groupbuys.orders, buy_id=buy.id))
-    ctx.say(buy.group_id, "groupbuy_closed_notice", priority=Priority.BROADCAST, item=buy.item, people=len(orders),
+    ctx.say(buy.group_id, "groupbuy_closed_notice", priority=Priority.NOTICE, item=buy.item, people=len(orders),
             sold=buy.sold, pickup=buy.pickup)
 
 
-@router.command("截单", aliases=("cutoff",), min_role=Role.ASSISTANT, usage="/截单",
+@router.command("截单", aliases=("cutoff",), min_role=Role.ASSISTANT, usage="/截单（或 /截单 商品名）",
                 summary="提前截单（团购立即结束接龙）")
 async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """The open group-buy, or the one named ("/截单 草莓"): a name that fits no open one closes nothing."""
     deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    if args.strip():
+        buy = await named_buy(ctx, msg, args.strip())
+        if buy is None:
+            return
+        if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
+            ctx.reply(msg, "groupbuy_named_closed", item=buy.item, open_item=deadline.detail if deadline else "")
+            return
     if deadline is None:
         ctx.reply(msg, "groupbuy_none_open")
         return
     ctx.games.discard(deadline)
-    await close_buy(ctx, deadline)
+    await close_buy(ctx, deadline, msg.at)
 
 
-@router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总",
+async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str):
+    """The group's group-buy ``typed`` names (open or closed), or None, the staff told which names there are."""
+    rows = await ctx.db.read(partial(groupbuys.recent, group_id=msg.group_id))
+    picked = pick(typed, rows, lambda buy: buy.item)
+    if picked.row is None:
+        deadline = ctx.games.open_in("groupbuy", msg.group_id)
+        ctx.reply(msg, "groupbuy_named_unknown", typed=typed, suggestions=list(picked.suggestions),
+                  open_item=deadline.detail if deadline else "")
+    return picked.row
+
+
+@router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总（或 /汇总 商品名）",
                 summary="本群团购的订单汇总（谁订了几份、合计、金额）")
 async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
-    buy = await ctx.db.read(partial(groupbuys.latest, group_id=msg.group_id))
+    if args.strip():
+        buy = await named_buy(ctx, msg, args.strip())
+        if buy is None:
+            return
+    else:
+        buy = await ctx.db.read(partial(groupbuys.latest, group_id=msg.group_id))
     if buy is None:
         ctx.reply(msg, "groupbuy_none")
         return
@@ -445,6 +486,70 @@ async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
               people=len(orders), amount=money(buy.sold * buy.price), pickup=buy.pickup, buy_id=buy.id,
               orders=[{"name": o.name, "quantity": o.quantity} for o in orders[:SUMMARY_LINES]],
               more=max(0, len(orders) - SUMMARY_LINES))
+
+
+# --- the stock of the open group-buy (/改库存, /加库存) ----------------------------------------
+
+_STOCK_LABELS = ("库存", "数量", "改为", "改成", "加")
+
+
+def stock_args(args: str) -> tuple[str, str, bool]:
+    """"草莓 30" -> ("草莓", "30", False); "草莓 库存：三十份" -> ("草莓", "三十份", False); "+20" -> ("", "20", True):
+    the name (may be empty), the count as typed and whether it is written as an addition."""
+    words = args.split()
+    if not words:
+        return "", "", False
+    count = words.pop()
+    for label in _STOCK_LABELS:
+        count = count.removeprefix(label)
+    count = count.lstrip(":：=")
+    plus = count[:1] in ("+", "＋")
+    count = count[1:] if plus else count
+    while words and words[-1].rstrip(":：=") in _STOCK_LABELS:
+        words.pop()
+    return " ".join(words), count, plus
+
+
+async def _restock(ctx: Ctx, msg: GroupMessage, args: str, add: bool) -> None:
+    """"/改库存 草莓 30", "/改库存 三十", "/加库存 草莓 二十份": the named (or the open) group-buy's stock, to or by so many."""
+    typed, said, plus = stock_args(args)
+    count = leading_number(said, "份件个盒袋箱斤瓶") if said else None
+    if count is None or count < 1 or count > MAX_STOCK:
+        ctx.reply(msg, "groupbuy_stock_usage", add=add, problem="number" if said else "usage")
+        return
+    add = add or plus
+    deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    if typed:
+        buy = await named_buy(ctx, msg, typed)
+        if buy is None:
+            return
+        if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
+            ctx.reply(msg, "groupbuy_named_closed", item=buy.item, open_item=deadline.detail if deadline else "")
+            return
+    if deadline is None:
+        ctx.reply(msg, "groupbuy_none_open")
+        return
+    done = await ctx.db.write(partial(groupbuys.set_stock, buy_id=deadline.row_id, stock=count, add=add, most=MAX_STOCK))
+    if done.status == "closed":
+        ctx.reply(msg, "groupbuy_named_closed", item=deadline.detail, open_item="")
+    elif done.status in ("below", "too_many"):
+        ctx.reply(msg, "groupbuy_stock_refused", item=deadline.detail, sold=done.sold, most=MAX_STOCK,
+                  problem=done.status)
+    else:
+        ctx.reply(msg, "groupbuy_stock_changed", item=deadline.detail, stock=done.stock, sold=done.sold,
+                  left=done.stock - done.sold)
+
+
+@router.command("改库存", aliases=("restock",), min_role=Role.ASSISTANT, usage="/改库存 商品名 30",
+                summary="修改正在接龙的团购的库存（不能少于已订的份数）")
+async def set_stock(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    await _restock(ctx, msg, args, add=False)
+
+
+@router.command("加库存", aliases=("补库存",), min_role=Role.ASSISTANT, usage="/加库存 商品名 20",
+                summary="给正在接龙的团购加库存")
+async def add_stock(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    await _restock(ctx, msg, args, add=True)
 
 
 def _open_deadlines(session) -> list[Deadline]:

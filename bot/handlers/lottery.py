@@ -11,12 +11,14 @@ from datetime import timedelta
 from functools import partial
 
 from bot.context import Ctx
-from bot.deadline_text import deadline_within, local_text
+from bot.deadline_text import assumed, deadline_within, local_text
 from bot.events import GroupMessage
 from bot.lottery.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
 from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
+from bot.language.numbers import leading_number
+from bot.language.own_records import enters_draw
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -61,20 +63,20 @@ def parse_request(args: str) -> DrawRequest:
         parts = args.split()
         values = dict(zip(("prize", "winners", "word"), parts))
         rest = parts[3:]
-        if len(rest) > 1 and rest[-1].isdigit():
+        if len(rest) > 1 and leading_number(rest[-1], "分") is not None:
             values["cost"] = rest.pop()
         values["deadline"] = " ".join(rest)
     if not values.get("prize"):
         raise BadRequest("prize")
     if not values.get("deadline"):
         raise BadRequest("deadline")
-    try:
-        winners, cost = int(values.get("winners") or 1), int(values.get("cost") or 0)
-    except ValueError:
-        raise BadRequest("number") from None
-    if not 1 <= winners <= MAX_WINNERS or not 0 <= cost <= MAX_COST:
-        raise BadRequest("number")
-    return DrawRequest(values["prize"], winners, values.get("word") or DEFAULT_WORD, values["deadline"], cost)
+    winners = leading_number(values["winners"], "个位名人份") if values.get("winners") else 1  # "3", "两个", "十名"
+    if winners is None or not 1 <= winners <= MAX_WINNERS:
+        raise BadRequest("winners")
+    cost = leading_number(values["cost"], "分个") if values.get("cost") else 0  # "10", "十分", "二十"
+    if cost is None or not 0 <= cost <= MAX_COST:
+        raise BadRequest("cost")
+    return DrawRequest(values["prize"], int(winners), values.get("word") or DEFAULT_WORD, values["deadline"], cost)
 
 
 @router.command("lottery", aliases=("抽奖", "开抽奖"), min_role=Role.OWNER,
@@ -90,7 +92,7 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         if not normalize(request.word) or is_sign_in(request.word, settings.signin.triggers):
             raise BadRequest("word")
     except BadRequest as exc:
-        ctx.reply(msg, "lottery_usage", problem=exc.args[0], max_winners=MAX_WINNERS)
+        ctx.reply(msg, "lottery_usage", problem=exc.args[0], max_winners=MAX_WINNERS, max_cost=MAX_COST)
         return
     seed = new_seed()
     draw = await ctx.db.write(partial(
@@ -102,15 +104,19 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "lottery_busy")
         return
     ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word))
-    ctx.say(msg.group_id, "lottery_opened", priority=Priority.BROADCAST, draw_id=draw.id, prize=draw.prize,
+    ctx.say(msg.group_id, "lottery_opened", priority=Priority.NOTICE, draw_id=draw.id, prize=draw.prize,
             winners=draw.winners, word=draw.entry_word, deadline=local_text(draw.deadline, settings.zone),
             cost=draw.cost, seed_hash=draw.seed_hash)
+    if times := assumed([(request.deadline, deadline)], settings.zone):
+        ctx.reply(msg, "time_assumed", times=times)
 
 
 def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
-    """The entry word, from a member (staff don't enter their own store's draws)."""
+    """The entry word, from a member (staff don't enter their own store's draws); (D32) also said her way, "我也要抽奖 保温杯好"
+    for 我要抽奖, or a wish to take part, "我参加抽奖" (``bot.language.own_records.enters_draw``)."""
     deadline = ctx.games.open_in("draw", msg.group_id)
-    return (deadline is not None and said(msg.text) == normalize(deadline.detail)
+    return (deadline is not None and not msg.private
+            and (said(msg.text) == normalize(deadline.detail) or enters_draw(msg.text, deadline.detail))
             and not ctx.is_staff(msg))
 
 
@@ -133,7 +139,7 @@ async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
         return
     draw = result.draw
     names = display_names(ctx, draw.group_id)
-    ctx.say(draw.group_id, "lottery_result", mentions=tuple(result.winners), priority=Priority.BROADCAST,
+    ctx.say(draw.group_id, "lottery_result", mentions=tuple(result.winners), priority=Priority.NOTICE,
             draw_id=draw.id, prize=draw.prize, entrants=len(result.entrants), seed=draw.seed,
             seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners],
             entrant_names=[names.get(e) for e in result.entrants[:MAX_NAMED]], entrants_hash=entrants_hash(result.entrants))

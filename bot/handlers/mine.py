@@ -10,6 +10,7 @@ from functools import partial
 
 from bot.context import Ctx
 from bot.events import GroupMessage
+from bot.language.own_records import ORDERS, SIGNUPS, asks_own
 from bot.router import Router
 from bot.text import normalize, said
 from storage import mine
@@ -19,9 +20,15 @@ router = Router("mine")
 ASK_AGAIN = timedelta(minutes=1)  # the same question again sooner gets silence
 
 
-def _asks(*words: str):
+def _asks(*words: str, own: str = ""):
+    """The record's words, or (D32) her own words asking for it ("我订了几份来着？": ``own`` = ORDERS)."""
     wanted = {normalize(w) for w in words}
-    return lambda ctx, msg: said(msg.text) in wanted
+    return lambda ctx, msg: said(msg.text) in wanted or bool(own) and asks_own(msg.text) == own
+
+
+def where(msg: GroupMessage) -> str:
+    """The group an own-record answer is from, named when asked privately (she may be in several groups)."""
+    return msg.group_name if msg.private else ""
 
 
 def _fresh(ctx: Ctx, msg: GroupMessage, what: str) -> bool:
@@ -38,19 +45,19 @@ async def sign_in_history(ctx: Ctx, msg: GroupMessage) -> None:
                                      since=today.replace(day=1) - timedelta(days=31)))
     days = [day for day, _ in rows]
     streak = next((s for day, s in rows if (today - day).days <= 1), 0)  # signed in today or yesterday: unbroken
-    ctx.reply(msg, "signin_history", signed_today=today in days, streak=streak,
+    ctx.reply(msg, "signin_history", where=where(msg), signed_today=today in days, streak=streak,
               month_count=sum(1 for day in days if (day.year, day.month) == (today.year, today.month)),
               recent=[f"{day.month}月{day.day}日" for day in days[:7]])
 
 
-@router.natural(_asks("我的订单", "我的团购", "我订了什么", "查订单"), private=True)
+@router.natural(_asks("我的订单", "我的团购", "我订了什么", "查订单", own=ORDERS), private=True)
 async def my_orders(ctx: Ctx, msg: GroupMessage) -> None:
     if _fresh(ctx, msg, "orders"):
-        ctx.reply(msg, "my_orders", orders=await ctx.db.read(partial(
+        ctx.reply(msg, "my_orders", where=where(msg), orders=await ctx.db.read(partial(
             mine.orders, group_id=msg.group_id, member_id=msg.sender.id)))
 
 
-@router.natural(_asks("我的报名", "我报了什么", "查报名"), private=True)
+@router.natural(_asks("我的报名", "我报了什么", "查报名", own=SIGNUPS), private=True)
 async def my_signups(ctx: Ctx, msg: GroupMessage) -> None:
     if not _fresh(ctx, msg, "signups"):
         return
@@ -59,7 +66,7 @@ async def my_signups(ctx: Ctx, msg: GroupMessage) -> None:
     for row in rows:
         starts = row.pop("starts_at").astimezone(zone)
         row["starts"] = f"{starts.month}月{starts.day}日 {starts:%H:%M}"
-    ctx.reply(msg, "my_signups", signups=rows)
+    ctx.reply(msg, "my_signups", where=where(msg), signups=rows)
 
 
 @router.natural(_asks("退订", "取消推送", "不要推送", "别@我"), private=True)

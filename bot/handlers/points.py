@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.numbers import NUMERAL, number
+from bot.language.own_records import POINTS, asks_own
 from bot.members import display_name, display_names
 from bot.roles import Role
 from bot.router import Router
@@ -31,7 +32,8 @@ _ASKS = {normalize(t) for t in ("我的积分", "积分", "查积分", "查询�
 
 
 def _asks_balance(ctx: Ctx, msg: GroupMessage) -> bool:
-    return said(msg.text) in _ASKS
+    """"我的积分", or (D32) her balance asked in her words: "我积分多少了", "我的积分呢？", "积分…俺也不晓得咋查"."""
+    return said(msg.text) in _ASKS or asks_own(msg.text) == POINTS
 
 
 async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
@@ -51,7 +53,7 @@ async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
         ledger.balance(s, msg.group_id, member), ledger.recent(s, msg.group_id, member)), logs=False)
     zone = settings.zone
     name = (display_name(ctx, msg.group_id, about) or "已退群成员") if about else ""
-    ctx.reply(msg, "points_balance", balance=total, name=name, entries=[
+    ctx.reply(msg, "points_balance", balance=total, name=name, where=msg.group_name if msg.private else "", entries=[
         {"date": e.at.astimezone(zone).strftime("%m-%d"), "reason": e.reason, "delta": f"{e.delta:+d}"}
         for e in entries
     ])
@@ -75,7 +77,7 @@ def parse_adjustment(args: str) -> tuple[int, str] | None:
     if amount is None:
         return None
     reason = (text[:match.start()] + " " + text[match.end():]).strip()
-    return (-amount if match.group(1) == "-" else amount), " ".join(reason.split()) or "群主调整"
+    return (-amount if match.group(1) == "-" else amount), " ".join(reason.split())
 
 
 @router.command("points", aliases=("加积分", "调整积分"), min_role=Role.ASSISTANT,
@@ -88,6 +90,8 @@ async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "points_usage", max=MAX_ADJUSTMENT, problem=problem)
         return
     delta, reason = parsed
+    owner = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) >= Role.OWNER
+    reason = reason or ("群主调整" if owner else "店员调整")  # (D32) labelled by who adjusted it
     # The platform's message id makes a re-delivered command harmless; without one, the same
     # command from the same person at the same instant is taken as a re-delivery.
     request = msg.message_id or f"{msg.sender.id}@{msg.at.isoformat()}:{msg.text}"
@@ -99,8 +103,12 @@ async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
             return ledger.balance(session, msg.group_id, member)
 
         results.append({"name": display_name(ctx, msg.group_id, member), "balance": await ctx.db.write(write)})
-    ctx.say(msg.group_id, "points_adjusted", mentions=tuple(members), delta=f"{delta:+d}", reason=reason,
-            members=results)
+    # (D32) The staff member hears the balances (and a warning when one is below zero) privately; the group hears an
+    # award (names, amount, reason), never a balance, and nothing of a deduction.
+    ctx.tell(msg.sender.id, "points_adjusted", capped=False, delta=f"{delta:+d}", reason=reason, members=results)
+    if delta > 0:
+        ctx.say(msg.group_id, "points_awarded", mentions=tuple(members), amount=delta, reason=reason,
+                names=[r["name"] for r in results if r["name"]])
 
 
 # --- leaderboards ---------------------------------------------------------------------

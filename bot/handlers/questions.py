@@ -5,28 +5,32 @@ watched, and passed on to the staff if nobody answers it (``bot.questions.watch`
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from functools import partial
 
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_places, asks_start, may_ask_places, of_the_event
+from bot.questions.happening import asks_event_place, asks_places, asks_start, may_ask_places, of_the_event, other_day_named
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
 from bot.events import GroupMessage
 from bot.numbers import money
+from bot.questions.asking import RECALLED
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
-                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, story_line, variant)
+                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
+                                  plainly_asks_pickup, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
-from bot.text import without_quote
+from bot.text import normalize, without_quote
 from storage.activities import live_in
-from storage.groupbuys import open_in
+from storage.groupbuys import latest, open_in
 
 router = Router("questions")
 ADDRESS = "address"  # the FAQ entry of the shop's address
 HOURS = "hours"  # ... and of its opening hours ("哪天开始" is read as theirs)
+CLOSED_ASKED = timedelta(days=3)  # (m32) "还能订吗" this long after the group's last group-buy closed is answered from it
 
 
 def _faq(ctx: Ctx, settings: GroupSettings):
@@ -44,7 +48,19 @@ def asks(ctx: Ctx, msg: GroupMessage) -> bool:
     settings = ctx.settings(msg.group_id, msg.group_name)
     return ((settings.faq.enabled or settings.questions.enabled)
             and ctx.role_of(msg.group_id, msg.sender.id, settings) < Role.ASSISTANT
-            and _reading(ctx, msg).asks)
+            and (_reading(ctx, msg).asks or _plainly_of_the_open(ctx, msg)))
+
+
+def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(k32) A question only the open group-buy or event answers, plain in its words, whatever the learned score says: where
+    to collect its goods ("到时候去哪儿拿呀"), which kinds there are ("有哪几个颜色"), when the event is ("陶艺课是几号来着",
+    no question mark: 来着 asks). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
+    said = without_quote(msg.text)
+    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)):
+        return True
+    event = ctx.games.open_in("activity", msg.group_id)
+    return (event is not None and asks_start(said) and of_the_event(said, event.detail)
+            and not RECALLED.search(normalize(said)))
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
@@ -60,8 +76,10 @@ async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> No
         await answer(ctx, asked)
 
 
-@router.natural(asks)
+@router.natural(asks, private=True)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
+    """Also asked privately (D32): answered there the same way; one nothing answers is not watched (nobody in the group
+    saw it), she is told to ask in the group."""
     settings = ctx.settings(msg.group_id, msg.group_name)
     reading = _reading(ctx, msg)
     if (parts := several.questions(without_quote(msg.text), _faq(ctx, settings), settings.faq.threshold)) \
@@ -69,12 +87,16 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return
     if reading.topic is None and await _answer_keeping(ctx, msg):
         return
+    if reading.topic != RULES and await _answer_event_place(ctx, msg, settings):
+        return  # (m32) "活动在哪儿": where the open event is held, whichever entry the words are nearest (the address, how to join)
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
     if await _answer_event_places(ctx, msg):
+        return
+    if await _answer_closed_buy(ctx, msg):
         return
     if reading.topic == CATALOGUE and (await _answer_whats_on(ctx, msg) or await _answer_from_catalogue(ctx, msg)):
         return
@@ -83,7 +105,9 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.entry is not None and reading.topic != CATALOGUE:
         ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
         return
-    if settings.questions.enabled:
+    if msg.private:
+        ctx.reply(msg, "direct_ask_in_group", group_name=msg.group_name)
+    elif settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
 
 
@@ -91,7 +115,8 @@ def _of_the_buy(reading: Reading, said: str) -> bool:
     """(G31) A question read as the shop's address or hours, or as nothing an entry answers ("还来得及接龙吗"), that asks where goods are collected ("在哪里拿货呀") or when
     orders close ("最晚几点截止"): the open group-buy's, when one is open (``_catalogue`` looks)."""
     return (reading.topic in (ADDRESS, None) and asks_pickup_place(said)
-            or reading.topic in (HOURS, None) and bool(asked_of_buy(said)))
+            or reading.topic in (HOURS, None) and bool(asked_of_buy(said))
+            or reading.topic != CATALOGUE and plainly_asks_kinds(said))  # (k32) "有哪几个颜色" read as returns: the kinds
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -122,14 +147,34 @@ async def _answer_whats_on(ctx: Ctx, msg: GroupMessage) -> bool:
 
 async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
     """(G31) When the open event starts, asked without naming it ("几点开始啊", beside a sign-up or after one): its own
-    start time; False when no event is open (the staff answer, as before)."""
+    start time; False when no event is open (the staff answer, as before). (m32) Asked of another day than its own
+    ("周日几点" of an event on Saturday, "明天几点开始"), she hears its own day, never her day's answer."""
     if not asks_start(without_quote(msg.text)):
         return False
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
     if event is None or not of_the_event(without_quote(msg.text), event.title):
         return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    other = other_day_named(without_quote(msg.text), event.starts_at.astimezone(zone).date(), msg.at.astimezone(zone).date())
     ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
-              starts=local_day_text(event.starts_at, ctx.settings(msg.group_id, msg.group_name).zone))
+              starts=local_day_text(event.starts_at, zone), asked_day=other or "")  # (m32) "周日几点" of Saturday's
+    return True
+
+
+async def _answer_event_place(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool:
+    """(m32) Where the open event is held ("在哪里举行", "活动在哪儿", "地点在哪"): its own place (/活动 … 地点：…, /活动地点),
+    else the shop's address (the FAQ's address entry, if the group's FAQ has one). False with no event open, or no place
+    and no address (the staff answer)."""
+    said = without_quote(msg.text)
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None or not asks_event_place(said, event.title):
+        return False
+    faq = _faq(ctx, settings)
+    address = next((e.answer for e in faq.entries if e.id == ADDRESS), "") if faq is not None and not event.place else ""
+    if not event.place and not address:
+        return False
+    ctx.reply(msg, "event_place_answer", topic=f"event:{event.id}", title=event.title, place=event.place or "",
+              address=address, starts=local_day_text(event.starts_at, settings.zone))
     return True
 
 
@@ -152,6 +197,26 @@ async def _answer_event_places(ctx: Ctx, msg: GroupMessage) -> bool:
     return True
 
 
+async def _answer_closed_buy(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(m32) Whether she can still order, or when it closes ("还能订吗", "现在还能接龙不", "我还能要一份吗"), asked after the
+    group's group-buy closed, naming no other goods: it is closed, and since when (its cut-off, or the staff's /截单).
+    False with a group-buy open (its own answer), none closed within ``CLOSED_ASKED``, or other goods named."""
+    said = without_quote(msg.text)
+    if not asked_of_buy(said):
+        return False
+    buy = await ctx.db.read(partial(latest, group_id=msg.group_id), logs=False)
+    if buy is None or buy.status != "closed":
+        return False
+    closed = min(buy.closed_at or buy.deadline, buy.deadline)
+    names = tuple(p.name for p in ctx.content.products)
+    if not closed <= msg.at <= closed + CLOSED_ASKED or names_other_goods(said, buy.item) or (
+            naming(msg.text, (buy.item,)) is None and naming(msg.text, names) is not None):
+        return False  # "汤圆还能订吗" with the dates' group-buy closed: of another product (the catalogue's, or the staff)
+    ctx.reply(msg, "groupbuy_closed_answer", topic=f"offer:{buy.item}", item=buy.item,
+              closed=local_text(closed, ctx.settings(msg.group_id, msg.group_name).zone))
+    return True
+
+
 async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     """The catalogue answer's values for ``said`` (the message, or one of its questions), the offer named anywhere in
     the message ("汤圆多少钱？几号能拿？": the second question is about the same goods); None when it cannot answer.
@@ -163,7 +228,7 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     offer = named(msg.text, found)  # a quoted product post names it too
     if offer is None and buy is not None and not asks_arrival(said) and not names_other_goods(said, found[0].name):
         offer = found[0]  # naming no goods, she asks about the goods on offer ("什么时候到货" is the staff's: it is theirs)
-    if offer is None or variant(said, offer.name):
+    if offer is None or variant(said, offer.name) and not plainly_asks_kinds(said):  # (k32) "有哪几个颜色" is no other kind
         return None
     aspects = asked_aspects(said) + (asked_of_buy(said) if offer.open_buy else [])
     if asks_pickup_place(said) and "pickup" not in aspects:
@@ -210,7 +275,7 @@ async def _answer_each(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, par
             ids.append(part.reading.topic or "keeping")
     if not answers:
         return False
-    watched = bool(staff) and settings.questions.enabled
+    watched = bool(staff) and settings.questions.enabled and not msg.private  # (D32) in private nobody else sees it
     ctx.reply(msg, "faq_answers", answers=answers, staff=staff if watched else [], topic="faq:" + "+".join(ids))
     if watched:
         await ctx.questions.ask(ctx, msg, settings)

@@ -18,7 +18,7 @@ from bot.language import goods, numbers, order_items
 from bot.language.numbers import NUMERAL, SUMMED, number
 from bot.language.people import FULL_NAME, HOME, KIN, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, SURNAME, WHOM
 from bot.pinyin import sounds
-from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
+from bot.language.wrapping import BREAK, PARTICLES, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
 
@@ -2258,13 +2258,57 @@ _YES = frozenset(("是", "是的", "是滴", "对", "对的", "对滴", "对呀"
 _NO = frozenset(("不是", "不", "不对", "不要", "不用", "不用了", "不是的", "没有", "算了", "no", "n", "错了", "弄错了"))
 
 
-def answer(text: str) -> bool | None:
-    """True for a yes ("是", "对的", "嗯嗯 是的"), False for a no ("不是", "不用了"), None for anything else."""
-    words = [strip_particles(squeeze(part)) for part in BREAK.split(plain(text))]
+# (k32) An answer is read word by word, so words of no run together as members type them: "算了不用了", "那就不要了吧",
+# "还是算了吧", "不用了谢谢". The words that only lead or close one (那, 就, 还是, 了, 吧) say neither yes nor no. A change
+# asked of her ("改成 1 份，还是再加 1 份？") is also declined by keeping hers: "不改了", "不用加", "就这样吧", "保持不变".
+_LEADS = frozenset(("那", "那就", "那还是", "还是", "就", "先", "哦", "噢", "喔", "呃", "额", "诶", "哎", "唉", "emm", "嗯那"))
+_CLOSES = frozenset((*PARTICLES, "喽", "谢谢", "谢啦", "谢了", "哈哈"))
+_KEEP = frozenset(("不改", "不加", "不用改", "不用加", "别改", "别加", "不要改", "不要加", "不换", "不变", "不动", "保持不变", "维持原样",
+                   "照旧", "就这样", "还是原来的", "按原来的", "原来的", "不改了", "不需要"))
+_ANSWER_WORDS = _YES | _NO | _KEEP | _LEADS | _CLOSES | {"算"}
+_LONGEST_WORD = max(map(len, _ANSWER_WORDS))
+
+
+def _answer_words(word: str) -> list[str] | None:
+    """``word`` cut into answer words, longest first at each place ("算了不用了" -> 算了, 不用了); None when a piece is
+    none of them (then the message says more than an answer). Linear: at most ``_LONGEST_WORD`` tries a character."""
+    found, at = [], 0
+    while at < len(word):
+        for size in range(min(_LONGEST_WORD, len(word) - at), 0, -1):
+            if word[at:at + size] in _ANSWER_WORDS:
+                found.append(word[at:at + size])
+                at += size
+                break
+        else:
+            return None
+    return found
+
+
+def answer(text: str, keep: bool = False) -> bool | None:
+    """True for a yes ("是", "对的", "嗯嗯 是的"), False for a no ("不是", "不用了", "算了不用了", "那就不要了吧"), None for
+    anything else. ``keep``: the question offered a change, so keeping hers ("不改了", "就这样吧") is a no too."""
+    words = [squeeze(part) for part in BREAK.split(plain(text))]
     words = [w for w in words if w]
-    if words and all(w in _YES for w in words):
+    if not words or sum(map(len, words)) > 40:
+        return None
+    pieces = [_answer_words(w) for w in words]
+    if any(p is None for p in pieces):
+        return None
+    said = []
+    for piece in pieces:
+        for at, p in enumerate(piece):
+            if p == "算":  # "算啦", "算吧": 算了 as typed; 算 alone or before more is no answer
+                if at + 1 == len(piece) or piece[at + 1] not in _CLOSES:
+                    return None
+                p = "算了"
+            if p not in _LEADS and p not in _CLOSES:
+                said.append(p)
+    if not said:
+        return None
+    if all(w in _YES for w in said):
         return True
-    if words and words[0] in _NO and all(w in _NO or w in _YES for w in words[1:]):
+    no = _NO | _KEEP if keep else _NO
+    if said[0] in no and all(w in no or w in _YES for w in said[1:]):
         return False
     return None
 

@@ -1532,7 +1532,8 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
             or _kinds_asked(said) or _arrival_asked(said) or _made_asked(said) or (_FEEDS.search(folded) or _sent_there(folded)) and _ends_asking(said)) and not _LIFE.search(folded)
     # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "三份够四个人吃吗", how many a pack feeds; "浦东送伐", sent there — when
     # the message ends asking: "腊肉能寄到深圳不 我猜不行" is a guess)
-    named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
+    named = _STORE.search(folded) or _YOUR_HOUSE.search(folded) and _STORE.search(_your_shop(folded, faq, threshold)) \
+        or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
         or _health_asked(folded) or _OPEN_EVENT.search(folded) or _PLACES_LEFT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "采摘在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and (not _OTHER_CLASS.search(folded) or _events_people(told)):
@@ -1554,6 +1555,7 @@ def _events_people(told: str) -> bool:
 # 来着 (what was it again) of something past; a question of the store's in another clause still asks ("…叫什么来着 还有没有卖"),
 # and so does what stands now ("截单是今晚几点来着", "店在哪来着").
 _RECALLED = re.compile(r"(?:上次|上回|那次|那回|那天|去年|前年|昨天|前天|之前|以前|上个月|上周|上礼拜)[^,，。?？!！]*来着")
+RECALLED = _RECALLED
 
 
 def _recalled(whole: str) -> bool:
@@ -1876,7 +1878,7 @@ _ONLY_A_SHOPS = frozenset(("hours", "parking", "payment", "delivery", "returns")
 # ending the message: "你们家酸奶有没有", "你们家有没有卖尿不湿", "你们家有豆浆粉卖吗". Not of someone in the family or
 # leftovers ("你们家宝宝奶粉有没有换", "你们家娃辅食有没有", "你们家有没有多余的纸箱", "你们家还有大蒜吗").
 _YOUR_STOCK = re.compile(r"你们家(?:[^,，。?？\s有]{1,8}(?:有没有|有卖吗|有没有卖|卖不卖|卖吗|有货吗|有货没|有的卖吗)|"
-                         r"有没有卖?[^,，。?？\s]{1,8}|有[^,，。?？\s]{1,8}卖(?:吗|不|没))(?:啊|呀|呢|哈|嘛)?$")
+                         r"有没有卖?[^,，。?？\s]{1,8}|(?:卖不卖|卖没卖)[^,，。?？\s]{1,8}|有[^,，。?？\s]{1,8}卖(?:吗|不|没))(?:啊|呀|呢|哈|嘛)?$")
 _FAMILY_OR_SPARE = re.compile(r"娃|孩子|宝宝|宝贝|小孩|儿子|女儿|闺女|老公|老婆|爸|妈|爷|奶奶|婆|公公|老人|有没有人|有人|狗|猫|多余|剩|借|"
                               r"用不完|不要的|旧")
 

@@ -4,7 +4,9 @@ the handler (``bot.handlers.questions``) answers it with the event's own start t
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
+from bot.language.numbers import number
 from bot.text import normalize
 
 # When something starts, asked: "几点开始", "啥时候开始呀", "几号开始", "开始时间是几点", "几点集合"; not the shop's opening
@@ -31,10 +33,11 @@ _NO_SUBJECT = re.compile(r"请问|问一下|问下|想问|那个|这个|这次|�
 
 def of_the_event(text: str, title: str) -> bool:
     """Whether "几点开始" asks of the open event ``title``: it names nothing else before it ("明天游泳课几点开始",
-    "春晚几点开始" ask of other things), or names the event by two characters of its title in a row."""
+    "春晚几点开始" ask of other things; (m32) a day, "13号", "下周日", is no other thing), or names the event by two
+    characters of its title in a row."""
     folded = normalize(text)
     found = _STARTS.search(folded)
-    return found is not None and _nothing_else(_NO_SUBJECT.sub("", folded[:found.start()]), title)
+    return found is not None and _nothing_else(_NO_SUBJECT.sub("", _DAY_NAMED.sub("", folded[:found.start()])), title)
 
 
 def _nothing_else(before: str, title: str) -> bool:
@@ -69,3 +72,102 @@ def asks_places(text: str, title: str) -> bool:
         return False
     found = _PLACES.search(folded)
     return found is not None and _nothing_else(_ME_NOW.sub("", _NO_SUBJECT.sub("", folded[:found.start()])), title)
+
+
+# (m32) A day named in a question of the event's time: "周日几点", "明天几点开始", "12号几点", "12月13日几点集合". Asked of
+# a day that is not the event's, it is not answered as if it were ("周日几点" of an event on Saturday): she hears its day.
+_DAY_NAMED = re.compile(r"(?P<week>(?P<next>下下?|本|这)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天1-7]))|"
+                        r"(?P<rel>大后天|今天|今晚|今日|明天|明晚|明日|后天)|"
+                        r"(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+                        r"(?P<day>(?<![\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号日]")
+_RELATIVE_DAYS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2, "大后天": 3}
+
+
+def other_day_named(text: str, event_day: date, today: date) -> str | None:
+    """The day the question names, as she wrote it, when it is not ``event_day`` (the event's local date; ``today`` the
+    group's); None when it names no day or names the event's."""
+    others = []
+    for found in _DAY_NAMED.finditer(normalize(text)[:START_ASKED]):
+        day = _day_of(found, today)
+        if day is None:
+            continue
+        if day == event_day or (isinstance(day, int) and day == event_day.weekday()):
+            return None
+        others.append(found.group(0))
+    return others[0] if others else None
+
+
+def _day_of(found: re.Match, today: date) -> date | int | None:
+    """The date a day word names, or for a weekday alone ("周日") its weekday number (0 Monday)."""
+    if found.group("week"):
+        name = found.group("weekday")
+        weekday = int(name) - 1 if name.isdigit() else "一二三四五六日天".index(name) if name != "天" else 6
+        prefix = found.group("next") or ""
+        if not prefix.startswith("下"):
+            return weekday
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7 * len(prefix))
+        return monday + timedelta(days=weekday)
+    if found.group("rel"):
+        return today + timedelta(days=_RELATIVE_DAYS[found.group("rel")])
+    day = _number(found.group("day"))
+    month = _number(found.group("month")) if found.group("month") else None
+    if day is None or (found.group("month") and month is None):
+        return None
+    for candidate_month, year in ((month, today.year),) if month else ((today.month, today.year), _next_month(today)):
+        try:
+            named = date(year, candidate_month, day)
+        except ValueError:
+            continue
+        if month and named < today - timedelta(days=31):
+            named = named.replace(year=year + 1)
+        if month or named >= today:
+            return named
+    return None
+
+
+def _next_month(today: date) -> tuple[int, int]:
+    return (1, today.year + 1) if today.month == 12 else (today.month + 1, today.year)
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else number(text)
+
+
+# (m32) Where the event is held: "在哪里举行", "活动在哪儿", "地点在哪", "去哪里集合", "在什么地方办", "烘焙课在哪上". With a verb of
+# the event (举行, 集合, 上课…), or by its word 地点/场地, it is the event's unless another thing is named before it; "在哪",
+# "地址" are the event's only when the message names it ("活动", its title): "店在哪", "在哪里拿货" stay the shop's and the
+# group-buy's.
+_PLACE_DONE = re.compile(r"(?:在|去|到|来)?(?:哪里|哪儿|哪|什么地方|啥地方|什么位置)(?:举行|举办|办|开展|集合|上课|开课|上|开讲|参加|进行|搞|碰头|见面|见)")
+_PLACE_OWN = re.compile(r"(?:地点|场地)(?:在|是)?(?:哪|什么地方|啥地方|什么位置|啥|什么)")  # "地点" is an event's word
+_PLACE_NAMED = re.compile(r"(?:地方|位置|地址)(?:在|是)?(?:哪|什么地方|啥地方|什么位置)|在(?:哪里|哪儿|哪|什么地方|啥地方)")
+_EVENT_WORD = re.compile(r"活动|课|讲座|分享会|聚会|比赛")
+PLACE_ASKED = 30  # characters at most
+# Where goods are collected, or how (where) to sign up or pay: "在哪里拿货", "活动在哪报名" (F31's how-to) are no place held.
+_NOT_WHERE_HELD = re.compile(r"拿|取|提货|自提|领|报名|报|签到|打卡|缴费|付款|交钱|买|订")
+
+
+def asks_event_place(text: str, title: str) -> bool:
+    """Whether the message asks where the open event ``title`` is held."""
+    folded = normalize(text)
+    if len(folded) > PLACE_ASKED or _THE_SHOP.search(folded) or _NOT_WHERE_HELD.search(folded):
+        return False
+    if found := _PLACE_DONE.search(folded):
+        return _nothing_else(_NO_SUBJECT.sub("", _DAY_NAMED.sub("", folded[:found.start()])), title) \
+            or _names_event(folded[:found.start()], title)
+    if found := _PLACE_OWN.search(folded):
+        return not _other_event(folded[:found.start()], normalize(title))
+    found = _PLACE_NAMED.search(folded)
+    return found is not None and _names_event(folded[:found.start()], title)
+
+
+def _names_event(before: str, title: str) -> bool:
+    """Whether the words before the question name the event: 活动, or two characters of its title in a row."""
+    plain = normalize(title)
+    return bool(_EVENT_WORD.search(before)) and not _other_event(before, plain) or \
+        any(plain[i:i + 2] in before for i in range(len(plain) - 1))
+
+
+def _other_event(before: str, title: str) -> bool:
+    """"游泳课在哪": a class named before the question that shares nothing with the event's title."""
+    left = _NO_SUBJECT.sub("", _DAY_NAMED.sub("", before))
+    return bool(re.sub(_EVENT_WORD, "", left)) and not any(title[i:i + 2] in left for i in range(len(title) - 1))

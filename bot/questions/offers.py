@@ -119,6 +119,30 @@ def asks_kinds(text: str) -> bool:
     return bool(_KINDS_ASKED.search(normalize(text)))
 
 
+# (k32) The kinds asked as a question ("有哪几个颜色", "颜色都有哪些", "几种口味呀"), not a word of them in another matter ("退换能
+#换颜色吗", "这个颜色好看"): the kinds word with an asking word beside it. Flat alternations, linear.
+_KINDS_WORD = r"(?:颜色|色|口味|味道|款式|款|花色|尺码|码)"
+_KINDS_QUESTION = re.compile(r"(?:哪几|哪些|几|什么|啥|多少)(?:个|种|样|款)?(?:的)?" + _KINDS_WORD + r"|" + _KINDS_WORD
+                             + r"(?:都|一共|总共)?(?:有|是)?(?:哪几|哪些|几|什么|啥|多少)(?:个|种|样|款)?")
+_KINDS_OTHER = re.compile(r"退|换|好看|好吃|喜欢|掉色|褪色|色差|偏|正不正|太")
+# (k32) A pickup question plain enough to need no score: the whole short message asks where to collect, of nobody else and
+# nothing past ("到时候去哪儿拿呀", "东西到了在哪提", "去哪领呀"); not "你去哪拿的", "上次在哪拿的来着", "在哪拿都行".
+_NOT_PLAIN = re.compile(r"你(?!们)|他|她|别人|谁|上次|上回|之前|昨天|前天|以前|都行|都可以|都一样|无所谓|随便|知道|快递|外卖|的$|了$|过")
+PLAIN_ASKED = 20  # characters at most
+
+
+def plainly_asks_kinds(text: str) -> bool:
+    """Whether the message asks which kinds (colours, flavours, sizes) there are, and nothing else of them."""
+    folded = normalize(text)
+    return len(folded) <= PLAIN_ASKED and bool(_KINDS_QUESTION.search(folded)) and not _KINDS_OTHER.search(folded)
+
+
+def plainly_asks_pickup(text: str) -> bool:
+    """Whether the whole short message asks where goods are collected, of no one else and of nothing past."""
+    folded = normalize(text).rstrip("?？~～。.!！ 呀啊呢哈嘛吖")
+    return len(folded) <= PLAIN_ASKED and asks_pickup_place(folded) and not _NOT_PLAIN.search(folded)
+
+
 def asks_pickup_place(text: str) -> bool:
     """Where goods are collected, asked without naming the shop: the open group-buy's pickup point answers."""
     folded = normalize(text)

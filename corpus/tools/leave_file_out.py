@@ -168,13 +168,23 @@ def _party_ranker(name: str, train: list[corpus.Record], cache: Path | None) -> 
 
 def signup_rows(left_out: list[str], records: list[corpus.Record], name: str, cache: Path | None) -> list[SignupRow]:
     """The left-out files' train and dev lines (orders aside), read with the intent score and the party ranker fitted on
-    every other file's train lines."""
-    from bot.chain.text import signup_chain_entry, signup_parts
-
+    every other file's train lines (L32: the partner's party check with the fold's party ranker)."""
     mine = lambda r: r.source.split(":")[0] in left_out  # noqa: E731
     train = [r for r in records if r.split == "train" and not mine(r)]
     model = _intent_model(name, train, cache)
     ranker = _party_ranker(name, train, cache)
+    shipped, party_ranker.shipped = party_ranker.shipped, lambda: ranker  # L32: the partner's party check reads the fold's
+    try:  # ranker too (``intent_model._party_checked``), not the shipped one
+        return _signup_rows_read(left_out, records, model, ranker)
+    finally:
+        party_ranker.shipped = shipped
+
+
+def _signup_rows_read(left_out: list[str], records: list[corpus.Record], model: IntentModel,
+                      ranker: PartyModel) -> list[SignupRow]:
+    from bot.chain.text import signup_chain_entry, signup_parts
+
+    mine = lambda r: r.source.split(":")[0] in left_out  # noqa: E731
     out = []
     for record in records:
         if not mine(record) or record.split not in READ or record["intent"] in ORDERS:

@@ -1,0 +1,101 @@
+"""What a member asks of her own records in her own words (D32): "我积分多少了", "我订了几份来着？", "我报了啥活动",
+"我的券有没有", "我是不是签过到了今天"; and whether she joins an open draw ("我也要抽奖").
+
+``asks_own`` names the record she asks about (``POINTS``, ``ORDERS``, ``SIGNUPS``, ``SIGNINS``, ``COUPONS``) or
+None. It reads questions about *her* records only: another person's ("她订了几份"), the store's rules for points
+("积分能换什么", "签到一次多少积分", "抽奖要多少积分"), an order said ("我订了两份") or a question about getting
+the goods ("我订的几份到了吗") are not hers to look up. Every pattern is a bounded gap or a plain alternation: linear.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text import normalize
+
+POINTS, ORDERS, SIGNUPS, SIGNINS, COUPONS = "points", "orders", "signups", "signins", "coupons"
+
+_SELF = r"(?:我|俺|咱|本人|自己)"
+# Someone else's records, or the group's: not hers to look up.
+_OTHER = re.compile(r"[她他]|你(?!好)|别人|大家|谁|老公|老婆|孩子|宝宝|女儿|儿子|(?<!宝)妈|爸|婆婆|老人")
+# Asking after a record: how many, where, what; a check (查, 看看); "…呢".
+_ASKING = re.compile(r"多少|几|呢|查|看看|看下|看一下|剩|咋|怎么|怎样|哪里|哪儿|在哪|啥|什么|来着|忘了|忘记")
+_POINTS_WORD = re.compile(r"积分|积份|鸡分")
+# Points: what the store's rules say (earning, spending, expiry, boards, a rate or a price), not her balance.
+_POINTS_RULES = re.compile(
+    r"(?:怎么|咋|如何|怎样)(?:用|使用|换|兑|算|获得|赚|得|攒|拿|来|加|涨|积累|弄|领)|能(?:换|兑|干|用|做|抵|领|得)|"
+    r"可以(?:换|兑|干|用|做|抵|领|得)|换(?:什么|啥|东西|礼|点)|兑换|有(?:什么|啥)用|干(?:嘛|啥|什么)|规则|清零|过期|"
+    r"排行|榜|抽奖|(?:要|需要|得|给|送|加|奖|扣|花|值|抵)(?:多少|几)|一次|每次|每天|一天|一题|签到[有送给]|"
+    r"有积分|积分吗|多少钱|几块")
+_GOODS_UNIT = r"[份本条个盒袋斤箱件瓶包提罐桶双套支只块张样]"
+_PUNCT = "，,。.！!？?～~ \t\n"
+_ORDERED = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:订|定|要|买|拍|接|抢|下单)(?:了|的)[^，,。！!？?\n]{0,8}?"
+                      r"(?:几|多少)" + _GOODS_UNIT)
+_ORDERED_WHAT = re.compile(_SELF + r"(?:都|之前|刚才|刚刚|昨天)?(?:订|定|买|要|接龙)(?:了|的)(?:些|的)?(?:啥|什么|哪些|哪几样)")
+_MY_ORDER = re.compile(_SELF + r"的(?:订单|单子|单)(?:呢|是|有|还|在|现在|几|多少|啥|什么)")
+# A question about getting the goods (when, where), asked beside her order: the catalogue's, not her list.
+_GETTING = re.compile(r"到了|到没|到货|能拿|能取|去拿|来拿|取货|提货|自提|几点|几号|什么时候|啥时候|哪天|在哪|哪里|发货|送货")
+_SIGNED_UP = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:了|的|上了|上的|名了|名的)[^，,。！!？?\n]{0,6}?"
+                        r"(?:啥|什么|哪个|哪些|哪场|几个|几位|几人|多少人|几)")
+_SIGNED_UP_YET = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:上|名)?(?:了|上)(?:吗|没|没有|嘛|不)")
+_SIGNED_IN = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:签|打)(?:(?:过|了|上)(?:到|卡)?|到|卡)(?:了|过)?[^，,。！!？?\n]{0,4}?"
+                        r"(?:吗|没|没有|嘛|不|了没)|" + _SELF + r"[^，,。！!？?\n]{0,3}?是不是(?:已经)?(?:签|打)(?:过|了)?(?:到|卡)")
+_COUPON = re.compile(_SELF + r"[^，,。！!？?\n]{0,3}?(?:优惠券|代金券|满减券|券|卷)[^，,。！!？?\n]{0,4}?"
+                     r"(?:有没有|还有|呢|吗|嘛|多少|几张|哪些|啥|什么|查)|" + _SELF + r"(?:有没有|有)(?:优惠券|券|卷)")
+_COUPON_USE = re.compile(r"怎么|咋|如何|能不能|可以|能用|用不了|送你|给你|给她|给他|过期")
+
+
+def asks_own(text: str) -> str | None:
+    """The record she asks about, or None (``bot.handlers.mine``, ``points``, ``coupons`` and the private chat)."""
+    if len(text) > 120:  # a story, not a look-up
+        return None
+    raw = text.strip()
+    words = normalize(raw)
+    if not words or _OTHER.search(words):
+        return None
+    if _POINTS_WORD.search(words) and _ASKING.search(words) and not _POINTS_RULES.search(words):
+        return POINTS
+    if (found := _ORDERED.search(raw)) and not _GETTING.search(raw[found.end():]) and _asks_after(raw[found.end():]):
+        return ORDERS
+    if _ORDERED_WHAT.search(words) or _MY_ORDER.search(words) and not _GETTING.search(words):
+        return ORDERS
+    if (_SIGNED_UP.search(raw) or _SIGNED_UP_YET.search(words)) and not _GETTING.search(words):
+        return SIGNUPS
+    if _COUPON.search(words) and not _COUPON_USE.search(words):
+        return COUPONS
+    if _SIGNED_IN.search(words) and "今天" in words or _SIGNED_IN.search(words) and len(words) <= 12:
+        return SIGNINS
+    return None
+
+
+_AFTER = re.compile(r"(?:[啊呀吗嘛呢啦哈了来着我的是…" + re.escape(_PUNCT) + r"]|忘记|忘|记不清|记不得|不记得)*")
+
+
+def _asks_after(tail: str) -> bool:
+    """After "几份": particles, "来着", "我忘了" only ("我订了几份来着？"), never a statement ("…给我妈")."""
+    return _AFTER.fullmatch(tail) is not None
+
+
+# --- a draw's entry -------------------------------------------------------------------------------------------------
+
+_ADVERBS = re.compile(r"[也都还就再]")
+_NOT = re.compile(r"不|没|别|算了|莫")
+_DRAW_QUESTION = re.compile(r"吗|么|\?|？|怎么|咋|什么时候|啥时候|几点|多少|开奖|中了|中奖|抽中|谁|结果")
+_JOIN_DRAW = re.compile(_SELF + r"[^，,。！!？?\n]{0,2}?(?:要|想|来|参加|参与|报名|报个名)(?:参加|参与|报名)?(?:一下|一个)?抽奖|"
+                        r"抽奖(?:算我一个|算我|我参加|我要|我来|报名|加一|\+1)")
+
+
+def enters_draw(text: str, word: str) -> bool:
+    """Her message joins the open draw: its entry word said with "也/都/还" ("我也要抽奖 保温杯好" for 我要抽奖), or a wish
+    to take part ("我参加抽奖", "抽奖算我一个"); never a question about it ("我要抽奖吗", "几点开奖") nor a refusal."""
+    if len(text) > 60:
+        return False
+    raw = text.strip()
+    words = normalize(raw)
+    if not words or _DRAW_QUESTION.search(raw):
+        return False
+    entry = _ADVERBS.sub("", normalize(word))
+    loose = _ADVERBS.sub("", words)
+    if entry and entry in loose and not _NOT.search(loose[:loose.index(entry)]):
+        return True
+    found = _JOIN_DRAW.search(words)
+    return found is not None and not _NOT.search(words[:found.end()])
