@@ -98,6 +98,31 @@ def side(text: str, item: str, title: str) -> str | None:
     return None
 
 
+def _one_side(part: str, item: str, title: str) -> str | None:
+    """EVENT or GOODS when ``part`` says one side strongly and not the other, else None."""
+    event, goods = _strong(part, item, title)
+    return None if event == goods else EVENT if event else GOODS
+
+
+def split(text: str, item: str, title: str) -> tuple[str, str] | None:
+    """(o32) (the group-buy's part, the event's part) of a message that says both, one after the other, at a pause:
+    "枣子给我来两袋，讲座我也去", "报名，顺便要两盒", "讲座我和老伴去 鸡蛋要一盒": each part strongly one side only, the two
+    parts different sides. None when no pause parts it so (one side, both in one clause, or neither)."""
+    if len(text) > _LONGEST_SPLIT:
+        return None
+    for cut in _CLAUSE.finditer(text):
+        before, after = text[:cut.start()].strip(), text[cut.end():].strip()
+        if not before or not after:
+            continue
+        first, second = _one_side(before, item, title), _one_side(after, item, title)
+        if first is not None and second is not None and first != second:
+            return (before, after) if first == GOODS else (after, before)
+    return None
+
+
+_LONGEST_SPLIT = 120  # a message longer than this is a story: read as one, as before
+
+
 _BARE = re.compile(r"[\s]*(\d{1,2}|[一二两三四五六七八九十俩仨])\s*个?[\s。.!！~～]*")
 
 
