@@ -21,7 +21,7 @@ G, A, S = Audience.GROUP, Audience.ASKER, Audience.STAFF
 AUDIENCE: dict[str, Audience] = {
     # chain.yaml: group-buys, events, coupons
     "groupbuy_opened": G, "groupbuy_usage": G, "groupbuy_busy": G, "groupbuy_too_many": G, "groupbuy_totals": G,
-    "groupbuy_sold_out": G, "groupbuy_short": G, "groupbuy_same": G, "groupbuy_nothing_to_cancel": G,
+    "groupbuy_sold_out": G, "groupbuy_short": G, "groupbuy_same": G, "groupbuy_nothing_to_cancel": G, "groupbuy_ask_expired": G,
     "groupbuy_closed": G, "groupbuy_closed_notice": G, "groupbuy_none_open": G, "groupbuy_none": G,
     "groupbuy_named_unknown": G, "groupbuy_named_closed": G, "groupbuy_stock_usage": G, "groupbuy_stock_refused": G,
     "groupbuy_stock_changed": G,  # the stock is on the group-buy's own post

@@ -10,6 +10,7 @@ replay and tests.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -75,6 +76,10 @@ class Games:
         # by (group, staff member): the command the bot's "您是说…吗？" suggested, and until when a "是" runs it (F31)
         self._suggested: dict[tuple[str, str], tuple[Suggested, datetime]] = {}
         self._announced: dict[tuple[str, str], datetime] = {}  # by (kind, group): when the open group-buy or event was posted
+        # (c32) by group: the last few messages of its members, (sender, text, mentioned ids, quoted name, when, staff),
+        # so that a member's "不要了" can be read as the answer to a friend who just spoke to her (``said_to``)
+        self._heard: dict[str, deque] = {}
+        self._paid: dict[tuple[str, str], tuple[float, datetime]] = {}  # (c32) by (group, member): a transfer, when
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""
@@ -144,6 +149,39 @@ class Games:
         """What a member was asked and has not answered yet (None once expired)."""
         held = self._asked.get((group_id, member_id))
         return held[0] if held is not None and at < held[1] else None
+
+    def expired(self, group_id: str, member_id: str, at: datetime, within: timedelta) -> tuple[Asked, timedelta] | None:
+        """(c32) The question a member was asked that expired unanswered, and how long ago, if within ``within`` of its
+        expiry and no other question was asked her since (in memory only: after a restart, none)."""
+        held = self._asked.get((group_id, member_id))
+        if held is None or not held[1] <= at < held[1] + within:
+            return None
+        return held[0], at - held[1]
+
+    def heard(self, group_id: str, said: tuple, keep: int = 8) -> None:
+        """(c32) One message of a member in a group, as (sender, text, mentioned ids, quoted name, when, staff): the
+        last ``keep`` of each group are kept."""
+        if group_id not in self._heard and len(self._heard) >= _MAX_THROTTLE_KEYS:
+            self._heard.clear()
+        self._heard.setdefault(group_id, deque(maxlen=keep)).append(said)
+
+    def recent(self, group_id: str) -> tuple:
+        """(c32) The last messages heard in a group, oldest first (the message being handled included)."""
+        return tuple(self._heard.get(group_id, ()))
+
+    def paid(self, group_id: str, member_id: str, amount: float, at: datetime) -> None:
+        """(c32) A member sent a transfer of ``amount`` yuan in a group."""
+        if len(self._paid) >= _MAX_THROTTLE_KEYS:
+            self._paid = {k: v for k, v in self._paid.items() if at - v[1] < timedelta(hours=1)}
+        self._paid[(group_id, member_id)] = (amount, at)
+
+    def transfer(self, group_id: str, member_id: str, at: datetime, within: timedelta) -> float | None:
+        """(c32) The amount a member transferred in a group within ``within`` before ``at``."""
+        held = self._paid.get((group_id, member_id))
+        return held[0] if held is not None and timedelta(0) <= at - held[1] <= within else None
+
+    def forget_transfer(self, group_id: str, member_id: str) -> None:
+        self._paid.pop((group_id, member_id), None)
 
     async def answered(self, group_id: str, member_id: str) -> None:
         await self._get_ctx().db.write(partial(pending_asks.drop, group_id=group_id, member_id=member_id))

@@ -24,6 +24,7 @@ class Attempt:
     logged: bool = False  # its event_log row is queued (the writer keeps it through the outage)
     moderated: bool = False
     seen: bool = False  # the question desk saw it
+    heard: bool = False  # kept among the group's last messages (``bot.chain.friends``)
     handlers_done: int = 0  # join / leave handlers that finished
     # The natural handler (or None) the replay's planner already matched it to (``Pipeline.matched``).
     natural: Any = None

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
+from bot.chain import friends
 from bot.commands import parse_command
 from bot.context import Ctx
 from bot.direct import COUPONS, RECORD_WORDS, about_group, action_asked, as_said_in, record_asked, thanked
@@ -168,6 +169,9 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     if ctx.questions is not None and not attempt.seen:
         await ctx.questions.seen(ctx, msg)
         attempt.seen = True
+    if msg.kind == Kind.TEXT and not msg.private and not attempt.heard:
+        friends.remember(ctx, msg, role >= Role.ASSISTANT)  # (c32) a "不要了" answering a friend is hers to the friend
+        attempt.heard = True
     if msg.kind != Kind.TEXT:
         for on_kind in ctx.on_kinds:
             if on_kind.kind == msg.kind:

@@ -174,8 +174,10 @@ async def test_staff_commands_take_chinese_numbers_and_names(make_harness):
     assert "名额 2 人" in event["text"]
     [wrong] = await harness.say("g1", "owner", "/活动 读书会 周日10:00 名额很多")
     assert "名额没看懂" in wrong["text"] and "积分" not in wrong["text"]
-    [points] = await harness.say("g1", "staff", "/points @小美 +二十 晒单", mentions=["amy"])
-    assert "+20" in points["text"]
+    said = await harness.say("g1", "staff", "/points @小美 +二十 晒单", mentions=["amy"])
+    [balance] = privately("staff", said)  # (d32) the balance goes to the staff member privately
+    assert "+20" in balance["text"]
+    assert any("获得 20 积分" in a["text"] for a in said if "group" in a)
 
 
 async def test_coupons_by_their_chinese_names(make_harness):

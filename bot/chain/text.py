@@ -120,9 +120,9 @@ def _count_left_open(text: str, item_name: str | None, guess: bool, model, ranke
     counted = text[:one.start()] + _ONE_COUNT + text[one.end():]
     reading = (_order_reading.__wrapped__ if _UNTAGGED.get() else _order_reading)(counted, item_name, guess, model, ranker)
     # mend-o29: inside the tag-free re-read, uncached: a reading there asks every tag, so no other read may reuse it
-    if reading is None or not reading.sure or reading.intent != intents.ORDER or reading.add \
-            or reading.amount != number(_ONE_COUNT):
-        return None
+    if reading is None or reading.intent != intents.ORDER or reading.add or reading.amount != number(_ONE_COUNT):
+        return None  # o32: an order the rules only doubt so read ("要个三五份的") is asked how many too: the one question
+        # asks its count and whether at once (before, silence: she had been asked "您是要订 9 份…吗" of no count she said)
     if model is not None and order_guess.order_probability(counted, model) < ASK_COUNT_AT:
         return None  # "老家寄来了腊肉，十几斤", "楼下阿芳帮她全公司都订了，二十几份": what came, another's order — never asked
     return replace(reading, amount=COUNT_OPEN, sure=False)
@@ -259,7 +259,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         return reading
     if (words := order_items.product_words(reading.item, parts.text)) != reading.item:
         reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
-    if order_items.residue(reading.item) or reading.intent == intents.CANCEL and _around_only(reading.item):
+    if order_items.residue(reading.item) or order_items.cheer(reading.item) or reading.intent == intents.CANCEL and _around_only(reading.item):
         reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named; C23: "俺和俺妈的都取消",
         # "接龙第12号周秀兰取消", "早上的订单帮我取消一下": whose, which line and when, no product
         if reading.intent == intents.CANCEL and reading.sure and _which_unsaid(parts.text):
@@ -275,6 +275,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         # an order that asks leave after its count ("帮我记三盒可以不"): asked once; o29: a sure reading kept
         # (``LEAVE_ASKED_KEPT``), unless something else is asked beside it ("饺子还有不，给我留两袋可以不": whether any is
         # left, then the order)
+    if intents.kind_of_item(reading.item, item_name) and reading.intent == intents.ORDER:
+        reading = replace(reading, item="", sure=False)  # o32: "红枣要两份" while 新疆和田大枣 is open: the open product by
+        # another name, or another product? asked once, never silence
     if not intents.names_item(reading.item, item_name) \
             and not ((item_name is None or _her_order_by_another_name(parts, reading)) and (_named_by_place(parts.text, reading)
                                                                                            or _scored_unknown(parts, reading, limits))):

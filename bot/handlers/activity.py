@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain import how_many
+from bot.chain import friends, how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
@@ -19,7 +19,7 @@ from bot.deadline_text import assumed, deadline_within, local_day_text, parse_de
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
-from bot.language import signup_changes
+from bot.language import said_to, signup_changes
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
 from bot.questions.asking import party_beside_question
@@ -246,6 +246,9 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "activity_ask_party_again", title=live.detail)
         return
     wish, sure = _signup_in(ctx, msg)
+    if wish.people == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
+        if friends.answers_a_friend(ctx, msg):
+            return  # "不去了" to a friend's "@小美 周日一起去公园吗": her answer to the friend, her sign-up stays
     if sure:
         await _sign_up(ctx, msg, live, wish)
     elif not wish.counted:  # a sign-up whose party is unclear: "您几位？" asked once, the answer a party (s27)
@@ -312,7 +315,8 @@ async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) ->
     elif result.status == "short":
         ctx.reply(msg, "activity_short", left=result.capacity - result.taken, people=result.people)
     elif result.status == "none":
-        ctx.reply(msg, "activity_not_signed_up")
+        if wish.add or said_to.to_the_list(msg.text, msg.mentions_bot):  # (c32) "少一个人", "取消我的报名"; not "周日加班 去不了 可惜了"
+            ctx.reply(msg, "activity_not_signed_up")
     elif ctx.games.allow(f"activity-closed:{live.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "activity_closed")
     if result.promoted:

@@ -9,12 +9,16 @@ This router, just before the group-buy's, takes only such messages and sends eac
 - a message that fits both follows the most recent of the two posts if it came within ``RECENT`` (members answer the
   post just above), unless she already has an order or a sign-up there (a repeat is never allowed to lower or replace
   it silently); else she is asked once which ("either_ask"), and her answer ("报名", "订", "都要") is acted on;
+- (o32) an order and a sign-up said one after the other ("枣子给我来两袋，讲座我也去", "报名，顺便要两盒"): each part of
+  the message, at a pause, strongly one side only (``which_post.split``), is read by its own reader as if said alone;
 - a cancel that fits both goes to what she has; she is asked when she has both;
 - a number alone ("2") just after the group-buy's post (the last post, within ``RECENT``), from a member with no order
   yet, is asked once ("您是要订 2 份…吗？"), with an event open or not; long after, or under the event's post, it is chat.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -40,7 +44,8 @@ EVENT, GOODS = which_post.EVENT, which_post.GOODS
 
 def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
     """"answer" (to this router's question), "yes" (a bare yes to it: told once to say which), "both" (both readers take
-    it, both posts open), "bare" (a number alone just after the group-buy's post), or None: the other handlers' as before."""
+    it, both posts open), "split" (an order and a sign-up said one after the other), "bare" (a number alone just after the
+    group-buy's post), "lapse" (her own chat after this router's question), or None: the other handlers' as before."""
     if not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
@@ -49,11 +54,15 @@ def _route(ctx: Ctx, msg: GroupMessage) -> str | None:
             return "answer"
         if yes_or_no(msg.text):  # (a31) a bare yes to "报名还是订？" says neither: she is told once to say which
             return "yes"
+        if _lapses(ctx, msg):
+            return "lapse"  # (c32) "今天太阳真好 晒被子去": her own chat; the question lapses, the message is chat
     elif asked is not None and (answers_order_ask(ctx, msg) or answers_ask(ctx, msg)):
         return None  # her answer to the group-buy's or the event's own question
     buy, live = buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id)
     if buy is None and live is None or is_chain(msg.text):
         return None
+    if buy is not None and live is not None and _parts(ctx, msg, buy, live) is not None:
+        return "split"
     ordering = order_in(ctx, msg) if buy is not None else None
     signing = signup_in(ctx, msg) if live is not None else None
     if ordering is not None and signing is not None:
@@ -73,10 +82,41 @@ async def either(ctx: Ctx, msg: GroupMessage) -> None:
         await _both(ctx, msg)
     elif route == "bare":
         await _bare(ctx, msg)
+    elif route == "lapse":
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # nothing said: chat is not answered
+    elif route == "split":
+        goods, event = _parts(ctx, msg, buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id))
+        await order(ctx, goods)
+        await sign_up(ctx, event)
     elif route == "yes":
         asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
         if ctx.games.allow(f"either-which:{msg.group_id}:{msg.sender.id}:{asked.row_id}", msg.at, ASK_FOR):
             ctx.reply(msg, "either_which", cancel=asked.amount == 0 and not asked.add)
+
+
+# A question's form: what the questions handler, after this one, may answer ("几点截单？", "还剩几份").
+_ASKS = re.compile(r"[？?]|[吗么呢嘛]\s*$|几|多少|什么|啥|怎么|哪")
+
+
+def _lapses(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(c32) Her message after "报名还是订？" answers nothing: no answer to it, no order nor sign-up the readers take, no
+    question to the store. Her "报名" after it is then read as itself."""
+    buy, live = buy_deadline(ctx, msg.group_id), ctx.games.open_in("activity", msg.group_id)
+    return not (_ASKS.search(msg.text) or is_chain(msg.text) or buy is not None and order_in(ctx, msg) is not None
+                or live is not None and signup_in(ctx, msg) is not None or which_post.bare_count(msg.text) is not None)
+
+
+def _parts(ctx: Ctx, msg: GroupMessage, buy: Deadline, live: Deadline) -> tuple[GroupMessage, GroupMessage] | None:
+    """(o32) Her order and her sign-up said one after the other ("枣子给我来两袋，讲座我也去", "报名，顺便要两盒"): the message's
+    part for the group-buy and its part for the event (``which_post.split``), each taken by its own reader; None when the
+    words do not part so, or a part is not taken (then the message is read whole, as before)."""
+    if buy.kind != "groupbuy":
+        return None
+    cut = which_post.split(msg.text, buy.detail, live.detail)
+    if cut is None:
+        return None
+    goods, event = (replace(msg, text=part) for part in cut)
+    return (goods, event) if order_in(ctx, goods) is not None and signup_in(ctx, event) is not None else None
 
 
 def _recent(ctx: Ctx, msg: GroupMessage, within: timedelta | None) -> str | None:

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain import how_many, resize, weights
+from bot.chain import friends, how_many, resize, weights
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
@@ -20,10 +20,11 @@ from bot.handlers.questions import answer_beside
 from bot.deadline_text import assumed, deadline_within, in_past, local_text
 from bot.named import pick
 from bot.moderation.escalation import alert_staff, staff_to_tell
-from bot.events import GroupMessage
+from bot.events import GroupMessage, Kind
 from bot.games import SUGGESTION_HELD, Asked, Deadline, DeadlineKind, Suggested
 from bot.language.intents import CANCEL, ORDER, answer, declined
 from bot.language.order_checks import LARGE
+from bot.language import said_to
 from bot.language.names import find
 from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
@@ -271,6 +272,33 @@ def _yes_to_resize(ctx: Ctx, msg: GroupMessage) -> Asked | None:
     return asked if resize.choice(msg.text) == "yes" else None
 
 
+LATE_YES = timedelta(minutes=20)  # (c32) a yes this long after the question expired (30 minutes after it was asked) still places it
+EXPIRED_TOLD = timedelta(hours=2)  # ...and up to this long after, a yes hears once that it expired
+
+
+def _late_yes(ctx: Ctx, msg: GroupMessage) -> tuple[Asked, timedelta] | None:
+    """(c32) The order question "您是要订 2 份…吗？" this member let expire, if this message is her yes to it ("是", "好的")
+    and the bot asked her nothing since (mothers answer late; she believes she confirmed)."""
+    if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None or answer(msg.text) is not True:
+        return None
+    held = ctx.games.expired(msg.group_id, msg.sender.id, msg.at, EXPIRED_TOLD)
+    return held if held is not None and held[0].kind == "groupbuy" else None
+
+
+async def _answered_late(ctx: Ctx, msg: GroupMessage, deadline: Deadline | None, asked: Asked, ago: timedelta) -> None:
+    """Placed as asked when nothing changed since: the same group-buy still open, a new order of so many, none placed since.
+    Else told once that the question expired (an order she has since placed, or one already closed, hears nothing)."""
+    await ctx.games.answered(msg.group_id, msg.sender.id)
+    if deadline is None or deadline.kind != "groupbuy" or deadline.row_id != asked.row_id or asked.add or asked.amount <= 0:
+        return
+    if await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
+        return
+    if ago <= LATE_YES:
+        await _place(ctx, msg, deadline, Order(asked.amount))
+    elif ctx.games.allow(f"groupbuy-ask-expired:{msg.group_id}:{msg.sender.id}:{deadline.row_id}", msg.at, EXPIRED_TOLD):
+        ctx.reply(msg, "groupbuy_ask_expired", item=deadline.detail, quantity=asked.amount)
+
+
 def answers_order_ask(ctx: Ctx, msg: GroupMessage) -> bool:
     """Whether this message answers the group-buy's question open to this member (a yes, a no, a count)."""
     return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
@@ -281,7 +309,7 @@ def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
     if answers_ask(ctx, msg):
         return False  # "3个" answering the event's "一共几位？" is her party, not an order (the open question wins)
     return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
-            or _yes_to_resize(ctx, msg) is not None or _order_in(ctx, msg) is not None)
+            or _yes_to_resize(ctx, msg) is not None or _late_yes(ctx, msg) is not None or _order_in(ctx, msg) is not None)
 
 
 @router.natural(_wants_order)
@@ -305,11 +333,21 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
                 msg.group_id, msg.sender.id, Asked(COUNT_ASKED_AGAIN, agreed.row_id, 0), msg.at, msg.at + ASK_FOR):
             ctx.reply(msg, "groupbuy_ask_count_again", item=deadline.detail)
         return
+    if (late := _late_yes(ctx, msg)) is not None:
+        await _answered_late(ctx, msg, deadline, *late)
+        return
     if (pending := _yes_to_resize(ctx, msg)) is not None:
         if ctx.games.allow(f"groupbuy-resize-which:{msg.group_id}:{msg.sender.id}:{pending.row_id}", msg.at, ASK_FOR):
             ctx.reply(msg, "groupbuy_resize_which", quantity=pending.amount)
         return
     wish, sure = _order_in(ctx, msg)
+    if wish.quantity == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
+        if friends.answers_a_friend(ctx, msg):
+            return  # "不要了不要了 她不吃这个" to a friend's "芳姐 要不要我帮你多订一份": her answer to the friend, nothing changed
+        if sure and (said_to.polite_decline(msg.text) or said_to.about_another(msg.text)):
+            if not await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
+                return  # "不用了 谢谢" with no order: chat
+            sure = False  # "不用了" after her order, "不要了 她不吃": probably a cancel, but said to whom? asked once
     if sure and (wish.counted or deadline.kind != "groupbuy"):
         await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
     elif not wish.counted:  # "要个两三份", (m32) "三斤" of a 1kg bag: an order, but how many? asked once, the answer a count
@@ -321,6 +359,55 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
                   cancel=wish.quantity == 0)
     if wish.quantity > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("能退吗 我不要了")
         await answer_beside(ctx, msg, orders=True)  # "我要两份，明天几点能拿？": the question is not lost to the order (O18)
+
+
+# --- a transfer, then "已付款" (c32) ---------------------------------------------------------------
+
+PAID_WITHIN = timedelta(minutes=10)  # "已付款" this long after her transfer speaks of it
+# The amount a transfer shows: "[转账] ¥42.00", "收到转账 84.00元".
+_TRANSFERRED = re.compile(r"[¥￥]\s*(\d{1,6}(?:\.\d{1,2})?)|(\d{1,6}(?:\.\d{1,2})?)\s*元")
+# A remark that she paid, and nothing more: "已付款", "钱转了哈", "转过去了", "付好了 请查收".
+_PAID = re.compile(r"^(?:我|钱|款|货款)?(?:已经?|刚刚?|都)?(?:付款|付钱|付了|付过|付好|付完|转账|转了|转过|转好|转完|支付|打款|打钱|给钱)"
+                   r"(?:了|啦|哈|哦|呀|咯|的)?(?:去|过去)?(?:了|啦|哈|哦|呀)?(?:钱)?(?:请|麻烦)?(?:查收|收一下|收下|看一下|注意查收)?"
+                   r"(?:了|啦|哈|哦|呀|谢谢|店长|老板)*$")
+
+
+@router.on_kind(Kind.TRANSFER)
+async def transferred(ctx: Ctx, msg: GroupMessage) -> None:
+    """A member's transfer in the group is remembered (in memory) for her "已付款" just after it."""
+    found = _TRANSFERRED.search(msg.text)
+    amount = float(found.group(1) or found.group(2)) if found else None
+    if amount and not ctx.is_staff(msg):
+        ctx.games.paid(msg.group_id, msg.sender.id, amount, msg.at)
+
+
+def _paid_said(ctx: Ctx, msg: GroupMessage) -> float | None:
+    """The amount of her transfer just before "已付款" (None: no such transfer, no such remark, or no group-buy open)."""
+    said = re.sub(r"[\s，,。.!！~～]+", "", msg.text)
+    if len(said) > 16 or not _PAID.match(said) or ctx.games.open_in("groupbuy", msg.group_id) is None:
+        return None
+    return ctx.games.transfer(msg.group_id, msg.sender.id, msg.at, PAID_WITHIN)
+
+
+@router.natural(lambda ctx, msg: _paid_said(ctx, msg) is not None)
+async def paid_for(ctx: Ctx, msg: GroupMessage) -> None:
+    """A transfer of a whole number of portions of the open group-buy, then "已付款", from a member with no order yet: asked
+    once whether she orders so many ("您是要订 1 份…吗？"); with an order, or another amount, nothing is said (the staff
+    see her transfer)."""
+    amount = _paid_said(ctx, msg)
+    ctx.games.forget_transfer(msg.group_id, msg.sender.id)
+    deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    buy = await ctx.db.read(partial(groupbuys.latest, group_id=msg.group_id))
+    if buy is None or buy.id != deadline.row_id or not buy.price:
+        return
+    portions = round(amount / buy.price)
+    most = min(LARGE - 1, ctx.settings(msg.group_id, msg.group_name).chain.max_quantity)
+    if not 1 <= portions <= most or abs(portions * buy.price - amount) >= 0.005:
+        return
+    if await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
+        return
+    if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, portions), msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=portions, add=False, cancel=False)
 
 
 # --- "+1" to the bot's product post with no group-buy open ---------------------------------
@@ -395,7 +482,7 @@ async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -
     elif placed.status == "same":
         ctx.reply(msg, "groupbuy_same", quantity=placed.quantity)
     elif placed.status == "none":  # "不要了" with no order: she may think she ordered; "不订了" declines: chat, no answer
-        if not declined(msg.text):
+        if not declined(msg.text) and not said_to.polite_decline(msg.text) and not said_to.about_another(msg.text):
             ctx.reply(msg, "groupbuy_nothing_to_cancel")
     elif ctx.games.allow(f"groupbuy-closed:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "groupbuy_closed")

@@ -9,6 +9,8 @@ from bot.config.schema import ScheduledPost
 from bot.content_library import festivals
 from bot.context import Ctx
 from bot.events import GroupMessage, Kind
+from bot.handlers.activity import signup_in
+from bot.handlers.groupbuy import order_in
 from bot.numbers import plain_amount
 from bot.redpacket_policy import Budget, GroupStats, Plan, plan
 from bot.roles import Role
@@ -75,13 +77,31 @@ async def red_packet_posted(ctx: Ctx, msg: GroupMessage) -> None:
     staff = ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
     day = msg.at.astimezone(settings.zone).date() if staff else None
     await ctx.db.write(partial(log_red_packet, group_id=msg.group_id, sender_id=msg.sender.id, at=msg.at, plan_day=day))
+    ctx.games.allow(_gave_key(msg), msg.at, timedelta(0))  # o32: when she last gave one here (read by ``_begs``)
     if settings.redpacket.thank:
         ctx.reply(msg, "redpacket_thanks", name=msg.sender.name, staff=staff)
 
 
+GAVE_WITHIN = timedelta(minutes=30)  # o32: her words of a red packet this soon after giving one are of hers, not begging
+# o32: the member giving one herself ("我发个红包", "俺也来发一个小红包", "我给大家发个红包"), not asking someone to ("给我发个红包",
+# "群主发个红包吧", "让店长发红包"): she, then at most a few words of how, then 发 or 包.
+_GIVES = re.compile(r"(?<![给帮让叫替跟向找问求请])(?:我|俺|咱|本人)(?:也|再|来|先|就|又|这就|今天|给大家伙?|给群里|给姐妹们|给家人们){0,3}(?:发|包)")
+
+
+def _gave_key(msg: GroupMessage) -> str:
+    return f"gave-red-packet:{msg.group_id}:{msg.sender.id}"
+
+
 def _begs(ctx: Ctx, msg: GroupMessage) -> bool:
+    """A member asking for a red packet (``redpacket.begging.patterns``): not one who gives one herself, in words or just
+    before (o32: "发个小红包 大家开心一下" after her own red packet), and never an order or a sign-up said beside it
+    ("…顺便接个龙+2"): the order is stored, as if said alone, and no lecture comes with it."""
     rule = ctx.settings(msg.group_id, msg.group_name).redpacket.begging
-    return rule.enabled and any(_compiled(p).search(msg.text) for p in rule.patterns)
+    if not (rule.enabled and any(_compiled(p).search(msg.text) for p in rule.patterns)):
+        return False
+    if _GIVES.search(msg.text) or not ctx.games.would_allow(_gave_key(msg), msg.at, GAVE_WITHIN):
+        return False
+    return order_in(ctx, msg) is None and signup_in(ctx, msg) is None
 
 
 BEG_AGAIN = timedelta(hours=6)  # the same kind answer twice in a row reads as a canned brush-off

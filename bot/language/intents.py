@@ -90,12 +90,14 @@ LOGISTICS = _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家|"
                         r"(?:麻烦)?(?:给我|帮我|给俺|帮俺)?记(?:上|下|一下|好|着)(?:哈|啊|呀|了)?)+")  # O22: "给我记上", the order put down
-_FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
+_FILLER = re.compile(r"(?:上车|一口气|顺便|顺手|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
 UNDECIDED = re.compile(r"有钱|回头问|再问问|问问(?:我|我家)?[她他家老爸妈婆]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
-                        r"舍不得|发工资|没钱")
+                        r"舍不得|" + r"等[^，,。!！\s]{0,6}?发了?工资|发了?工资(?:了|以|之)?[再后才]|工资[还都]?没(?:发|到)|没钱")
+# o32: the pay not in yet ("等发工资了再来一条", "发了工资再说", "工资还没发"), never pay that came ("发工资了！来一条焦糖",
+# "刚发工资 来一条酒红": the order it pays for)
 GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
 PACKING = re.compile(NUMERAL + "[" + UNITS + r"]装的?|"
@@ -1501,10 +1503,19 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, number(match["k"] or match["k2"]) or 0))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
+    if (match := _SOME.fullmatch(clause)) and _is_who(match["who"]) and not _NOT_HERS_SOME.search(match["who"]):
+        return Reading(ORDER, 0, sure=False)  # o32: "我也来点", "能帮我留点吗": some, how many unsaid: asked how many (the
+        # count left open, ``bot.chain.text.COUNT_OPEN``)
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and is_item(match["pre"]) \
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
         return Reading(ORDER, _each_wants(match["who"], match.group(0)), sure=False, item=match["pre"])
     return None
+
+
+# o32: some of it wanted, the count unsaid ("我也来点", "能帮我留点吗", "给我也要点儿", "帮我留些"): an order whose count is left
+# open. Only the verb of ordering then 点/些 ending the clause: not "我也来点评一下", "多吃点", "来点音乐".
+_SOME = re.compile(r"(?P<who>[^，,。\s]{0,5}?)(?:也|都|还|就)?(?:想)?(?:要|来|订|留|拿|买|整)(?:一)?(?:点儿?|些)(?:吧|呗|吗|呀|啊|哈|嘛|哦|诶|欸|呢|不)?")
+_NOT_HERS_SOME = re.compile(r"[你您他她多]|大家|谁|别|不|下[次回]|要是|如果|以后|改天")  # not "下回要是有 俺肯定多要点"
 
 
 # O21: those named or counted all wanting it ("我们三个老姐妹都要", "我和我老汉都要", "我们太极拳队四个人都要一盒"): one each,
@@ -2009,7 +2020,8 @@ def _asked(clause: str) -> Reading | None:
     staff to do it ('可以帮我订两份吗', '能给我留一份吗', '能帮我改成三份吗') is the order said politely,
     and so is leave asked to change or drop one's own order ('我那份能取消吗', '能改成五份不')."""
     reading = _asked_back(clause)
-    if reading is not None and reading.intent in (ORDER, CHANGE) and _REQUEST.search(clause) or _own_asked(reading, clause):
+    if reading is not None and reading.intent in (ORDER, CHANGE) and reading.amount and _REQUEST.search(clause) \
+            or _own_asked(reading, clause):  # (o32: a request whose count is left open stays asked: "能帮我留点吗")
         return replace(reading, sure=True)
     return reading
 
@@ -2050,6 +2062,8 @@ def _asked_back(clause: str) -> Reading | None:
         return replace(reading, sure=False)  # "我要两份哈？", "两份没问题吧": the order, asked to be confirmed
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
+    if (some := _SOME.fullmatch(polite)) and not _NOT_HERS_SOME.search(some["who"]):
+        return Reading(ORDER, 0, sure=False)  # o32: "能帮我留点吗": some kept for her, how many unsaid: asked how many
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
@@ -2108,8 +2122,50 @@ def names_item(words: str, item_name: str | None) -> bool:
     if item_name is None:
         return bool(GOODS.search(words)) or bool(_GOODS_HEARD().search(sounds(squeeze(words))))
     item = "".join(clauses(item_name))
-    return bool(item) and len(words) >= 2 and (words in item or item.startswith(words[:2]) or words.endswith(item[:2])
-                                                or item[:2] in words or sounds(squeeze(words)) in sounds(item))  # "大咪" for 东北大米
+    return bool(item) and (len(words) >= 2 and (words in item or item.startswith(words[:2]) or words.endswith(item[:2])
+                                                 or item[:2] in words or sounds(squeeze(words)) in sounds(item))  # "大咪" for 东北大米
+                           or _short_name(words, item) is True)
+
+
+# o32: the name a product goes by, its words before a weight, a count or a pack in brackets ("新疆和田大枣 1kg" -> 新疆和田大枣,
+# "老人防滑保暖鞋垫（两双装）" -> 老人防滑保暖鞋垫); its last character is what it is (枣, 垫, 米).
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,40}")
+# A noun's suffix members add to a short name ("枣子", "枣儿", "桔子"): the name without it.
+_NOUN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])[子儿]$")
+
+
+def _short_name(words: str, item: str) -> bool | None:
+    """o32: whether ``words`` are a short name of the open product ``item`` (its name's own characters, in order, ending
+    in what it is: "枣", "枣子", "大枣", "和田枣" for 新疆和田大枣; "鞋垫" for 老人防滑保暖鞋垫): True. None for a word of two
+    or three characters that ends in what it is and says another kind of it ("红枣" for 和田大枣, "鸭蛋" for 土鸡蛋): maybe the open
+    product by another name, maybe another product, so an order of it is asked, never stored. False for anything else."""
+    runs = [run for run in _NAME_RUN.findall(_BRACKETED.sub("", item)) if not _PACK_RUN.fullmatch(run)]
+    words = squeeze(words)
+    if (bare := _NOUN_SUFFIX.sub("", words)) != words and GOODS.fullmatch(bare) and not GOODS.fullmatch(words):
+        words = bare  # "枣子" for 枣; not "瓜子" (goods of its own), nor "包子" (包 names no goods)
+    if not runs or not words or len(words) > len(runs[-1]) or not words.endswith(runs[-1][-1]):
+        return False
+    name, at = runs[-1], 0
+    for char in words:
+        at = name.find(char, at) + 1
+        if not at:
+            return None if 2 <= len(words) <= 3 and not _NOT_KIND.search(words[:-1]) else False
+    return True
+
+
+# o32: a pack said in brackets ("（两双装）"), and runs of a name that are only its pack or unit ("袋装", "枚" of 鸡蛋30枚).
+_BRACKETED = re.compile(r"[（(《][^）)》]{0,20}[）)》]")
+_PACK_RUN = re.compile(r"[" + UNITS + r"枚克双装]+")
+
+
+# What no kind of a product starts with: a person, a count, a function word ("我枣", "两枣").
+_NOT_KIND = re.compile(r"[我你您他她们咱俺的了是在有就都也还又不没再这那哪谁啥么一二两三四五六七八九十几每各给帮替要来买订拿留]")
+
+
+def kind_of_item(words: str, item_name: str | None) -> bool:
+    """o32: whether product words say another kind of the open product, by its last character ("红枣" while 新疆和田大枣 is
+    open): an order of them is asked once ("您是要订 2 份新疆和田大枣吗？"), neither stored nor met with silence."""
+    return bool(words) and bool(item_name) and _short_name(words, "".join(clauses(item_name))) is None
 
 
 # Goods as members name them, heard by sound where a word is misspelt ("大咪", "青彩", "和田大早"): the words goods.txt marks

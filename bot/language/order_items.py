@@ -142,6 +142,18 @@ _RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢�
 _ASKED_TAG = re.compile(r"(?:可以|行|好|成|中)(?:不|伐|吗|么|否)|可好|[伐否不]")
 
 
+# o32: the slang of joining in that members type before the count ("冲冲冲 x1", "冲 +2", "拿下 x1", "安排上 +1", "蹲 x1",
+# "顺便接个龙+2"):
+# taken for the product where the count is a sign, they name none.
+_CHEER = re.compile(r"(?:冲鸭?|上个?车|拿下|安排上?|蹲|速速|必须(?:的|滴|冲)?|走起|搞起|整起|买买买|剁手|来了|来啦|我来了?|给我|"
+                    r"顺便|顺手|也|接个?龙|[跟参拼]?个?团)+[了啦啊呀鸭]?")  # "顺便接个龙+2": joining the chain, by the way
+
+
+def cheer(item: str) -> bool:
+    """o32: whether the words a reader took for the product only cheer the group-buy on or join it ("冲冲冲", "拿下")."""
+    return bool(item) and bool(_CHEER.fullmatch(item.strip()))
+
+
 def residue(item: str) -> bool:
     """Whether the words a reader took for the product name none (a particle, a unit, a verdict on the count)."""
     return bool(item) and bool(_RESIDUE.fullmatch(item))

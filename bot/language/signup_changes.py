@@ -46,6 +46,8 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
           (re.compile(r"去唔到|去不到|来唔到"), "去不了"), (re.compile(regional.YOU), "你"), (re.compile(regional.WE), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
           (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
+          # c32: 怕是 and 恐怕 are doubt ("周日怕是去不成了"), as 可能 is, not fear ("怕到时候去不了", "就怕去不成")
+          (re.compile(r"(?<![就又只也])怕是|恐怕"), "可能"),
           # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了
           # (kept after 划/删/勾: _DROP reads 划咗 as struck off); Hakka 𠊎 for 我 and 兜 for 都; ❌ or 🚫 beside the event
           # for 取消; 逗号/句号 read aloud by voice input.
@@ -104,6 +106,9 @@ _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎
                           r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<![不了])想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
                           r"哪[儿里]?(?:都|也)|谁说|(?:啥|什么)时候说|下辈子|你们(?:玩|去)|别(?!人|算我|(?:再)?(?:给|帮|替)?(?:我|我们)(?:留|占))|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
+# c32: a clause that only asks the staff to cancel ("帮我取消吧", "那就给我退了吧", "取消吧"): beside a doubt of going ("周日怕是
+# 去不成了 帮我取消吧"), the decision is hers, made: acted on, not asked.
+_CANCEL_ASKED = re.compile(r"(?:那|那就|就|还是)?(?:先)?(?:麻烦)?(?:你|您)?(?:帮|给)?(?:我|俺)?(?:们)?(?:取消|退|撤|划|删|去掉)(?:了|掉|一下|下)?(?:报名)?(?:吧|哈|啊|呀|哦)")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
 # A reason she cannot come, beside a "may I": the request is meant.
 _CANNOT = re.compile(r"去不了|来不了|参加不了|赶不上|有事|有课|上课|补课|培训|那天(?:有|要)|病|发烧|住院|加班|出差|值班|开会|不舒服|疼|回老家|走不开|冲突|撞了|实在")
@@ -164,7 +169,7 @@ def read_cancel(text: str, event: str = "") -> Reading | None:
             return None  # "她不去了", "王姐说她不去了": someone else's news
         if RELATIVE.search(before) and not relayed and not re.search(r"[帮给替把]|[我俺](?:们|家)?(?:和|跟|带|都|同|与)|的$|那个?$|报的", before):
             return None  # "我老公不去了": who of her party drops out, the party left is the other rules' to read
-    if _DOUBT_ASK.search(whole) or relayed and not kin or _HANDED_TO.search(words) \
+    if _DOUBT_ASK.search(whole) and not any(_CANCEL_ASKED.fullmatch(p) for p in pieces) or relayed and not kin or _HANDED_TO.search(words) \
             or any(_THING_OF_HERS.search(c[:m.start()]) for c, m in drops):
         sure = False  # "估计周六去不了了": probably, asked once; a neighbour's word passed on (替王阿姨说一声): asked
     if not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words) or _MINE_SAID.search(words) or _WE.search(words)) and any(_WHEN.search(c[:m.start()]) and not _TOPIC.fullmatch(_VAGUE.sub("", c[:m.start()])) for c, m in drops):

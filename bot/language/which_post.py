@@ -36,6 +36,20 @@ _CLAUSE = re.compile(r"[，,。！!？?；;\s~～、]+")
 # Answers to "您是要报名「X」，还是订「Y」？"
 _ANSWER_EVENT = re.compile(r"活动|去|人")
 _ANSWER_GOODS = re.compile(r"订|定|要|东西|商品|货|团")
+# (c32) A weak answer is the message itself: its weak words, her courtesy and particles, and at most ``_ANSWER_REST``
+# characters more ("去吧 谢谢", "那就活动吧", "订 东西"); chat that happens to hold 去 or 要 is no answer.
+_ANSWER_WORD = re.compile(r"活动|去|人|订|定|要|东西|商品|货|团|谢谢|好的|那个|那就|还是|就是")
+_ANSWER_FILLER = re.compile(r"[^\u4e00-\u9fff]|[我俺咱就那还是吧啊呀哦哈嗯的了呢个一下先都也呗嘛]")
+_ANSWER_REST = 2
+_ANSWER_REST_STRONG = 4  # beside a strong word ("我报名 带娃", "订单那个"): a little more
+
+
+def _rest(said: str, item: str, title: str) -> int:
+    """How many characters of an answer are neither answer words nor courtesy nor the two posts' names."""
+    rest = _STRONG_GOODS.sub("", _PEOPLE_COUNTED.sub("", _STRONG_EVENT.sub("", said)))
+    rest = _ANSWER_FILLER.sub("", _ANSWER_WORD.sub("", rest))
+    named = set(normalize(item + title))
+    return sum(1 for ch in rest if ch not in named)
 _BOTH = re.compile(r"都要|都报|都订|都参加|两个都|两样都|两边都|全都|都行|都可以")
 _BOTH_CANCELLED = re.compile(r"都(?:取消|不要|不去|退|不参加|不订)|全(?:部)?取消")
 _NEITHER = re.compile(r"都不|不用|算了|不是|没有|没事|不取消|搞错|弄错|打错")
@@ -84,6 +98,31 @@ def side(text: str, item: str, title: str) -> str | None:
     return None
 
 
+def _one_side(part: str, item: str, title: str) -> str | None:
+    """EVENT or GOODS when ``part`` says one side strongly and not the other, else None."""
+    event, goods = _strong(part, item, title)
+    return None if event == goods else EVENT if event else GOODS
+
+
+def split(text: str, item: str, title: str) -> tuple[str, str] | None:
+    """(o32) (the group-buy's part, the event's part) of a message that says both, one after the other, at a pause:
+    "枣子给我来两袋，讲座我也去", "报名，顺便要两盒", "讲座我和老伴去 鸡蛋要一盒": each part strongly one side only, the two
+    parts different sides. None when no pause parts it so (one side, both in one clause, or neither)."""
+    if len(text) > _LONGEST_SPLIT:
+        return None
+    for cut in _CLAUSE.finditer(text):
+        before, after = text[:cut.start()].strip(), text[cut.end():].strip()
+        if not before or not after:
+            continue
+        first, second = _one_side(before, item, title), _one_side(after, item, title)
+        if first is not None and second is not None and first != second:
+            return (before, after) if first == GOODS else (after, before)
+    return None
+
+
+_LONGEST_SPLIT = 120  # a message longer than this is a story: read as one, as before
+
+
 _BARE = re.compile(r"[\s]*(\d{1,2}|[一二两三四五六七八九十俩仨])\s*个?[\s。.!！~～]*")
 
 
@@ -110,6 +149,8 @@ def answer(text: str, item: str, title: str, cancel: bool) -> str | None:
     if not cancel and _BOTH.search(said):
         return "both"
     event, goods = _strong(said, item, title)
+    if _rest(said, item, title) > (_ANSWER_REST if event == goods and not event else _ANSWER_REST_STRONG):
+        return None  # (c32) "今天太阳真好 晒被子去", "晚上要去接孩子放学": her own chat, a 去 in it; no answer
     if event == goods and not event:  # nothing strong: "活动", "去" against "订", "要", "东西"
         event, goods = bool(_ANSWER_EVENT.search(said)), bool(_ANSWER_GOODS.search(said))
     if event != goods:

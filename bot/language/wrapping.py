@@ -24,7 +24,7 @@ _THANKS = ("谢谢", "谢谢你", "谢谢您", "谢谢群主", "谢谢店长", "
            "好嘞", "好滴", "收到", "哈哈", "哈哈哈", "嘿嘿", "嘻嘻", "呵呵", "嗯嗯", "嗯", "哦", "噢", "okay", "ok", "亲",
            "亲们", "群主", "店长", "老板", "姐妹们", "宝子们", "家人们", "各位", "大家", "不好意思", "抱歉", "对不起", "请", "sorry", "sry", "唔该", "唔好意思", "thanks", "thx")
 _COURTESY = frozenset(_GREETINGS + _THANKS)
-PARTICLES = _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么噢哟呐嘞捏咧噻撒哇勒呢哒呗滴"
+PARTICLES = _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么噢哟呐嘞捏咧噻撒哇勒呢哒呗滴诶欸"  # o32: 诶, 欸 ("我也想要诶")
 # Voice input talking to the phone, not to the group: "喂喂我要两份汤圆听到没有", "喂签到签到听得见吗".
 VOICE_CHECK = r"(?:能|你们)?听(?:得|的)?(?:见|到|清)(?:了)?(?:吗|没有?|不)"
 # Voice input and chat punctuation that separates clauses (spaces do not: "鸡蛋 2份" is one clause).
