@@ -530,19 +530,27 @@ async def close_buy(ctx: Ctx, deadline: Deadline, at: datetime | None = None) ->
                 summary="提前截单（团购立即结束接龙）")
 async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     """The open group-buy, or the one named ("/截单 草莓"): a name that fits no open one closes nothing."""
-    deadline = ctx.games.open_in("groupbuy", msg.group_id)
-    if args.strip():
-        buy = await named_buy(ctx, msg, args.strip())
-        if buy is None:
-            return
-        if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
-            ctx.reply(msg, "groupbuy_named_closed", item=buy.item, open_item=deadline.detail if deadline else "")
-            return
+    deadline = await open_named(ctx, msg, args.strip())
     if deadline is None:
-        ctx.reply(msg, "groupbuy_none_open")
         return
     ctx.games.discard(deadline)
     await close_buy(ctx, deadline, msg.at)
+
+
+async def open_named(ctx: Ctx, msg: GroupMessage, typed: str) -> Deadline | None:
+    """The open group-buy, when ``typed`` is empty or names it; else None, the staff told why (a closed or unknown name
+    never means the open one)."""
+    deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    if typed:
+        buy = await named_buy(ctx, msg, typed)
+        if buy is None:
+            return None
+        if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
+            ctx.reply(msg, "groupbuy_named_closed", item=buy.item, open_item=deadline.detail if deadline else "")
+            return None
+    if deadline is None:
+        ctx.reply(msg, "groupbuy_none_open")
+    return deadline
 
 
 async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str):
@@ -605,16 +613,8 @@ async def _restock(ctx: Ctx, msg: GroupMessage, args: str, add: bool) -> None:
         ctx.reply(msg, "groupbuy_stock_usage", add=add, problem="number" if said else "usage")
         return
     add = add or plus
-    deadline = ctx.games.open_in("groupbuy", msg.group_id)
-    if typed:
-        buy = await named_buy(ctx, msg, typed)
-        if buy is None:
-            return
-        if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
-            ctx.reply(msg, "groupbuy_named_closed", item=buy.item, open_item=deadline.detail if deadline else "")
-            return
+    deadline = await open_named(ctx, msg, typed)
     if deadline is None:
-        ctx.reply(msg, "groupbuy_none_open")
         return
     done = await ctx.db.write(partial(groupbuys.set_stock, buy_id=deadline.row_id, stock=count, add=add, most=MAX_STOCK))
     if done.status == "closed":
