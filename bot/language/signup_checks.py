@@ -199,12 +199,12 @@ _PLACE_DROPPED = re.compile(r"取消|撤|退|名额|划掉|让出|报名|报的|
 # (k32) A sign-up told, not made: of a past event ("上回报名那个讲座讲得真好", "之前报的那个烘焙课挺好玩") — every clause that
 # says the act says it after a time gone by — or as her habit ("都是我帮她报名", "每次都是我给我妈报的", "一直是我替他报"). A
 # present cue anywhere ("这次", "这回", "再", "也报", "今天"), a change or a count ("之前报的两个，改成三个": her party restated)
-# keeps it hers now. Flat alternations, linear.
+# keeps it hers now. Flat alternations, linear (a count is found by its last digit and unit: a run of digits is never re-scanned).
 _ACT_WORD = re.compile(r"报|参加")
 _GONE_BY = re.compile(r"(?:上次|上回|那次|那回|之前|以前|去年|前年|上个月|上周|上礼拜|上星期|早先|当时|那会)[^，,。！!？?\s]{0,6}?(?:报|参加)")
 _HABIT = re.compile(r"(?:都是|一直是|一直都是|向来是|总是|老是|每次都是?|每回都是?|平时都是?|一般都是?)[我俺咱]?(?:帮|替|给)?[^，,。！!？?\s]{0,6}?(?:报|参加)")
 _NOW_TOO = re.compile(r"这次|这回|这期|这周|本周|今天|明天|周[一二三四五六日天末]|再|也(?:报|帮|给|替|算|参加)|还(?:要|想)报|继续|接着|"
-                      r"算[我俺]|[+＋]\d|名额|改|换成|变成|现在|加上|一共|总共|也要|也来|也去|[两三四五六七八九十俩仨\d]+[个位人]")
+                      r"算[我俺]|[+＋]\d|名额|改|换成|变成|现在|加上|一共|总共|也要|也来|也去|[两三四五六七八九十俩仨\d][个位人]")
 
 
 def _told_not_made(words: str) -> bool:
