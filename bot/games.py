@@ -147,16 +147,16 @@ class Games:
 
     def asked(self, group_id: str, member_id: str, at: datetime) -> Asked | None:
         """What a member was asked and has not answered yet (None once expired)."""
-        held = self._asked.get((group_id, member_id))
-        return held[0] if held is not None and at < held[1] else None
+        kept = self._asked.get((group_id, member_id))
+        return kept[0] if kept is not None and at < kept[1] else None
 
     def expired(self, group_id: str, member_id: str, at: datetime, within: timedelta) -> tuple[Asked, timedelta] | None:
         """(c32) The question a member was asked that expired unanswered, and how long ago, if within ``within`` of its
         expiry and no other question was asked her since (in memory only: after a restart, none)."""
-        held = self._asked.get((group_id, member_id))
-        if held is None or not held[1] <= at < held[1] + within:
+        kept = self._asked.get((group_id, member_id))
+        if kept is None or not kept[1] <= at < kept[1] + within:
             return None
-        return held[0], at - held[1]
+        return kept[0], at - kept[1]
 
     def heard(self, group_id: str, said: tuple, keep: int = 8) -> None:
         """(c32) One message of a member in a group, as (sender, text, mentioned ids, quoted name, when, staff): the
@@ -177,8 +177,8 @@ class Games:
 
     def transfer(self, group_id: str, member_id: str, at: datetime, within: timedelta) -> float | None:
         """(c32) The amount a member transferred in a group within ``within`` before ``at``."""
-        held = self._paid.get((group_id, member_id))
-        return held[0] if held is not None and timedelta(0) <= at - held[1] <= within else None
+        kept = self._paid.get((group_id, member_id))
+        return kept[0] if kept is not None and timedelta(0) <= at - kept[1] <= within else None
 
     def forget_transfer(self, group_id: str, member_id: str) -> None:
         self._paid.pop((group_id, member_id), None)
@@ -198,8 +198,8 @@ class Games:
 
     def suggestion(self, group_id: str, member_id: str, at: datetime) -> Suggested | None:
         """The command a staff member's "是" would run now (None once expired)."""
-        held = self._suggested.get((group_id, member_id))
-        return held[0] if held is not None and at < held[1] else None
+        kept = self._suggested.get((group_id, member_id))
+        return kept[0] if kept is not None and at < kept[1] else None
 
     async def drop_suggestion(self, group_id: str, member_id: str) -> None:
         """Forget the suggestion held for her (its row too; nothing is written when none is held: this is asked of
@@ -213,8 +213,8 @@ class Games:
 
     def last_posted(self, group_id: str, at: datetime, within: timedelta) -> str | None:
         """The product the bot posted in a group at most ``within`` before ``at``."""
-        held = self._posted.get(group_id)
-        return held[0] if held is not None and timedelta(0) <= at - held[1] <= within else None
+        kept = self._posted.get(group_id)
+        return kept[0] if kept is not None and timedelta(0) <= at - kept[1] <= within else None
 
     def would_allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """What ``allow`` would say, without counting a reply: for a reply limited by two keys at once."""
