@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 
+from bot.handlers import asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
@@ -23,6 +24,7 @@ from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, ask
                                   plainly_asks_pickup, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
+from bot.send_queue import quiet_until
 from bot.text import normalize, without_quote
 from storage.activities import live_in
 from storage.groupbuys import latest, open_in
@@ -92,6 +94,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
+    if await asked_when.answer(ctx, msg, settings):
+        return  # (e33) "几号能拿到", "明天还开团不": when, not where; the open group-buy or the staff
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
     if await _answer_event_places(ctx, msg):
@@ -109,6 +113,25 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         ctx.reply(msg, "direct_ask_in_group", group_name=msg.group_name)
     elif settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
+        _tell_passed_on(ctx, msg, settings)
+
+
+PASSED_ON_EACH = timedelta(minutes=30)  # (e33) one "店员会回复您" per member and question this long: asked again, silence
+
+
+def _tell_passed_on(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> None:
+    """(e33) A question nothing here answers, passed to the staff ("你们家有豆浆粉卖吗"): she hears at once that the store
+    will answer (template ``question_passed_on``; outside ``questions.opening_hours``, when it opens), once per question
+    and the same question of a member at most once in ``PASSED_ON_EACH``; nothing in the group's quiet hours when replies wait for the
+    morning (a note held overnight is no answer)."""
+    if not settings.posting.replies_in_quiet_hours and quiet_until(settings, msg.at) is not None:
+        return
+    if not ctx.games.allow(f"question-passed-on:{msg.group_id}:{msg.sender.id}:{normalize(msg.text)[:40]}", msg.at,
+                           PASSED_ON_EACH):
+        return
+    hours = settings.questions.opening_hours
+    closed = hours is not None and not hours.contains(msg.at.astimezone(settings.zone).time())
+    ctx.reply(msg, "question_passed_on", closed=closed, opens=hours.start.strftime("%H:%M") if hours else "")
 
 
 def _of_the_buy(reading: Reading, said: str) -> bool:
