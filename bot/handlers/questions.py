@@ -56,13 +56,13 @@ def asks(ctx: Ctx, msg: GroupMessage) -> bool:
 def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     """(k32) A question only the open group-buy or event answers, plain in its words, whatever the learned score says: where
     to collect its goods ("到时候去哪儿拿呀"), which kinds there are ("有哪几个颜色"), when the event is ("陶艺课是几号来着",
-    no question mark: 来着 asks). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
+    no question mark: 来着 asks), (e33) whether it has places ("满了没 还能报吗"). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
     said = without_quote(msg.text)
     if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)):
         return True
     event = ctx.games.open_in("activity", msg.group_id)
-    return (event is not None and asks_start(said) and of_the_event(said, event.detail)
-            and not RECALLED.search(normalize(said)))
+    return event is not None and (asks_start(said) and of_the_event(said, event.detail)
+                                  and not RECALLED.search(normalize(said)) or asks_places(said, event.detail))
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
