@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 
-from bot.handlers import asked_when
+import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
