@@ -19,6 +19,7 @@ from bot.deadline_text import local_day_text, local_text
 from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.asking import RECALLED
+from bot.questions.buy_times import asks_next_buy, asks_pickup_when
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
                                   keeping_of, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
                                   plainly_asks_pickup, story_line, variant)
@@ -58,8 +59,11 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     to collect its goods ("到时候去哪儿拿呀"), which kinds there are ("有哪几个颜色"), when the event is ("陶艺课是几号来着",
     no question mark: 来着 asks), (e33) whether it has places ("满了没 还能报吗"). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
     said = without_quote(msg.text)
-    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)):
-        return True
+    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)
+                                                                    or asks_pickup_when(said)):
+        return True  # (e33) "哪天可以去取": when its goods are had
+    if asks_next_buy(said):
+        return True  # (e33) "下回啥时候再开团": whether a group-buy opens next
     event = ctx.games.open_in("activity", msg.group_id)
     return event is not None and (asks_start(said) and of_the_event(said, event.detail)
                                   and not RECALLED.search(normalize(said)) or asks_places(said, event.detail))

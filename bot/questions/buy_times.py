@@ -33,7 +33,7 @@ def asks_next_buy(text: str) -> bool:
 _GET = r"(?:拿|取|提|自提|提货|取货|领|到货|发货|送货|送到|到手|收到|拿到)"
 _PICKUP_WHEN = re.compile(rf"(?:{_WHEN}|几点|几点钟|多久|多长时间)(?:才|就|可以|能|能够|会|去|来|过来|在哪里|在哪儿|在哪|去哪里|去哪|到哪)*{_GET}|"
                           rf"(?:到货|发货|提货|取货|自提)(?:时间)?(?:是)?(?:{_WHEN}|几点)")
-_WHERE = re.compile(r"哪里|哪儿|哪|什么地方|啥地方|地点|地址|位置")
+_WHERE = re.compile(r"哪里|哪儿|哪(?![天号日月年一])|什么地方|啥地方|地点|地址|位置")  # "哪天" asks when
 
 
 def asks_pickup_when(text: str) -> bool:
