@@ -285,3 +285,13 @@ def test_new_patterns_on_long_input_are_quick(size):
         asks_places(text, "亲子烘焙")
         day_named(text, date(2026, 12, 12), date(2026, 12, 7))
     assert time.perf_counter() - started < 1.0
+
+
+async def test_with_a_group_buy_open_too_a_party_question_is_still_asked(make_harness):
+    harness = await _harness(make_harness)
+    await harness.say("g1", "owner", "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A")
+    await harness.say("g1", "owner", EVENT)
+    assert "要给您报 3 人吗" in _text(await harness.say("g1", "m5", "带孩子能来吗 两个大人一个小孩"), "m5")
+    assert await _signups(harness) == {}
+    await harness.say("g1", "m5", "是")
+    assert await _signups(harness) == {"m5": (3, "in")}

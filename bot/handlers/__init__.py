@@ -14,8 +14,9 @@ ROUTERS = [admin.router, moderation.router, signin.router, lottery.router, quiz.
 # 接龙 after the games (a quiz answer "2" is not an order). With a group-buy and an event both open, a message both
 # readers take ("+1", "算我一个", "取消") is sent to one of them, or asked which, by ``either`` first (R31); so is a
 # number alone just after a post.
-# (e33) A question of coming with her party, or of her own standing, before the sign-up reader: never a silent sign-up.
-ROUTERS += [either.router, groupbuy.router, event_asks.router, activity.router, coupons.router]
+# (e33) A question of coming with her party, or of her own standing, before the sign-up readers (the event's, and
+# ``either``'s with a group-buy open too): never a silent sign-up.
+ROUTERS += [event_asks.router, either.router, groupbuy.router, activity.router, coupons.router]
 # Owner tools, then questions last: the FAQ answers only what nothing else took.
 ROUTERS += [operations.router, promises.router, community.router, questions.router]
 
