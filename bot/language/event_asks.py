@@ -1,7 +1,7 @@
 """(e33) Two questions a member asks of the open event that are not yet a sign-up. Pure; ``bot.handlers.event_asks``
 answers them from the event's row.
 
-- Whether she may come, with her party ("我们家三口都去可以吗", "带孩子能来吗 两个大人一个小孩", "我们一家三口能参加吗",
+- Whether she may come, with her party ("我们家三口都去可以吗", "带娃能来吗 俩大人一个娃", "我们一家三口能参加吗",
   "两大一小可以报吗"): a yes/no question of coming, with people in it. She is told whether there is room and asked once
   whether to sign them up; never signed up silently. Bringing things ("能带吃的吗") or a time ("几点能来") is not this.
 - Her own standing ("我们是排队的吗", "我排上了没", "我报上了吗", "我是候补第几"): answered from SQL.
@@ -17,7 +17,7 @@ ASKED = 40  # characters at most: a longer message tells more than it asks
 # Asking leave: "可以吗", "能来吗", "能参加不", "行不行", "可不可以", "能不能去", "可以带孩子吗", "能一起来么".
 _MAY = re.compile(r"(?:可以|能|能够|行|方便)(?:来|去|参加|报|报名|一起|一块|带|过来)?[^吗么嘛伐?？]{0,8}?(?:吗|么|嘛|伐|不|不行|[?？])|"
                   r"可不可以|能不能|行不行|可以不|能否|允不允许|让不让")
-# People coming: herself with others, a household, children ("一家三口", "两个大人一个小孩", "带孩子", "我和老公").
+# People coming: herself with others, a household, children ("一家三口", "俩大人一个娃", "带孩子", "我和老公").
 _PEOPLE = re.compile(r"我们|俺们|咱们|我家|全家|一家|[几两三四五六七八九十\d]口|大人|小孩|孩子|娃|宝宝|宝贝|老人|老公|老伴|"
                      r"老婆|爸|妈|婆|奶|爷|姥|外公|外婆|闺女|女儿|儿子|朋友|同事|姐妹|[两三四五六七八九十\d]个人|[两三四五六\d]大[一两二三\d]小")
 # Coming: "去", "来", "参加", "报", "带" ("一起" alone may be buying together: "我们能一起拼单吗").
