@@ -3,8 +3,8 @@
 Both the answer and the attempt go through the same folding: the quoted question
 of a WeChat reply and leading @mentions are dropped, full-width/half-width, case,
 traditional script, spaces and punctuation are folded (``bot.text.normalize``),
-Chinese numerals become digits (三 = 3), and for multiple-choice questions
-"Ｂ", "b", "选B", "答案是B", "B选项" all mean option B.
+Chinese numerals become digits (三 = 3). Which option of a multiple-choice question a message
+picks, and whether an answer is right, are read in ``bot.quiz.picks``.
 """
 from __future__ import annotations
 
@@ -19,9 +19,8 @@ LETTERS = "ABCDEF"
 
 # A quoted reply as WeChat clients render it: 「name：quoted text」 plus a dashed separator line.
 _QUOTE = re.compile(r"「[^」]*」|^\s*(?:-\s*){6,}$", re.M)
-_TEXT_FILLERS = ("我觉得是", "我觉得", "应该是", "答案是", "答案")
-_FILLERS = (*_TEXT_FILLERS, "我选择", "我选", "选择", "选项", "选", "是")
-_PARTICLES = "啦了呀吧哦喔嘛咯啊哈么呢"
+TEXT_FILLERS = ("我觉得是", "我觉得", "应该是", "答案是", "答案")
+PARTICLES = "啦了呀吧哦喔嘛咯啊哈么呢"
 
 
 MAX_ANSWER = 200  # characters; longer text is chat, never read as numbers
@@ -80,37 +79,3 @@ def _without_quotes(text: str) -> str:
         at = p + 1
     kept.append(text[done:])
     return "".join(kept)
-
-
-def option_letter(text: str, option_count: int) -> str | None:
-    """'Ｂ', 'b', '选B', '答案是 B 吧', 'B选项' -> 'B' (if there is an option B)."""
-    words = fold(text).rstrip(_PARTICLES)
-    for _ in range(2):
-        for filler in _FILLERS:
-            if words.startswith(filler):
-                words = words[len(filler):]
-                break
-        words = words.removesuffix("选项").removesuffix("项")
-    if len(words) == 1 and words.upper() in LETTERS[:option_count]:
-        return words.upper()
-    return None
-
-
-def is_correct(attempt: str, *, answer: str, options: list[str], accept: list[str]) -> bool:
-    """Whether ``attempt`` answers the question whose right ``answer`` is given.
-
-    ``answer`` is an option letter for multiple-choice questions (then the option's
-    text also counts), else the answer text itself; ``accept`` lists other forms.
-    """
-    said = strip_quote(attempt)
-    if options:
-        letter = option_letter(said, len(options))
-        if letter is not None:
-            return letter == answer
-        accepted = [options[LETTERS.index(answer)], *accept]
-    else:
-        accepted = [answer, *accept]
-    mine = fold(said).rstrip(_PARTICLES)
-    for filler in _TEXT_FILLERS:
-        mine = mine.removeprefix(filler)
-    return bool(mine) and any(mine == fold(form) for form in accepted)
