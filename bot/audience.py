@@ -82,6 +82,7 @@ AUDIENCE: dict[str, Audience] = {
     # signin.yaml
     "signin_ok": G, "signin_again": G, "signin_batch": G, "signin_makeup_done": G, "signin_makeup_not_needed": G,
     "signin_makeup_limit": G, "signin_makeup_poor": G, "signin_history": G, "signin_makeup_rule": G,
+    "signin_window_answer": G, "signin_streak_reason": G,  # (q33) her own sign-ins, as signin_history is
     # welcome.yaml
     "welcome": G, "invites_board": G,
     # direct.yaml: the private chat with the bot
@@ -110,6 +111,7 @@ AUDIENCE: dict[str, Audience] = {
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule",
+    "signin_window_answer", "signin_streak_reason",
     "my_orders", "my_signups",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
