@@ -10,7 +10,7 @@ import pytest
 from bot.language.birthday_said import told_birthday
 from bot.language.signin_questions import BROKEN, RECORD, WINDOW, asks_about_signin
 from bot.lunar_days import next_solar
-from bot.quiz.picks import picked
+from bot.quiz.answers import picked
 from tests.conftest import local, privately
 from tests.test_operations import OPS_CONFIG, run_until
 

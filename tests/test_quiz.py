@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from bot.quiz.picks import is_correct
+from bot.quiz.answers import is_correct
 from bot.config.loader import ConfigError, parse_config, parse_yaml_model
 from bot.quiz.bank import QuizBank, shipped_banks
 from storage.models import PointsEntry, QuizRound

@@ -20,8 +20,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.quiz.answers import LETTERS, strip_quote
-from bot.quiz.picks import is_correct, picked
+from bot.quiz.answers import LETTERS, is_correct, picked, strip_quote
 from bot.config.issues import problem
 from bot.config.schema import ID_PATTERN, Strict
 from bot.config.yaml_files import parse_yaml_model
