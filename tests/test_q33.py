@@ -206,3 +206,9 @@ def test_hostile_long_messages_are_read_quickly(size):
         start = time.perf_counter()
         asks_about_signin(text), told_birthday(text), picked(text, MILK), picked(text[:40], SALT)
         assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("text, right", [("18 不对 20", True), ("20 不对 18", False), ("我觉得是20颗吧", True), ("改良", False)])
+def test_a_free_answer_corrected_is_read_after_the_correction(text, right):
+    from bot.quiz.answers import is_correct
+    assert is_correct(text, answer="20", options=[], accept=["20颗"]) is right

@@ -98,6 +98,8 @@ _FRAMES = ("我觉得是", "我觉得", "觉得是", "觉得", "我猜是", "我
 # A choice taken back: what comes after it is her answer, and nothing before it counts.
 _CORRECTIONS = ("不对不对", "不对", "说错了", "打错了", "选错了", "错了", "哦不", "噢不", "不不", "改成", "改选", "改",
                 "更正", "纠正", "等等", "算了")
+# In a free answer only the corrections no answer holds ("改良", "菠菜芹菜等等" keep theirs).
+_TEXT_CORRECTIONS = ("不对", "说错了", "打错了", "哦不", "噢不", "不不", "改成", "更正")
 # A choice denied: the pick right after it is not hers ("不是A 是B").
 _DENIALS = ("不是", "不选", "不会是")
 _ORDINAL = re.compile(r"第(\d{1,2})(?:个|项|条|种|选项)?")
@@ -206,7 +208,7 @@ def is_correct(attempt: str, *, answer: str, options: list[str], accept: list[st
     if options:
         return picked(said, tuple(options), tuple(accept), answer) == answer.upper()
     mine = fold(said)
-    for word in _CORRECTIONS:
+    for word in _TEXT_CORRECTIONS:
         if word in mine:
             mine = mine.rpartition(word)[2]
     mine = mine.rstrip(_PARTICLES)
