@@ -16,7 +16,7 @@ ROUTERS = [admin.router, moderation.router, signin.router, lottery.router, quiz.
 # number alone just after a post.
 ROUTERS += [either.router, groupbuy.router, activity.router, coupons.router]
 # Owner tools, then questions last: the FAQ answers only what nothing else took.
-ROUTERS += [operations.router, promises.router, community.router, questions.router]
+ROUTERS += [operations.router, promises.router, community.router, lottery.slips, questions.router]
 
 # Durable deadlines of the games, by kind (``bot.games``).
 DEADLINES = {"quiz": quiz.DEADLINES, "draw": lottery.DEADLINES}
