@@ -560,7 +560,7 @@ _OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:(?<!多)少了|没了|不对|没
 _LOST = re.compile(r"不见了|丢了|弄丢|丢失|搞丢|找不到了|找不着了")
 _SENT_BACK = re.compile(r"退|换")
 # (g33) Another filling or flavour of the goods asked for ("饺子能不能换成韭菜馅的", "汤圆可以换成花生味的吗"): a kind of the
-# goods before she has them, not a return; unless what she bought is sent back ("蛋糕能退吗？不能退的话能换个口味吗").
+# goods before she has them, not a return; unless what she bought is sent back ("汤圆能退吗 退不了就换成芝麻馅的").
 _VARIANT_WANTED = re.compile(r"换(?:成|个|一?种)[^,，。?？\s]{0,6}?(?:馅|口味|味)")
 _BOUGHT_BACK = re.compile(r"退|买的|买了|买回|拿回|收到的|到手")
 _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)|退(?:出)?(?:这个|本)?群")
