@@ -49,7 +49,7 @@ AUDIENCE: dict[str, Audience] = {
     "tag_usage": G, "tag_unknown_member": G,
     "tagged": S,  # tags say things like 高血压
     # lottery.yaml
-    "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_not_enough_points": G,
+    "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_word_hint": G, "lottery_not_enough_points": G,
     "lottery_busy": G, "lottery_usage": G, "lottery_result": G,
     # moderation.yaml
     "moderation_warn": G, "moderation_removed": G, "rules_list": G, "rules_test_usage": G, "pardon_usage": G,

@@ -19,7 +19,7 @@ ROUTERS = [admin.router, moderation.router, signin.router, signin_answers.router
 # ``either``'s with a group-buy open too): never a silent sign-up.
 ROUTERS += [event_asks.router, either.router, groupbuy.router, activity.router, coupons.router]
 # Owner tools, then questions last: the FAQ answers only what nothing else took.
-ROUTERS += [operations.router, promises.router, community.router, questions.router]
+ROUTERS += [operations.router, promises.router, community.router, lottery.slips, questions.router]
 
 # Durable deadlines of the games, by kind (``bot.games``).
 DEADLINES = {"quiz": quiz.DEADLINES, "draw": lottery.DEADLINES}

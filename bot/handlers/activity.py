@@ -15,7 +15,7 @@ from bot.chain import friends, how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import assumed, deadline_within, local_day_text, parse_deadline
+from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
@@ -38,8 +38,9 @@ router = Router("activity")
 
 LONGEST = timedelta(days=90)
 MAX_CAPACITY = 10_000
-_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts",
-           "地点": "place", "活动地点": "place", "场地": "place", "地址": "place"}
+_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "时间": "starts",
+           "地点": "place", "活动地点": "place", "场地": "place", "地址": "place",
+           **{word: "deadline" for word in DEADLINE_LABELS}}
 MAX_PLACE = 60  # characters of a place ("幸福路 88 号二楼烘焙教室" is 14)
 
 
@@ -58,7 +59,7 @@ class BadRequest(ValueError):
 
 def parse_request(args: str) -> ActivityRequest:
     """'亲子烘焙 周六14:00 名额20 截止周五20:00': the title, when it starts, seats, when sign-ups close."""
-    labelled = split_labelled(args, _LABELS)
+    labelled = split_labelled(labelled_deadline(args), _LABELS)  # (g33) "到周五晚上为止", "周五晚上前截止" too
     head, values = labelled.head.split(maxsplit=1), labelled.values
     if not head:
         raise BadRequest("title")
