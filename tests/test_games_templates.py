@@ -33,6 +33,7 @@ SAMPLES: dict[str, list[dict]] = {
     "lottery_already": [{}],
     "lottery_not_enough_points": [dict(cost=10, balance=3)],
     "lottery_busy": [{}],
+    "lottery_word_hint": [dict(word="我要电饭煲")],
     "lottery_usage": [dict(problem=p, max_winners=100, max_cost=100000) for p in ("prize", "deadline", "winners", "cost", "word")],
     "signin_makeup_done": [dict(status="done", cost=10, balance=5, streak=3, signed_today=t, per_month=2) for t in (True, False)],
     "signin_makeup_not_needed": [dict(status="not_needed", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
