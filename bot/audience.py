@@ -62,6 +62,7 @@ AUDIENCE: dict[str, Audience] = {
     "reengage": G, "pruned": G, "prune_sent_instructions": G, "birthday_usage": G, "birthday_saved": G,
     "birthday_removed": G, "birthday_greeting": G, "warn_usage": G, "kick_usage": G, "kick_staff": G,
     "birthday_noted": A, "birthday_not_a_day": A,  # (q33) her birthday told privately: answered privately
+    "birthday_which_group": A,  # (z33) in several groups, none named: which group, the date held
     "kick_sent_instructions": G,
     "question_unanswered": S, "roles_list": S, "stats": S, "config_usage": S, "config_explained": S,
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,

@@ -13,7 +13,7 @@ from bot.config.schema import GroupSettings, ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupInfo, GroupMessage
 from bot.handlers.content import in_slices
-from bot.language.birthday_said import told_birthday
+from bot.language.birthday_said import is_a_day, told_birthday
 from bot.lunar_days import next_solar, said_lunar, today_lunar
 from bot.members import display_names
 from bot.roles import Role
@@ -198,9 +198,7 @@ async def register_birthday(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     ctx.reply(msg, "birthday_saved", month=month, day=day)
 
 
-def _exists(month: int, day: int, lunar: bool) -> bool:
-    """A day of the year (2024: Feb 29 is allowed); a lunar month has at most 30 days."""
-    return 1 <= month <= 12 and 1 <= day <= (30 if lunar else calendar.monthrange(2024, month)[1])
+_exists = is_a_day
 
 
 def _tells_birthday(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -6,6 +6,7 @@ literals and bounded runs: linear.
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 MAX_TOLD = 40
@@ -51,3 +52,8 @@ def _number(said: str) -> int:
     if said.startswith("廿"):
         return 20 + (_DIGITS[said[1:]] if said[1:] else 0)
     return _DIGITS[said]
+
+
+def is_a_day(month: int, day: int, lunar: bool) -> bool:
+    """A day of the year (2024: Feb 29 is allowed); a lunar month has at most 30 days."""
+    return 1 <= month <= 12 and 1 <= day <= (30 if lunar else calendar.monthrange(2024, month)[1])

@@ -31,6 +31,11 @@ _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么呢"
 
 
 MAX_ANSWER = 200  # characters; longer text is chat, never read as numbers
+# (z33) A separator between two Chinese numerals: a value written "一百四十/九十", "一百四十 九十" is two numbers, as
+# "140/90" is; ``normalize`` drops the separator, and the numerals run together would be no number. One character each
+# side, one run of separators between: linear.
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+_NUMERAL_GAP = re.compile(f"(?<=[{_NUMERALS}])[\\s/／\\-－—–、,，:：·~～|｜\\\\]+(?=[{_NUMERALS}])")
 
 
 @lru_cache(maxsize=4096)
@@ -39,6 +44,8 @@ def fold(text: str) -> str:
     folded = normalize(text)
     if len(folded) > MAX_ANSWER:  # not an answer; and cn2an is quadratic on long digit runs
         return folded
+    if _NUMERAL_GAP.search(text):  # (z33) "一百四十/九十": two numbers, each read alone ("140" "90"), as "140/90" is
+        return "".join(fold(part) for part in _NUMERAL_GAP.split(text))
     try:
         folded = cn2an.transform(folded, "cn2an")
     except Exception:  # cn2an rejects some odd strings; the folded text is good enough
