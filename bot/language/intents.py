@@ -1278,9 +1278,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
-# o33: a part of her total given to someone, said after it with whom first: "给公婆一箱", "帮同事带一袋", "其中给我妈留一份",
-# "给我阿妈也带一份". Not more on top (再, 另外, 还要, 加, 多), nor a share of her own ("我一盒，给我姐一盒" has no total).
-_GIVEN_PART = re.compile(r"^(?:其中|这里面|里面)?(?:也|都)?(?:给|帮|替)(?P<who>[^\s，,。\d再另还加多]{1,6}?)(?:也|都)?(?:带|留|送|寄|拿|捎|分|备)?"
+# o33: a part of her total given to someone, said after it with whom first: "给公婆一箱", "帮同事带一袋", "其中给我妈留一份".
+# Not more on top (也, 再, 另外, 还要, 加, 多: "帮我妈也留一份" is one more), nor a share of her own ("我一盒，给我姐一盒" has no total).
+_GIVEN_PART = re.compile(r"^(?:其中|这里面|里面)?(?:给|帮|替)(?P<who>[^\s，,。\d再另还加多也]{1,6}?)(?:带|留|送|寄|拿|捎|分|备)?"
                          + _QU + r"(?:吧|哈|啊|呀|哦|的)?$")
 # Her total: a verb of ordering before its count ("我要两箱", "要三袋", "给我来两份"), not a share named as whose it is.
 _TOTAL_ORDERED = re.compile(r"(?:要|来|订|定|买|拿|留|整)(?:个)?" + _QU.replace("?P<n>", "?:").replace("?P<m>", "?:"))
