@@ -138,7 +138,7 @@ def test_common_forms_name_the_product_not_other_goods():
 
 @pytest.mark.parametrize("text, quantity", [
     ("我要三箱 给我妈留一箱", 3), ("要两箱，帮同事带一箱", 2), ("给我来三箱 给婆婆一箱 给我姐一箱", 3),
-    ("我一箱，我妈一箱", 2), ("我要两箱 再给我妈一箱", 3), ("我要两箱 另外给我姐一箱", 3),
+    ("我一箱，我妈一箱", 2), ("我要两箱 再给我妈一箱", 3), ("我要两箱 另外给我姐一箱", 3), ("我要两箱 给我妈也留一箱", 3),
 ])
 async def test_a_part_given_inside_her_total(make_harness, text, quantity):
     harness = await _open(make_harness, MANGOES)
