@@ -163,7 +163,7 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
     if not attempt.moderated:
-        if role < Role.ASSISTANT and await moderate(ctx, msg, settings, attempt.cleared):
+        if role < Role.ASSISTANT and await moderate(ctx, msg, settings, attempt.cleared, command=_a_command(ctx, msg)):
             return
         attempt.moderated = True
     if ctx.questions is not None and not attempt.seen:
@@ -180,12 +180,19 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     await _answer(ctx, msg, role, parse_command(msg.text), attempt)
 
 
+def _a_command(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(g33) The text is one of the bot's commands (by its name, or glued to its argument)."""
+    if msg.kind != Kind.TEXT or (parsed := parse_command(msg.text)) is None:
+        return False
+    return ctx.command_of(parsed)[0] is not None
+
+
 async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Attempt | None = None,
                   asked: bool | None = None) -> bool:
     """A slash command, else the first natural handler that matches; whether anything answered. ``asked`` (private chat):
     True tries only the questions to the store, False all but them."""
     if parsed is not None:
-        command = ctx.find_command(parsed.name)
+        command, parsed = ctx.command_of(parsed)
         if command is None:
             ctx.reply(msg, "unknown_command", name=parsed.name)
         elif role < command.min_role:

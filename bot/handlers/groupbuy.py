@@ -17,7 +17,7 @@ from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
 from bot.handlers.questions import answer_beside
-from bot.deadline_text import assumed, deadline_within, in_past, local_text
+from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, in_past, labelled_deadline, local_text
 from bot.named import pick
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage, Kind
@@ -45,8 +45,8 @@ LATE_WINDOW = timedelta(hours=12)  # after the cut-off, orders are answered "clo
 MAX_STOCK = 100_000
 SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them all
 DEFAULT_PICKUP = "门店自提"
-_LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
-           "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
+_LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "自提点": "pickup", "自提": "pickup", "提货点": "pickup",
+           "价格": "price", "单价": "price", **{word: "deadline" for word in DEADLINE_LABELS}}
 # A word that is a price ("¥25", "￥三十九", "39.9元", "三十九块九"); "草莓¥39" is two words.
 _WORDS = re.compile(r"\s+|(?=[¥￥])")
 
@@ -66,7 +66,7 @@ class BadRequest(ValueError):
 
 def parse_request(args: str) -> BuyRequest:
     """'鸡蛋30枚 ¥25 库存50 截止20:00 自提点A'; a catalogue id may stand for the item (price and stock from it)."""
-    labelled = split_labelled(args, _LABELS)
+    labelled = split_labelled(labelled_deadline(args), _LABELS)  # (g33) "到周五晚上为止", "周五晚上前截单" too
     head, values = labelled.head, dict(labelled.values)
     if labelled.labels.get("pickup") == "自提点" and not labelled.separated["pickup"]:
         values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
@@ -577,12 +577,14 @@ async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     await close_buy(ctx, deadline, msg.at)
 
 
-async def open_named(ctx: Ctx, msg: GroupMessage, typed: str) -> Deadline | None:
+async def open_named(ctx: Ctx, msg: GroupMessage, typed: str, *, loose: bool = False) -> Deadline | None:
     """The open group-buy, when ``typed`` is empty or names it; else None, the staff told why (a closed or unknown name
-    never means the open one)."""
+    never means the open one). ``loose`` (g33, a stock change: undone as easily): a weak name of the open one — only
+    close to it, "红枣" of 新疆和田大枣 1kg, the same goods by their last character — acts on it, unless it names
+    another product of the catalogue or another group-buy of the group."""
     deadline = ctx.games.open_in("groupbuy", msg.group_id)
     if typed:
-        buy = await named_buy(ctx, msg, typed)
+        buy = await named_buy(ctx, msg, typed, deadline if loose else None)
         if buy is None:
             return None
         if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
@@ -593,15 +595,32 @@ async def open_named(ctx: Ctx, msg: GroupMessage, typed: str) -> Deadline | None
     return deadline
 
 
-async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str):
-    """The group's group-buy ``typed`` names (open or closed), or None, the staff told which names there are."""
+async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str, loosely: Deadline | None = None):
+    """The group's group-buy ``typed`` names (open or closed), or None, the staff told which names there are.
+    ``loosely``: the open group-buy, taken for a weak name of it (``open_named``)."""
     rows = await ctx.db.read(partial(groupbuys.recent, group_id=msg.group_id))
     picked = pick(typed, rows, lambda buy: buy.item)
+    if picked.row is None and loosely is not None and weakly_named(typed, loosely.detail, picked.suggestions,
+                                                                   [p.name for p in ctx.content.products]):
+        return next((row for row in rows if row.id == loosely.row_id), None)
     if picked.row is None:
         deadline = ctx.games.open_in("groupbuy", msg.group_id)
         ctx.reply(msg, "groupbuy_named_unknown", typed=typed, suggestions=list(picked.suggestions),
                   open_item=deadline.detail if deadline else "")
     return picked.row
+
+
+def weakly_named(typed: str, item: str, suggestions: tuple[str, ...], catalogue: list[str]) -> bool:
+    """(g33) ``typed``, which names no group-buy exactly, still means the open ``item``: it is among the names close to
+    it (``suggestions``), it ends in a character of the item's name (the goods: 红枣, 枣子 and 大枣 are 枣), and it names no
+    product of the catalogue but the item itself ("/改库存 鸡蛋 40" with 大枣 open is refused)."""
+    want, name = normalize(typed), normalize(item)
+    if len(want) > 1 and want[-1] in "子儿":  # 枣子, 枣儿: the noun's suffix
+        want = want[:-1]
+    if item not in suggestions or not want or want[-1] not in name:
+        return False
+    other = find(typed, {p: p for p in catalogue}).thing
+    return other is None or normalize(other) == name
 
 
 @router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总（或 /汇总 商品名）",
@@ -653,7 +672,7 @@ async def _restock(ctx: Ctx, msg: GroupMessage, args: str, add: bool) -> None:
         ctx.reply(msg, "groupbuy_stock_usage", add=add, problem="number" if said else "usage")
         return
     add = add or plus
-    deadline = await open_named(ctx, msg, typed)
+    deadline = await open_named(ctx, msg, typed, loose=True)
     if deadline is None:
         return
     done = await ctx.db.write(partial(groupbuys.set_stock, buy_id=deadline.row_id, stock=count, add=add, most=MAX_STOCK))

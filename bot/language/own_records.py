@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.text import normalize
+from bot.pinyin import sounds
+from bot.text import normalize, said
 
 POINTS, ORDERS, SIGNUPS, SIGNINS, COUPONS = "points", "orders", "signups", "signins", "coupons"
 
@@ -99,3 +100,39 @@ def enters_draw(text: str, word: str) -> bool:
         return True
     found = _JOIN_DRAW.search(words)
     return found is not None and not _NOT.search(words[:found.end()])
+
+
+# (g33) The entry word mistyped. Said with a character that sounds the same ("我要电饭宝" for 我要电饭煲; spaces and
+# punctuation are nothing already) it is the word: it enters. One character other, more or fewer ("我要电饭锅", "我要电饭")
+# of a word of ``NEAR_MIN`` characters or more is close but may mean something else: she is told the word once, never
+# entered. A question or a 不/没 the word does not hold is neither ("我不要电饭煲").
+NEAR_MIN = 5  # 我要电饭煲; not 我要抽奖, where one character other is another wish (我要抽烟)
+
+
+def enters_by_sound(text: str, word: str) -> bool:
+    """The entry word written with homophones: the same sounds, character for character."""
+    typed, entry = said(text), normalize(word)
+    return len(entry) >= 2 and len(typed) == len(entry) and typed != entry and sounds(typed) == sounds(entry)
+
+
+def slips_from_entry(text: str, word: str) -> bool:
+    """One character other, more or fewer than an entry word of ``NEAR_MIN`` characters or more, with no question and
+    no negation of its own: the word is worth telling her."""
+    typed, entry = said(text), normalize(word)
+    if len(entry) < NEAR_MIN or abs(len(typed) - len(entry)) > 1 or typed == entry or len(text) > 60:
+        return False
+    if _DRAW_QUESTION.search(text) or (_NOT.search(typed) and not _NOT.search(entry)):
+        return False
+    return _one_edit(typed, entry)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one character changed, added or dropped (linear)."""
+    if len(a) < len(b):
+        a, b = b, a
+    start = 0
+    while start < len(b) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1:] == b[start + 1:]
+    return a[start + 1:] == b[start:]
