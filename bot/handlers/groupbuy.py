@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain import friends, how_many, resize, weights
+from bot.chain import cancel_count, friends, how_many, resize, weights
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
@@ -22,6 +22,7 @@ from bot.named import pick
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage, Kind
 from bot.games import SUGGESTION_HELD, Asked, Deadline, DeadlineKind, Suggested
+from bot.language.classifiers import as_portions
 from bot.language.intents import CANCEL, ORDER, answer, declined
 from bot.language.order_checks import LARGE
 from bot.language import said_to
@@ -233,6 +234,7 @@ def _count_answered(text: str, item: str = "") -> int | None:
     """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三"); a count
     the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here. (m32) A weight of goods sold
     by weight ("两斤" of a 1kg bag) answers in portions when it divides, and is no answer when it does not."""
+    text = as_portions(text, item) if item else text  # (o33) "两顶" of a hat
     reading = order_reading(text, None, guess=False)
     sure = reading.amount if reading is not None and reading.sure and reading.intent == ORDER and not reading.add else None
     count = how_many.count_answered(text, sure, UNITS, LARGE)
@@ -348,6 +350,9 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
             if not await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
                 return  # "不用了 谢谢" with no order: chat
             sure = False  # "不用了" after her order, "不要了 她不吃": probably a cancel, but said to whom? asked once
+    wish = await _cancel_counted(ctx, msg, deadline, wish)  # (o33) "帮我取消一袋" of her 3: one less
+    if wish.add and wish.quantity > 0 and await _ask_with_pending(ctx, msg, deadline, wish):
+        return  # (o33) "再给我加一袋" after "您是要订 1 份…吗？" she never answered: 一共 2 份? asked once
     if sure and (wish.counted or deadline.kind != "groupbuy"):
         await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
     elif not wish.counted:  # "要个两三份", (m32) "三斤" of a 1kg bag: an order, but how many? asked once, the answer a count
@@ -359,6 +364,41 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
                   cancel=wish.quantity == 0)
     if wish.quantity > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("能退吗 我不要了")
         await answer_beside(ctx, msg, orders=True)  # "我要两份，明天几点能拿？": the question is not lost to the order (O18)
+
+
+async def _cancel_counted(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> Order:
+    """(o33) A cancel that names a count smaller than her order ("帮我取消一袋" of 3 portions) lowers it by that count
+    (``Order(-N, add=True)``, as "少要一份"); a count equal to her order or more, or none, cancels it all as before."""
+    if wish.quantity != 0 or wish.add or is_chain(msg.text) or deadline.kind != "groupbuy":
+        return wish
+    dropped = cancel_count.count_dropped(msg.text)
+    if dropped is None:
+        return wish
+    mine = await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id))
+    return Order(-dropped, add=True) if 0 < dropped < mine else wish
+
+
+async def _ask_with_pending(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> bool:
+    """(o33) More ("再给我加一袋") from a member with no order yet, while the bot's "您是要订 N 份…吗？" to her is still
+    open or expired unanswered within ``EXPIRED_TOLD``: she believes the N was taken and means N+M in all. A shopkeeper
+    would not write M alone, nor N+M unasked (the N was never confirmed): she is asked once "您是要一共订 N+M 份…吗？",
+    and her yes places N+M. False (nothing asked) when no such question is held, or she already has an order."""
+    if deadline.kind != "groupbuy":
+        return False
+    held = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if held is None:
+        expired = ctx.games.expired(msg.group_id, msg.sender.id, msg.at, EXPIRED_TOLD)
+        held = expired[0] if expired is not None else None
+    if held is None or held.kind != "groupbuy" or held.row_id != deadline.row_id or held.add or held.amount <= 0:
+        return False
+    if await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
+        return False
+    total = held.amount + wish.quantity
+    if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None:
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # the open question, replaced by the one with her total
+    if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, total), msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=total, add=False, cancel=False, total=True)
+    return True
 
 
 # --- a transfer, then "已付款" (c32) ---------------------------------------------------------------

@@ -88,7 +88,9 @@ def named_by_place(text: str, item: str) -> bool:
 # "压压惊", "犒劳自己", "尝尝"): words around the product, not the product (O12).
 _GIVEN_TO = re.compile(r"^(?:给|帮|替)(?:" + PERSON.pattern + "|" + RELATIVE.pattern + r"|[\u4e00-\u9fff]{0,2}?(?:娘|嬷|婆|公|爷|奶|姨|叔|婶|姐|哥|妹|弟))")
 _FOR_WHAT = re.compile(r"(?:当|做|作)(?:回礼|礼物|早餐|早饭|午饭|晚饭|夜宵|零食|年货)$|(?:备着|备用|囤着|放着|存着|压压惊|犒劳(?:一下)?(?:自己)?|"
-                       r"慰劳(?:一下)?(?:自己)?|奖励(?:一下)?自己|尝尝鲜?|尝个鲜|尝一下|试试看?|试一下|解解?馋|续命|送人|过年用?)$")
+                       r"慰劳(?:一下)?(?:自己)?|奖励(?:一下)?自己|尝尝鲜?|尝个鲜|尝一下|试试看?|试一下|解解?馋|续命|送人|过年用?)$"
+                       # o33: whom it is a present for, after the count ("再来一顶送对象", "一盒送我妈")
+                       r"|送(?:给)?(?:" + RELATIVE.pattern + "|" + PERSON.pattern + r")(?:的)?$")
 
 
 def product_words(item: str, text: str = "") -> str:
