@@ -58,7 +58,7 @@ AUDIENCE: dict[str, Audience] = {
     "rules_test": S,  # shows what a rule matches: a recipe for getting round it
     # operations.yaml
     "faq_answer": G, "role_usage": G, "role_staff": G, "role_set": G, "promise_usage": G, "promise_recorded": G,
-    "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G, "my_prizes": G,
+    "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G,
     "reengage": G, "pruned": G, "prune_sent_instructions": G, "birthday_usage": G, "birthday_saved": G,
     "birthday_removed": G, "birthday_greeting": G, "warn_usage": G, "kick_usage": G, "kick_staff": G,
     "kick_sent_instructions": G,
@@ -66,6 +66,7 @@ AUDIENCE: dict[str, Audience] = {
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
     "group_health": S, "member_suggestions": S, "kick_by_hand": S,
     # points.yaml
+    "points_not_others": G,  # (s33) "芳姐有多少积分啊": each member's balance is hers to ask
     "points_balance": G, "points_usage": G, "leaderboard": G,
     "points_awarded": G,  # an award, without the member's balance (D32)
     "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
@@ -88,6 +89,8 @@ AUDIENCE: dict[str, Audience] = {
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
     "direct_in_group": A, "direct_thanks": A, "direct_ask_in_group": A,  # D32: private words, answered privately
+    "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
+    "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group
