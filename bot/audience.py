@@ -51,6 +51,8 @@ AUDIENCE: dict[str, Audience] = {
     # lottery.yaml
     "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_not_enough_points": G,
     "lottery_busy": G, "lottery_usage": G, "lottery_result": G,
+    "lottery_when": G, "lottery_not_drawn": G, "lottery_drawn": G,  # (s33) the draw asked about: what the group was told
+    "lottery_my_result": A,  # (s33) "我中了吗" after the draw: her own result, privately
     # moderation.yaml
     "moderation_warn": G, "moderation_removed": G, "rules_list": G, "rules_test_usage": G, "pardon_usage": G,
     "pardoned": G, "remove_usage": G, "removed_by_staff": G, "cannot_remove_here": G,
@@ -74,7 +76,7 @@ AUDIENCE: dict[str, Audience] = {
     "morning_greeting": G,
     # quiz.yaml
     "quiz_question": G, "quiz_won": G, "quiz_time_up": G, "quiz_busy": G, "quiz_unknown_theme": G,
-    "quiz_disabled": G, "quiz_quiet": G,
+    "quiz_disabled": G, "quiz_quiet": G, "quiz_status": G,
     # redpacket.yaml
     "redpacket_spend_usage": G, "redpacket_thanks": G, "redpacket_begging": G,
     "redpacket_reminder": S, "redpacket_status": S,  # the store's budget
@@ -112,7 +114,8 @@ AUDIENCE: dict[str, Audience] = {
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
-    "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule",
+    "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
+    "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history", "signin_makeup_rule",
     "my_orders", "my_signups",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
