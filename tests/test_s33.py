@@ -251,3 +251,29 @@ async def test_her_order_from_the_one_group_that_has_it(make_harness):
     assert reply.startswith("【潮流青年群】") and "山东大葱" in reply
     both = _private(await harness.dm("amy", "我报了啥活动", at=_later(harness)), "amy")
     assert len(both) == 2  # other records: one answer from each of her groups, as before
+
+
+# --- a kind asked for by its name -----------------------------------------------------------------------------------
+
+HATS = "/开团 毛线帽 燕麦、焦糖、酒红三色 ¥五十九 库存25 截止20:00 自提：门店"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("有没有黑色", "这次没有黑色哦，有燕麦、焦糖、酒红3种可选"), ("还有酒红色不", "有酒红色的，有燕麦、焦糖、酒红3种可选"),
+    ("有没有红色的呀", "有燕麦、焦糖、酒红3种可选"), ("有什么颜色", "有燕麦、焦糖、酒红3种可选"),
+])
+async def test_a_kind_asked_by_name_is_answered_from_the_goods_words(harness, text, answer):
+    await harness.say("g1", "owner", HATS)
+    [said] = _said(await harness.say("g1", "amy", text))
+    assert answer in said and "没有红色" not in said, said
+
+
+@pytest.mark.parametrize("text", ["这个颜色好看", "我要黑色", "谢谢你们的鸡蛋 很新鲜", "我家黑色的帽子找不到了"])
+async def test_kind_look_alikes_are_no_question(harness, text):
+    await harness.say("g1", "owner", HATS)
+    assert not any("可选" in t for t in _said(await harness.say("g1", "amy", text)))
+
+
+async def test_a_kind_of_goods_that_lists_none_stays_the_staffs(harness):
+    await harness.say("g1", "owner", OPEN_BUY)
+    assert not any("可选" in t or "没有" in t for t in _said(await harness.say("g1", "amy", "有没有双黄蛋")))

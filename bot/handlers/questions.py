@@ -19,7 +19,7 @@ from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.asking import RECALLED
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
-                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
+                                  keeping_of, kind_listed, kind_named, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
                                   plainly_asks_pickup, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
@@ -56,7 +56,8 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     to collect its goods ("到时候去哪儿拿呀"), which kinds there are ("有哪几个颜色"), when the event is ("陶艺课是几号来着",
     no question mark: 来着 asks). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
     said = without_quote(msg.text)
-    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)):
+    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)
+                                                                    or kind_named(said) is not None):
         return True
     event = ctx.games.open_in("activity", msg.group_id)
     return (event is not None and asks_start(said) and of_the_event(said, event.detail)
@@ -116,7 +117,7 @@ def _of_the_buy(reading: Reading, said: str) -> bool:
     orders close ("最晚几点截止"): the open group-buy's, when one is open (``_catalogue`` looks)."""
     return (reading.topic in (ADDRESS, None) and asks_pickup_place(said)
             or reading.topic in (HOURS, None) and bool(asked_of_buy(said))
-            or reading.topic != CATALOGUE and plainly_asks_kinds(said))  # (k32) "有哪几个颜色" read as returns: the kinds
+            or reading.topic != CATALOGUE and (plainly_asks_kinds(said) or kind_named(said) is not None))  # (k32) "有哪几个颜色" read as returns: the kinds
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -228,18 +229,24 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     offer = named(msg.text, found)  # a quoted product post names it too
     if offer is None and buy is not None and not asks_arrival(said) and not names_other_goods(said, found[0].name):
         offer = found[0]  # naming no goods, she asks about the goods on offer ("什么时候到货" is the staff's: it is theirs)
-    if offer is None or variant(said, offer.name) and not plainly_asks_kinds(said):  # (k32) "有哪几个颜色" is no other kind
+    if offer is None:
         return None
+    kind = kind_named(said)  # (s33) "有没有黑色": one kind, by its name
+    # (s33) the kinds the goods' words list: its story in products.yaml, else its name as the staff typed it at /开团
+    listed = kinds_of(offer.story) or (kinds_of(offer.name) if kind or asks_kinds(said) else ())
+    if variant(said, offer.name) and not plainly_asks_kinds(said) and not (kind and listed):
+        return None  # (k32) "有哪几个颜色" is no other kind
     aspects = asked_aspects(said) + (asked_of_buy(said) if offer.open_buy else [])
     if asks_pickup_place(said) and "pickup" not in aspects:
         aspects.append("pickup")  # "蛋在哪儿拿"
-    kinds = kinds_of(offer.story) if asks_kinds(said) else ()
+    kinds = listed if asks_kinds(said) or kind and listed else ()
     line = None if aspects or kinds else story_line(said, offer.story, offer.name)
     if not (aspects or kinds or line) or (aspects == ["pickup"] and not offer.pickup):
         return None
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     return dict(name=offer.name, price=offer.price, promo_price=offer.promo_price, left=max(offer.left, 0),
                 pickup=offer.pickup, asked=aspects, kinds=list(kinds), told=line or "",
+                kind=kind if kind and kinds else "", kind_listed=kind_listed(kind, kinds) if kind and kinds else "",
                 deadline=local_text(buy.deadline, zone) if offer.open_buy else "")
 
 
