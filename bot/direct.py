@@ -186,3 +186,12 @@ _MENU_ASKED = re.compile(r"新来的|刚进群|新人|怎么玩|咋玩|怎么用
 def asks_menu(text: str) -> bool:
     words = normalize(text)
     return len(words) <= 20 and _MENU_ASKED.search(words) is not None
+
+
+# (s33) A greeting or a question about the bot itself ("在吗", "有人吗", "你是真人还是机器人"): the menu answers it, not
+# "这个我不知道".
+_TO_THE_BOT = re.compile(r"^(?:在|在不在|在没在|有人|有没有人|你好|您好|哈喽|嗨)(?:吗|么|嘛|不|没|呀|啊)*$|^(?:你|您)(?:是|叫|在|能|会)")
+
+
+def greets_or_asks_the_bot(text: str) -> bool:
+    return _TO_THE_BOT.search(normalize(text)[:40]) is not None

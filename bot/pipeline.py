@@ -23,8 +23,8 @@ from typing import Callable
 from bot.chain import friends
 from bot.commands import parse_command
 from bot.context import Ctx
-from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu, record_asked,
-                        thanked, uncalled)
+from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
+                        greets_or_asks_the_bot, record_asked, thanked, uncalled)
 from bot.held import Attempt, Held
 from bot.language.intents import answer
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
@@ -266,7 +266,7 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         if ctx.games.allow(f"direct-thanks:{dm.sender.id}", dm.at, THANKS_AGAIN):  # once in a while, never a chat
             ctx.reply(msg, "direct_thanks")
         return
-    if msg.text and question_form(msg.text) and not asks_own(msg.text):  # (s33) "明天会下雨吗": said plainly, not the menu
+    if msg.text and question_form(msg.text) and not asks_own(msg.text) and not greets_or_asks_the_bot(msg.text):  # (s33) "明天会下雨吗": said plainly, not the menu
         ctx.reply(msg, "direct_cannot_know", group_name=msg.group_name)
         return
     ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
