@@ -237,6 +237,8 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     if variant(said, offer.name) and not plainly_asks_kinds(said) and not (kind and listed):
         return None  # (k32) "有哪几个颜色" is no other kind
     aspects = asked_aspects(said) + (asked_of_buy(said) if offer.open_buy else [])
+    if kind and listed and aspects == ["stock"]:
+        aspects = []  # (s33) "有没有黑色" asks for the colour, not how many are left
     if asks_pickup_place(said) and "pickup" not in aspects:
         aspects.append("pickup")  # "蛋在哪儿拿"
     kinds = listed if asks_kinds(said) or kind and listed else ()
