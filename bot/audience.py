@@ -63,6 +63,7 @@ AUDIENCE: dict[str, Audience] = {
     "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G,
     "reengage": G, "pruned": G, "prune_sent_instructions": G, "birthday_usage": G, "birthday_saved": G,
     "birthday_removed": G, "birthday_greeting": G, "warn_usage": G, "kick_usage": G, "kick_staff": G,
+    "birthday_noted": A, "birthday_not_a_day": A,  # (q33) her birthday told privately: answered privately
     "kick_sent_instructions": G,
     "question_unanswered": S, "roles_list": S, "stats": S, "config_usage": S, "config_explained": S,
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
@@ -85,6 +86,7 @@ AUDIENCE: dict[str, Audience] = {
     # signin.yaml
     "signin_ok": G, "signin_again": G, "signin_batch": G, "signin_makeup_done": G, "signin_makeup_not_needed": G,
     "signin_makeup_limit": G, "signin_makeup_poor": G, "signin_history": G, "signin_makeup_rule": G,
+    "signin_window_answer": G, "signin_streak_reason": G,  # (q33) her own sign-ins, as signin_history is
     # welcome.yaml
     "welcome": G, "invites_board": G,
     # direct.yaml: the private chat with the bot
@@ -115,7 +117,8 @@ AUDIENCE: dict[str, Audience] = {
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
-    "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history", "signin_makeup_rule",
+    "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
+    "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",
     "my_orders", "my_signups",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
