@@ -61,6 +61,7 @@ AUDIENCE: dict[str, Audience] = {
     "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G, "my_prizes": G,
     "reengage": G, "pruned": G, "prune_sent_instructions": G, "birthday_usage": G, "birthday_saved": G,
     "birthday_removed": G, "birthday_greeting": G, "warn_usage": G, "kick_usage": G, "kick_staff": G,
+    "birthday_noted": A, "birthday_not_a_day": A,  # (q33) her birthday told privately: answered privately
     "kick_sent_instructions": G,
     "question_unanswered": S, "roles_list": S, "stats": S, "config_usage": S, "config_explained": S,
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
@@ -82,6 +83,7 @@ AUDIENCE: dict[str, Audience] = {
     # signin.yaml
     "signin_ok": G, "signin_again": G, "signin_batch": G, "signin_makeup_done": G, "signin_makeup_not_needed": G,
     "signin_makeup_limit": G, "signin_makeup_poor": G, "signin_history": G, "signin_makeup_rule": G,
+    "signin_window_answer": G, "signin_streak_reason": G,  # (q33) her own sign-ins, as signin_history is
     # welcome.yaml
     "welcome": G, "invites_board": G,
     # direct.yaml: the private chat with the bot
@@ -89,10 +91,10 @@ AUDIENCE: dict[str, Audience] = {
     "push_unsubscribed": A, "push_subscribed": A,
     "direct_in_group": A, "direct_thanks": A, "direct_ask_in_group": A,  # D32: private words, answered privately
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
-    "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
+    "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group
     "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G, "groupbuy_resize_kept": G,  # a31: asked once; a bare yes told to say which
-    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G,
+    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G, "question_passed_on": G, "groupbuy_pickup_when": G, "groupbuy_next_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
     # issue 16: a message a database outage interrupted and that could not be held (over the bound)
@@ -110,7 +112,8 @@ AUDIENCE: dict[str, Audience] = {
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule",
-    "my_orders", "my_signups",
+    "signin_window_answer", "signin_streak_reason",
+    "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
 

@@ -21,7 +21,9 @@ from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import said_to, signup_changes
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, answer
+from bot.language.event_asks import cannot_come
 from bot.language.numbers import leading_number
+from bot.questions.happening import day_named
 from bot.questions.asking import party_beside_question
 from bot.members import display_names
 from bot.named import pick
@@ -246,11 +248,15 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "activity_ask_party_again", title=live.detail)
         return
     wish, sure = _signup_in(ctx, msg)
+    dropped = False
     if wish.people == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
         if friends.answers_a_friend(ctx, msg):
             return  # "不去了" to a friend's "@小美 周日一起去公园吗": her answer to the friend, her sign-up stays
+        day = await _day_said(ctx, msg)
+        dropped = day == "event" and (sure or cannot_come(msg.text))  # (e33) "宝宝发烧了 周六去不了了" of Saturday's: she drops out
+        sure = dropped or sure and day != "other"  # "周日有事来不了了" of a Saturday event: asked, never acted on
     if sure:
-        await _sign_up(ctx, msg, live, wish)
+        await _sign_up(ctx, msg, live, wish, dropped=dropped)
     elif not wish.counted:  # a sign-up whose party is unclear: "您几位？" asked once, the answer a party (s27)
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(PARTY_ASKED, live.row_id, 0), msg.at, msg.at + ASK_FOR):
             ctx.reply(msg, "activity_ask_party", title=live.detail)
@@ -259,6 +265,15 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
     if wish.people > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
         await answer_beside(ctx, msg)
+
+
+async def _day_said(ctx: Ctx, msg: GroupMessage) -> str:
+    """(e33) Which day a cancel names: "event" (the open event's), "other", or "" (none)."""
+    event = await ctx.db.read(partial(activities.live_in, group_id=msg.group_id), logs=False)
+    if event is None:
+        return ""
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    return day_named(without_quote(msg.text), event.starts_at.astimezone(zone).date(), msg.at.astimezone(zone).date())
 
 
 # --- a sign-up with no event open (F31) ---------------------------------------------------
@@ -290,7 +305,8 @@ async def signs_up_for_nothing(ctx: Ctx, msg: GroupMessage) -> None:
         ctx.reply(msg, "activity_none_open")
 
 
-async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:
+async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp, dropped: bool = False) -> None:
+    """``dropped`` (e33): she said she cannot come on the event's day; a cancel is told her with how to come back."""
     chain = ctx.settings(msg.group_id, msg.group_name).chain
     if wish.people > chain.max_quantity:
         ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
@@ -304,6 +320,8 @@ async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) ->
             ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=False, unsigned=True)
     elif result.status == "too_many":
         ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
+    elif result.status == "cancelled" and dropped:
+        ctx.reply(msg, "activity_dropped", title=live.detail, left=result.capacity - result.taken)
     elif result.status in ("in", "cancelled"):
         ctx.outbox.gather(msg.group_id, f"activity:{live.row_id}", (msg.sender, result, live.detail),
                           partial(compose_roll, render=ctx.renderer.render, max_mentions=chain.max_mentions),
