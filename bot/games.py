@@ -192,6 +192,11 @@ class Games:
     def forget_transfer(self, group_id: str, member_id: str) -> None:
         self._paid.pop((group_id, member_id), None)
 
+    def kept(self, group_id: str, member_id: str) -> Asked | None:
+        """(a33) The question kept for this member, open or expired (an expired one still meets a late yes)."""
+        kept = self._asked.get((group_id, member_id))
+        return kept[0] if kept is not None else None
+
     async def answered(self, group_id: str, member_id: str) -> None:
         await self._get_ctx().db.write(partial(pending_asks.drop, group_id=group_id, member_id=member_id))
         self._asked.pop((group_id, member_id), None)

@@ -23,8 +23,8 @@ from typing import Callable
 from bot.chain import friends
 from bot.commands import parse_command
 from bot.context import Ctx
-from bot.direct import (COUPONS, RECORD_WORDS, about_group, action_asked, as_said_in, groups_chosen, record_asked,
-                        thanked)
+from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
+                        greets_or_asks_the_bot, groups_chosen, record_asked, thanked, uncalled)
 from bot.language.birthday_said import is_a_day, told_birthday
 from bot.lunar_days import said_lunar
 from bot.held import Attempt, Held
@@ -33,8 +33,10 @@ from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, Mem
 from bot.moderation.stage import moderate
 from bot.roles import Role
 from bot.router import Natural
+from bot.language.own_records import asks_own
+from bot.questions.asking import question_form
 from storage.db import DatabaseUnavailable
-from storage.mine import choose_group, chosen_group
+from storage.mine import choose_group, chosen_group, orders as member_orders
 
 log = logging.getLogger(__name__)
 
@@ -271,11 +273,20 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         groups_named = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
         ctx.reply(msg, "direct_in_group", action=action, groups=[g.name for g in groups_named])
         return
-    if msg.text and await _answer(ctx, msg, role, None, asked=True):
+    if msg.text and asks_menu(msg.text):  # (s33) "我是新来的 怎么玩": the menu is the answer
+        ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
+                  several=len(found.candidates) > 1)
+        return
+    # (s33) How she calls the bot ("闺女", "小助手") and "我问一下" before her question are no part of it.
+    asking = as_said_in(found.group, dm, uncalled(msg.text)) if msg.text and uncalled(msg.text) else msg
+    if msg.text and await _answer(ctx, asking, role, None, asked=True):
         return
     if msg.text and thanked(msg.text):
         if ctx.games.allow(f"direct-thanks:{dm.sender.id}", dm.at, THANKS_AGAIN):  # once in a while, never a chat
             ctx.reply(msg, "direct_thanks")
+        return
+    if msg.text and question_form(msg.text) and not asks_own(msg.text) and not greets_or_asks_the_bot(msg.text):  # (s33) "明天会下雨吗": said plainly, not the menu
+        ctx.reply(msg, "direct_cannot_know", group_name=msg.group_name)
         return
     ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
               several=len(found.candidates) > 1)
@@ -313,6 +324,9 @@ async def _answer_records(ctx: Ctx, dm: DirectMessage, found, record: str) -> No
     groups = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
     if record == COUPONS:
         groups = groups[:1]
+    elif record == ORDERS and len(groups) > 1:  # (s33) "我那个大葱订的是几捆啊": from the groups where she has orders
+        having = [g for g in groups if await ctx.db.read(partial(member_orders, group_id=g.id, member_id=dm.sender.id))]
+        groups = having or groups
     for group in groups:
         msg = as_said_in(group, dm, RECORD_WORDS[record])
         role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))

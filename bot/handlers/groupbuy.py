@@ -205,6 +205,7 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
 COUNT_ASKED = "groupbuy_count"  # the kind of question "您要订几份…呢？" (an order whose count was left open, O16)
 COUNT_ASKED_AGAIN = "groupbuy_count_again"  # the same question asked a second time, after a yes with no count (O17)
 _HOW_MANY = (COUNT_ASKED, COUNT_ASKED_AGAIN)
+_ORDER_ASKS = ("groupbuy", *_HOW_MANY)  # (a33) what her own order settles (a31's "改还是加？" is answered by 改/加 only)
 RESIZE_ASKED = "groupbuy_resize"  # (a31) "您已订 3 份，是改成 1 份，还是再加 1 份？" (amount: the count she said)
 
 
@@ -342,13 +343,15 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
         if ctx.games.allow(f"groupbuy-resize-which:{msg.group_id}:{msg.sender.id}:{pending.row_id}", msg.at, ASK_FOR):
             ctx.reply(msg, "groupbuy_resize_which", quantity=pending.amount)
         return
+    if not is_chain(msg.text) and friends.talks_to_a_friend(ctx, msg):
+        return  # (a33) "@婷婷 三袋 冻冰箱里慢慢吃", "@周周 要不要一起拼一箱": said to a friend, nothing of hers ordered
     wish, sure = _order_in(ctx, msg)
     if wish.quantity == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
         if friends.answers_a_friend(ctx, msg):
             return  # "不要了不要了 她不吃这个" to a friend's "芳姐 要不要我帮你多订一份": her answer to the friend, nothing changed
-        if sure and (said_to.polite_decline(msg.text) or said_to.about_another(msg.text)):
+        if wish.counted and (not sure or said_to.polite_decline(msg.text) or said_to.about_another(msg.text)):
             if not await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
-                return  # "不用了 谢谢" with no order: chat
+                return  # "不用了 谢谢", (a33) "问了 我妈说不要了" with no order: chat, nothing to ask of
             sure = False  # "不用了" after her order, "不要了 她不吃": probably a cancel, but said to whom? asked once
     wish = await _cancel_counted(ctx, msg, deadline, wish)  # (o33) "帮我取消一袋" of her 3: one less
     if wish.add and wish.quantity > 0 and await _ask_with_pending(ctx, msg, deadline, wish):
@@ -506,6 +509,9 @@ async def place_or_ask(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Or
 
 async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> None:
     chain = ctx.settings(msg.group_id, msg.group_name).chain
+    if (kept := ctx.games.kept(msg.group_id, msg.sender.id)) is not None and kept.kind in _ORDER_ASKS:
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # (a33) her own order or cancel settles what she was asked:
+        # a question she answered with a count ("对 三袋") left kept, a later "是" to a new question heard it expired too
     placed = await ctx.db.write(partial(groupbuys.place, buy_id=deadline.row_id, member_id=msg.sender.id,
                                         name=msg.sender.name, quantity=wish.quantity, add=wish.add, at=msg.at,
                                         most=chain.max_quantity))
@@ -522,8 +528,10 @@ async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -
     elif placed.status == "same":
         ctx.reply(msg, "groupbuy_same", quantity=placed.quantity)
     elif placed.status == "none":  # "不要了" with no order: she may think she ordered; "不订了" declines: chat, no answer
-        if not declined(msg.text) and not said_to.polite_decline(msg.text) and not said_to.about_another(msg.text):
-            ctx.reply(msg, "groupbuy_nothing_to_cancel")
+        if not declined(msg.text) and not said_to.polite_decline(msg.text) and not said_to.about_another(msg.text) \
+                and (said_to.to_the_list(msg.text, msg.mentions_bot) or said_to.bare_cancel(msg.text)):
+            ctx.reply(msg, "groupbuy_nothing_to_cancel")  # (a33) only where she names her order ("取消我的订单", "我那份
+            # 不要了") or says the cancel alone; "我不要 我吃素", "汤圆就不要了" from one with no order decline: chat
     elif ctx.games.allow(f"groupbuy-closed:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "groupbuy_closed")
 

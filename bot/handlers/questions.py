@@ -21,7 +21,7 @@ from bot.numbers import money
 from bot.questions.asking import RECALLED
 from bot.questions.buy_times import asks_next_buy, asks_pickup_when
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
-                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
+                                  keeping_of, kind_listed, kind_named, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
                                   plainly_asks_pickup, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
@@ -60,8 +60,9 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     no question mark: 来着 asks), (e33) whether it has places ("满了没 还能报吗"). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
     said = without_quote(msg.text)
     if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)
+                                                                    or kind_named(said) is not None
                                                                     or asks_pickup_when(said)):
-        return True  # (e33) "哪天可以去取": when its goods are had
+        return True  # (e33) "哪天可以去取": when its goods are had; (s33) "有没有黑色": a kind by its name
     if asks_next_buy(said):
         return True  # (e33) "下回啥时候再开团": whether a group-buy opens next
     event = ctx.games.open_in("activity", msg.group_id)
@@ -146,7 +147,7 @@ def _of_the_buy(reading: Reading, said: str) -> bool:
     orders close ("最晚几点截止"): the open group-buy's, when one is open (``_catalogue`` looks)."""
     return (reading.topic in (ADDRESS, None) and asks_pickup_place(said)
             or reading.topic in (HOURS, None) and bool(asked_of_buy(said))
-            or reading.topic != CATALOGUE and plainly_asks_kinds(said))  # (k32) "有哪几个颜色" read as returns: the kinds
+            or reading.topic != CATALOGUE and (plainly_asks_kinds(said) or kind_named(said) is not None))  # (k32) "有哪几个颜色" read as returns: the kinds
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -275,18 +276,26 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     offer = named(msg.text, found)  # a quoted product post names it too
     if offer is None and buy is not None and not asks_arrival(said) and not names_other_goods(said, found[0].name):
         offer = found[0]  # naming no goods, she asks about the goods on offer ("什么时候到货" is the staff's: it is theirs)
-    if offer is None or variant(said, offer.name) and not plainly_asks_kinds(said):  # (k32) "有哪几个颜色" is no other kind
+    if offer is None:
         return None
+    kind = kind_named(said)  # (s33) "有没有黑色": one kind, by its name
+    # (s33) the kinds the goods' words list: its story in products.yaml, else its name as the staff typed it at /开团
+    listed = kinds_of(offer.story) or (kinds_of(offer.name) if kind or asks_kinds(said) else ())
+    if variant(said, offer.name) and not plainly_asks_kinds(said) and not (kind and listed):
+        return None  # (k32) "有哪几个颜色" is no other kind
     aspects = asked_aspects(said) + (asked_of_buy(said) if offer.open_buy else [])
+    if kind and listed and aspects == ["stock"]:
+        aspects = []  # (s33) "有没有黑色" asks for the colour, not how many are left
     if asks_pickup_place(said) and "pickup" not in aspects:
         aspects.append("pickup")  # "蛋在哪儿拿"
-    kinds = kinds_of(offer.story) if asks_kinds(said) else ()
+    kinds = listed if asks_kinds(said) or kind and listed else ()
     line = None if aspects or kinds else story_line(said, offer.story, offer.name)
     if not (aspects or kinds or line) or (aspects == ["pickup"] and not offer.pickup):
         return None
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     return dict(name=offer.name, price=offer.price, promo_price=offer.promo_price, left=max(offer.left, 0),
                 pickup=offer.pickup, asked=aspects, kinds=list(kinds), told=line or "",
+                kind=kind if kind and kinds else "", kind_listed=kind_listed(kind, kinds) if kind and kinds else "",
                 deadline=local_text(buy.deadline, zone) if offer.open_buy else "")
 
 

@@ -2287,11 +2287,36 @@ def _other_goods(text: str, item_name: str | None) -> tuple[bool, ...]:
     if item_name is None:
         return ()
     item = "".join(clauses(item_name))
-    words = _QU_RE.sub("", PACKING.sub("", _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))))
+    words = _QU_RE.sub("", PACKING.sub("", _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", _THANKED.sub("※", squeeze(plain(unquote(text))))))))
+    suffixed = [m.span() for m in GOODS.finditer(words) if m.group(0)[-1] in "子儿"][:_MOST_SUFFIXED] if len(words) <= MAX_READ else []
     return tuple(bool(_KIND_AFTER.match(words, m.end())) for m in GOODS.finditer(words)
                  if not same_goods(m.group(0), item) and _short_name(m.group(0), item, item_name) is not True  # o33: 芒果 for 贵妃芒
                  and not (len(item) >= 2 and words.startswith(item[:2], m.end()))
-                 and not _FLAVOUR_AFTER.match(words, m.end()))
+                 and not _FLAVOUR_AFTER.match(words, m.end()) and not (m.span() in suffixed and _open_with_suffix(words, m, item_name)))
+
+
+# (a33) Someone thanked or troubled by name ("谢谢小李", "麻烦老周了", "辛苦阿梅"): the staff called by 小/老/阿 and a surname, no
+# goods (李 is a plum, 梅 a plum blossom's fruit in the lists). Only right after the thanks: "小李子" alone stays what it is.
+_THANKED = re.compile(r"(?:谢谢|谢啦|谢了|多谢|感谢|麻烦|辛苦)(?:你|您)?(?:了|啦|哈)?[小老阿][" + SURNAME + r"]")
+
+
+_MOST_SUFFIXED = 4  # (a33) goods words with a suffix weighed so, the first of a message (a message names few goods)
+
+
+def _open_with_suffix(words: str, goods_word: re.Match, item_name: str) -> bool:
+    """(a33) Whether a goods word ending in the noun suffix 子/儿 is the open product's name of two characters or more with
+    the suffix put on ("豆包子" with 东北黏豆包 open: 包子 is another product, 豆包子 the open one). A bare character
+    with the suffix (瓜子 with 西瓜 open, 包子 with 豆包 open) stays other goods."""
+    word = goods_word.group(0)
+    if word[-1] not in "子儿":
+        return False
+    end = goods_word.end() - 1
+    return any(_names_item_cached(words[start:end], item_name) for start in range(max(0, end - 4), end - 1))
+
+
+@lru_cache(maxsize=256)
+def _names_item_cached(words: str, item_name: str) -> bool:
+    return names_item(words, item_name)
 
 
 @lru_cache(maxsize=64)

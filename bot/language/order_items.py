@@ -139,7 +139,9 @@ def _counted_after_whom(text: str, words: str) -> bool:
 # What a reader may leave as the product after or around a count that names none: a particle ("我要两份喽"), the unit
 # again ("那两盒不要了"), the count judged enough or kept ("两板够了", "两盒不变"), a verb's tail ("更正为五盒"). (d27 added
 # her 要 after the count before the north-west's 哩; mend-d27 took it out: its lines are of one file only.)
-_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟它" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
+_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟它噶啰吖" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
+# (a33) 噶 (Yunnan, Wu), 啰 (Hunan, the south-west), 吖 (Cantonese) end a clause as 嘛 and 咯 do, no goods: "帮我留一个噶",
+# "两份啰", "再嚟一份吖" were asked as of goods no list holds (N26).
 # A tag asking leave after the count ("给我留两袋可以不", "留十个可好", "留一个可以伐"): the order, asked.
 _ASKED_TAG = re.compile(r"(?:可以|行|好|成|中)(?:不|伐|吗|么|否)|可好|[伐否不]")
 

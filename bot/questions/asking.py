@@ -120,6 +120,11 @@ _QUOTED_SPEECH = re.compile(r"(?:说|问|讲|道|喊|句|问我|写着)[:：,，
 _QUOTED_FIRST = re.compile(r"^\s*[「“\"『‘'](?P<quoted>[^」”\"』’']{1,60})[」”\"』’']")
 
 
+def question_form(text: str) -> bool:
+    """(s33) Whether a message has a question's form (the private chat: a question no reader takes is answered plainly)."""
+    return _FORM.search(text[:300]) is not None
+
+
 def _only_quoted(text: str) -> bool:
     """The message's question is only in words quoted after a speech verb, or in a question quoted first and answered
     or remarked on in her own words, which do not ask (a question mark, 请问, or a last clause that asks)."""
