@@ -75,7 +75,7 @@ async def _full(make_harness, places: int = 3):
 @pytest.mark.parametrize("text, people", [
     ("满了吗 满了我排个队", 1), ("满了？？候补我", 1), ("那我候补一个", 1), ("没位置了就排队吧 算我俩", 2),
     ("给我们排个候补 两个人", 2), ("候补两个", 2), ("满了的话帮我登记候补 我和老公", 2), ("俺也候补", 1),
-    ("名额满了啊 那我排队+2", 2), ("候补也行，我一个", 1),
+    ("名额满了啊 那我排队+2", 2), ("候补也可以 就我一个人", 1),
 ])
 async def test_asking_to_queue_when_full_goes_on_the_waitlist(make_harness, text, people):
     harness = await _full(make_harness)
