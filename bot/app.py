@@ -92,6 +92,7 @@ class Bot:
         self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns, on_change=self.timeline.poke,
                                  on_outage_over=self._held_dropped)
         self.timeline.sources.append(self.pipeline)  # events an outage interrupted, handled again
+        self.games.held_before = self.pipeline.held.before  # (z33) a deadline waits for the messages sent before it
         self._tasks: list[asyncio.Task] = []
         self.watchdog_restart_seconds = 10.0
         self._timeline_alerted = False

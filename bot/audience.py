@@ -49,8 +49,10 @@ AUDIENCE: dict[str, Audience] = {
     "tag_usage": G, "tag_unknown_member": G,
     "tagged": S,  # tags say things like 高血压
     # lottery.yaml
-    "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_not_enough_points": G,
+    "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_word_hint": G, "lottery_not_enough_points": G,
     "lottery_busy": G, "lottery_usage": G, "lottery_result": G,
+    "lottery_when": G, "lottery_not_drawn": G, "lottery_drawn": G,  # (s33) the draw asked about: what the group was told
+    "lottery_my_result": A,  # (s33) "我中了吗" after the draw: her own result, privately
     # moderation.yaml
     "moderation_warn": G, "moderation_removed": G, "rules_list": G, "rules_test_usage": G, "pardon_usage": G,
     "pardoned": G, "remove_usage": G, "removed_by_staff": G, "cannot_remove_here": G,
@@ -58,14 +60,17 @@ AUDIENCE: dict[str, Audience] = {
     "rules_test": S,  # shows what a rule matches: a recipe for getting round it
     # operations.yaml
     "faq_answer": G, "role_usage": G, "role_staff": G, "role_set": G, "promise_usage": G, "promise_recorded": G,
-    "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G, "my_prizes": G,
+    "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G,
     "reengage": G, "pruned": G, "prune_sent_instructions": G, "birthday_usage": G, "birthday_saved": G,
     "birthday_removed": G, "birthday_greeting": G, "warn_usage": G, "kick_usage": G, "kick_staff": G,
+    "birthday_noted": A, "birthday_not_a_day": A,  # (q33) her birthday told privately: answered privately
+    "birthday_which_group": A,  # (z33) in several groups, none named: which group, the date held
     "kick_sent_instructions": G,
     "question_unanswered": S, "roles_list": S, "stats": S, "config_usage": S, "config_explained": S,
     "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
     "group_health": S, "member_suggestions": S, "kick_by_hand": S,
     # points.yaml
+    "points_not_others": G,  # (s33) "芳姐有多少积分啊": each member's balance is hers to ask
     "points_balance": G, "points_usage": G, "leaderboard": G,
     "points_awarded": G,  # an award, without the member's balance (D32)
     "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
@@ -73,7 +78,7 @@ AUDIENCE: dict[str, Audience] = {
     "morning_greeting": G,
     # quiz.yaml
     "quiz_question": G, "quiz_won": G, "quiz_time_up": G, "quiz_busy": G, "quiz_unknown_theme": G,
-    "quiz_disabled": G, "quiz_quiet": G,
+    "quiz_disabled": G, "quiz_quiet": G, "quiz_status": G,
     # redpacket.yaml
     "redpacket_spend_usage": G, "redpacket_thanks": G, "redpacket_begging": G,
     "redpacket_reminder": S, "redpacket_status": S,  # the store's budget
@@ -82,17 +87,20 @@ AUDIENCE: dict[str, Audience] = {
     # signin.yaml
     "signin_ok": G, "signin_again": G, "signin_batch": G, "signin_makeup_done": G, "signin_makeup_not_needed": G,
     "signin_makeup_limit": G, "signin_makeup_poor": G, "signin_history": G, "signin_makeup_rule": G,
+    "signin_window_answer": G, "signin_streak_reason": G,  # (q33) her own sign-ins, as signin_history is
     # welcome.yaml
     "welcome": G, "invites_board": G,
     # direct.yaml: the private chat with the bot
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
     "direct_in_group": A, "direct_thanks": A, "direct_ask_in_group": A,  # D32: private words, answered privately
+    "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
+    "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
-    "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
+    "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group
     "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G, "groupbuy_resize_kept": G,  # a31: asked once; a bare yes told to say which
-    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G,
+    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G, "question_passed_on": G, "groupbuy_pickup_when": G, "groupbuy_next_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
     # issue 16: a message a database outage interrupted and that could not be held (over the bound)
@@ -109,8 +117,10 @@ AUDIENCE: dict[str, Audience] = {
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
-    "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule",
-    "my_orders", "my_signups",
+    "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
+    "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
+    "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",
+    "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from bot.text import strip_leading_mentions
 
@@ -20,6 +21,7 @@ _QUOTED = re.compile(r"^\s*「(?P<name>[^：:」]*)[：:](?P<text>.*)」\s*\n\s*
 class ParsedCommand:
     name: str
     args: str
+    typed: str = field(default="", compare=False)  # (g33) everything after the slash, as typed (``glued``)
 
 
 @dataclass(frozen=True)
@@ -49,4 +51,33 @@ def parse_command(text: str) -> ParsedCommand | None:
     match = _COMMAND.match(unicodedata.normalize("NFKC", head).casefold() + sep + rest)
     if match is None:
         return None
-    return ParsedCommand(match.group(1), match.group(2).strip())
+    return ParsedCommand(match.group(1), match.group(2).strip(), stripped[1:])
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9_]")
+
+
+def glued(parsed: ParsedCommand, names: Iterable[str]) -> ParsedCommand | None:
+    """(g33) A command name typed with its argument glued on ("/公告今天鸡蛋到货了", "/截单纸尿裤", "/改库存40"): the longest
+    of ``names`` (every command's name and alias) the typed word begins with, the rest its arguments as typed; None when
+    none begins it. Longest first: "/活动地点社区中心" is /活动地点, not /活动. A Latin name must end at a word's end
+    ("/adxyz" is no /ad)."""
+    typed = parsed.typed or parsed.name
+    for name in sorted(set(names), key=len, reverse=True):
+        if len(name) >= len(parsed.name) or not parsed.name.startswith(name):
+            continue
+        if _ASCII_WORD.fullmatch(name[-1]) and _ASCII_WORD.fullmatch(parsed.name[len(name)]):
+            continue
+        cut = _typed_length(typed, name)
+        if cut is None:
+            continue
+        return ParsedCommand(name, typed[cut:].strip(), typed)
+    return None
+
+
+def _typed_length(typed: str, name: str) -> int | None:
+    """How many characters of ``typed`` make ``name`` once NFKC-normalised and case-folded (full-width letters count one)."""
+    for end in range(len(name), min(len(typed), 2 * len(name)) + 1):
+        if unicodedata.normalize("NFKC", typed[:end]).casefold() == name:
+            return end
+    return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.audience import INFORMATIONAL, Audience, audience_of
 from bot.clock import Clock
+from bot.commands import ParsedCommand, glued
 from bot.config.schema import Config, GroupSettings
 from bot.content_library import Content
 from bot.events import GroupMessage
@@ -78,6 +79,14 @@ class Ctx:
             if name == command.name or name in command.aliases:
                 return command
         return None
+
+    def command_of(self, parsed: ParsedCommand) -> tuple[Command | None, ParsedCommand]:
+        """The command ``parsed`` names, and ``parsed`` as it is to be run: (g33) a name glued to its argument
+        ("/截单纸尿裤") is split at the longest command name it begins with; (None, parsed) when none fits."""
+        command = self.find_command(parsed.name)
+        if command is None and (split := glued(parsed, [n for c in self.commands for n in (c.name, *c.aliases)])):
+            return self.find_command(split.name), split
+        return command, parsed
 
     def say(self, group_id: str, template: str, *, mentions: tuple[str, ...] = (),
             priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "", capped: bool = True,

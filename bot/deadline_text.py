@@ -21,6 +21,15 @@ _EVENING = ("下午", "晚上", "今晚", "明晚", "傍晚", "晚")
 # A part of the day said without a clock ("星期六晚上", "明晚", "后天上午"): this hour, told to the staff (``day_part``).
 DAY_PARTS = {"早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "晚": 20}
 _PART_ALONE = re.compile(r"\s*(%s)\s*" % "|".join(sorted(DAY_PARTS, key=len, reverse=True)))
+# (g33) The words staff put before a cut-off, in every command that takes one (/开团, /活动, /抽奖): 截止 and 截至 are both
+# written (截至 is the standard form), 截止到, and the field's own name.
+DEADLINE_LABELS = ("截止时间", "截止日期", "截单时间", "截止到", "截至", "截止", "截单")
+# ... and the words around the time itself: "到周五晚上为止", "今晚8点前", "周五晚上之前截单", "周五截止". Not 前 after a count of
+# days or hours ("3天前" is in the past).
+_AROUND = re.compile(r"(?:到|至)?\s*(?P<when>.+?)\s*(?:为止|之前|以前|(?<![天时钟])前)?\s*(?:截单|截止)?")
+# A word of the arguments that is a cut-off said with those words and no label ("到周五晚上为止", "今晚8点前截单").
+_UNTIL_WORD = re.compile(r"(?<!\S)(?:到|至)(?P<until>\S+?)为止(?!\S)|(?<!\S)(?P<before>\S+?)(?:之前|以前|(?<![天时钟])前)?(?:截单|截止)(?!\S)")
+_TIME_CUE = re.compile(r"[\d今明后周星期礼拜点晚早午号日月:：]")
 
 
 def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
@@ -32,6 +41,7 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     text = text.strip()
     if len(text) > MAX_DEADLINE:  # no deadline is that long; and cn2an is quadratic on long digit runs
         return None
+    text = unwrapped(text)
     weekday = _WEEKDAY.match(text)  # before cn2an, which would make 周六14:00 into 周614:00
     if weekday:
         text = text[weekday.end():]
@@ -80,6 +90,21 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     return when.astimezone(timezone.utc)
 
 
+def unwrapped(text: str) -> str:
+    """(g33) The time in the words staff say around it: "到周五晚上为止", "今晚8点前", "周五晚上之前截单" -> the time alone."""
+    match = _AROUND.fullmatch(text.strip())
+    return match.group("when") if match else text
+
+
+def labelled_deadline(args: str) -> str:
+    """(g33) A command's arguments with a cut-off said without a label ("到周五晚上为止", "周五晚上前截单") labelled as
+    the others are ("截止周五晚上"), for ``bot.command_args.split_labelled``; a word with no time in it is left alone."""
+    def label(match: re.Match) -> str:
+        when = match.group("until") or match.group("before")
+        return "截止" + when if _TIME_CUE.search(when) else match.group(0)
+    return _UNTIL_WORD.sub(label, args) if len(args) <= 2_000 else args
+
+
 def _part_alone(text: str) -> str | None:
     """The part of the day ``text`` (its day already read: "晚上", "明晚", "今天下午") names with no clock time."""
     for word in sorted(_DAY_WORDS, key=len, reverse=True):
@@ -96,6 +121,7 @@ def day_part(text: str) -> str | None:
     text = text.strip()
     if len(text) > MAX_DEADLINE:
         return None
+    text = unwrapped(text)
     weekday = _WEEKDAY.match(text)
     if weekday:
         text = text[weekday.end():]

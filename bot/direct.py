@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.commands import ParsedCommand, parse_command
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Member
 from bot.language.intents import read_order
-from bot.language.own_records import COUPONS, ORDERS, POINTS, SIGNINS, SIGNUPS, asks_own
+from bot.language.own_records import COUPONS, ORDERS, POINTS, PRIZES, SIGNINS, SIGNUPS, asks_own
 from bot.language.signins import read_signin
 from bot.language.signups import read_signup
 from bot.language.wrapping import is_courtesy, plain, strip_particles, trim_courtesy
@@ -108,12 +108,27 @@ _POLITE_END = re.compile(r"(?:一下|下)?(?:吧|呗|呢|啊|呀|哈|谢谢|哦)
 # --- what a private message means (D32) ---------------------------------------------------------------------------
 
 # The words each own-record answer is registered under (``bot.handlers.mine``, ``points``, ``coupons``).
-RECORD_WORDS = {POINTS: "我的积分", ORDERS: "我的订单", SIGNUPS: "我的报名", SIGNINS: "签到记录", COUPONS: "我的券"}
+RECORD_WORDS = {POINTS: "我的积分", ORDERS: "我的订单", SIGNUPS: "我的报名", SIGNINS: "签到记录", COUPONS: "我的券",
+                PRIZES: "我的奖品"}
 # A record named alone, left after the group's name ("宝妈群的积分" -> "的积分"; "那潮流青年群呢" -> "那呢").
 _BARE = {"积分": POINTS, "我积分": POINTS, "订单": ORDERS, "单子": ORDERS, "券": COUPONS, "优惠券": COUPONS,
-         "签到记录": SIGNINS, "打卡记录": SIGNINS, "签到情况": SIGNINS, "我的签到": SIGNINS, "我的打卡": SIGNINS}
+         "签到记录": SIGNINS, "打卡记录": SIGNINS, "签到情况": SIGNINS, "我的签到": SIGNINS, "我的打卡": SIGNINS,
+         "奖品": PRIZES, "我的奖品": PRIZES}
+# (s33) Her sign-ins asked in private (the group's own reading is the sign-in feature's): whether today is signed
+# ("今儿签了没", "今天打卡了吗"), the streak ("我连续签了几天了"), the month ("我这个月签了几天"). A bounded gap, linear.
+_SIGNIN_STATUS = re.compile(
+    r"^(?:我|俺)?(?:今天|今儿|今日|今儿个)?(?:签|打卡|签到)(?:了|过|上)(?:到|卡)?(?:了)?(?:没|吗|没有|嘛|么|不)|"
+    r"(?:连续|一共|总共|这个月|本月|这月|这周|本周)[^，,。！!？?\n]{0,3}?(?:签|打卡|签到)(?:了|过|到)?(?:几|多少)天|"
+    r"(?:签|打卡|签到)(?:了|过)?(?:几|多少)天(?:了|啦)?(?:呢|啊|呀|吗)?$")
 _FRAME = re.compile(r"^(?:那|那么|还有|再看看|看看|查查|查)?(?:的)?|(?:的)?(?:呢|吗|嘛|啊|呀)?$")
 _THANKS = re.compile(r"(?:谢谢|多谢|感谢|谢啦|谢了|3q|thank|thx|辛苦)", re.IGNORECASE)
+# (s33) How a member calls the bot in private, before or after her words: "谢谢你啊闺女", "辛苦啦 谢谢小助手",
+# "闺女 我问一下 你们店几点开门呀". Said to the bot, these are no relative: the message is read without them.
+_CALLED = ("小助手", "助手", "群助手", "机器人", "闺女", "姑娘", "小姑娘", "丫头", "妹子", "小妹", "妹妹", "小姐姐", "小哥", "亲",
+           "亲爱的", "宝", "宝贝", "老师", "美女", "帅哥")
+_CALLING = re.compile(r"^(?:" + "|".join(sorted(_CALLED, key=len, reverse=True)) + r")(?:啊|呀|哈|呢)?[，,。！!～~ ]+|"
+                      r"[，,。！!～~ ]*(?:啊|呀|哈)?(?:" + "|".join(sorted(_CALLED, key=len, reverse=True)) + r")[～~！!。]*$")
+_ASK_FRAME = re.compile(r"^(?:我)?(?:想)?(?:问一下|问下|问问|请问一下|请问|打听一下|打听下)[，,。～~ ]*")
 ACTIONS = ("signin", "signup", "order")  # done in the group: a private message is told where and how
 
 
@@ -123,17 +138,33 @@ def record_asked(text: str) -> str | None:
     bare = _FRAME.sub("", trim_courtesy(normalize(text)))
     if not bare:
         return ""
-    return _BARE.get(bare) or _BARE.get(bare.removeprefix("我的")) or asks_own(text)
+    return (_BARE.get(bare) or _BARE.get(bare.removeprefix("我的")) or asks_own(text)
+            or (SIGNINS if len(bare) <= 20 and _SIGNIN_STATUS.search(normalize(trim_courtesy(text.strip()))) else None))
 
 
 def thanked(text: str) -> bool:
     """Only thanks (and a greeting or particle around it): "谢谢啦～", "好的谢谢", "多谢多谢"."""
     words = normalize(text)
-    if not _THANKS.search(words) or len(words) > 12:
+    if not _THANKS.search(words) or len(words) > 14:
         return False
-    return all(is_courtesy(part) or _THANKS.fullmatch(strip_particles(part).removeprefix("好的").removeprefix("好")
-                                                     .removesuffix("你").removesuffix("您"))
-               for part in re.split(r"[，,。！!～~ ]+", plain(text)) if part)
+    return all(is_courtesy(part) or _thanks_only(part) for part in re.split(r"[，,。！!～~ ]+", uncalled(plain(text))) if part)
+
+
+def _thanks_only(part: str) -> bool:
+    """"谢谢你啊", "谢啦", "辛苦啦", "好的谢谢您": thanks, its particles and "你/您" only."""
+    for each in (part, strip_particles(part)):
+        core = strip_particles(each.removeprefix("好的").removeprefix("好")).removesuffix("你").removesuffix("您")
+        if _THANKS.fullmatch(each) or _THANKS.fullmatch(core) or _THANKS.fullmatch(strip_particles(core)) or re.fullmatch(r"辛苦(?:了|啦|你|您)*", each):
+            return True
+    return False
+
+
+def uncalled(text: str) -> str:
+    """(s33) The message without how she calls the bot and an asking frame: "闺女 我问一下 你们店几点开门呀" -> "你们店几点开门呀"."""
+    text = text.strip()
+    for _ in range(2):
+        text = _ASK_FRAME.sub("", _CALLING.sub("", text[:200] if len(text) > 200 else text).strip()).strip()
+    return text
 
 
 def action_asked(ctx: "Ctx", msg: GroupMessage) -> str | None:
@@ -145,3 +176,22 @@ def action_asked(ctx: "Ctx", msg: GroupMessage) -> str | None:
     if signup is not None and order is not None:  # both readers take it: the goods named, or the surer reading
         return "order" if order.item or order.sure and not signup.sure else "signup"
     return "signup" if signup is not None else "order" if order is not None else None
+
+
+# (s33) A newcomer asking what the bot is for ("我是新来的 怎么玩", "你能干啥"): the menu is the answer.
+_MENU_ASKED = re.compile(r"新来的|刚进群|新人|怎么玩|咋玩|怎么用你|你能干(?:啥|什么|嘛)|你会(?:啥|什么|干啥)|有(?:什么|啥)功能|"
+                         r"能帮我(?:干|做)(?:啥|什么)|你是干(?:啥|什么|嘛)的|怎么使用")
+
+
+def asks_menu(text: str) -> bool:
+    words = normalize(text)
+    return len(words) <= 20 and _MENU_ASKED.search(words) is not None
+
+
+# (s33) A greeting or a question about the bot itself ("在吗", "有人吗", "你是真人还是机器人"): the menu answers it, not
+# "这个我不知道".
+_TO_THE_BOT = re.compile(r"^(?:在|在不在|在没在|有人|有没有人|你好|您好|哈喽|嗨)(?:吗|么|嘛|不|没|呀|啊)*$|^(?:你|您)(?:是|叫|在|能|会)")
+
+
+def greets_or_asks_the_bot(text: str) -> bool:
+    return _TO_THE_BOT.search(normalize(text)[:40]) is not None

@@ -80,6 +80,10 @@ class Games:
         # so that a member's "不要了" can be read as the answer to a friend who just spoke to her (``said_to``)
         self._heard: dict[str, deque] = {}
         self._paid: dict[tuple[str, str], tuple[float, datetime]] = {}  # (c32) by (group, member): a transfer, when
+        # (z33) Whether a group has messages sent before a time still to be handled (held by a database outage: the
+        # pipeline's ``Held.before``): a deadline waits for them, so a quiz answer or a draw entry sent in time is judged
+        # before the round closes, never after "nobody got it".
+        self.held_before: Callable[[str, datetime], bool] = lambda group_id, at: False
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""
@@ -124,6 +128,11 @@ class Games:
             if deadline.due > now:
                 break
             self.discard(deadline)
+            if self.held_before(deadline.group_id, deadline.due):
+                log.warning("%s %d: the group's messages sent before it are still held; closing in %s", deadline.kind,
+                            deadline.row_id, RETRY_AFTER)
+                self.add(replace(deadline, due=now + RETRY_AFTER))
+                continue
             try:
                 await self._kinds[deadline.kind].fire(self._get_ctx(), deadline)
             except Exception:
@@ -182,6 +191,11 @@ class Games:
 
     def forget_transfer(self, group_id: str, member_id: str) -> None:
         self._paid.pop((group_id, member_id), None)
+
+    def kept(self, group_id: str, member_id: str) -> Asked | None:
+        """(a33) The question kept for this member, open or expired (an expired one still meets a late yes)."""
+        kept = self._asked.get((group_id, member_id))
+        return kept[0] if kept is not None else None
 
     async def answered(self, group_id: str, member_id: str) -> None:
         await self._get_ctx().db.write(partial(pending_asks.drop, group_id=group_id, member_id=member_id))

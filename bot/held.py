@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.events import Event
@@ -48,6 +49,10 @@ class Held:
     def waiting(self, member_id: str) -> bool:
         """Whether an earlier event of this member is held (a later one must wait behind it)."""
         return self.by_member[member_id] > 0
+
+    def before(self, key: str, at: datetime) -> bool:
+        """(z33) Whether an event of ``key`` (a group) sent before ``at`` is held (a deadline at ``at`` waits for it)."""
+        return any(attempt.event.at < at for attempt in self.queues.get(key, ()))
 
     def hold(self, key: str, member_id: str, attempt: Attempt) -> bool:
         """Keep it for later; False (and counted as dropped) when a bound is reached."""

@@ -23,15 +23,20 @@ from typing import Callable
 from bot.chain import friends
 from bot.commands import parse_command
 from bot.context import Ctx
-from bot.direct import COUPONS, RECORD_WORDS, about_group, action_asked, as_said_in, record_asked, thanked
+from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
+                        greets_or_asks_the_bot, groups_chosen, record_asked, thanked, uncalled)
+from bot.language.birthday_said import is_a_day, told_birthday
+from bot.lunar_days import said_lunar
 from bot.held import Attempt, Held
 from bot.language.intents import answer
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation.stage import moderate
 from bot.roles import Role
 from bot.router import Natural
+from bot.language.own_records import asks_own
+from bot.questions.asking import question_form
 from storage.db import DatabaseUnavailable
-from storage.mine import choose_group, chosen_group
+from storage.mine import choose_group, chosen_group, orders as member_orders
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,7 @@ REFUSE_EVERY = timedelta(minutes=10)
 RETRY_SECONDS = 30.0  # held events are tried again this long after the last refusal
 QUESTIONS = "questions.answer"  # the natural handler of questions to the store: tried last in private (D32)
 THANKS_AGAIN = timedelta(hours=6)  # a private thank-you is answered once in this while (D32)
+BIRTHDAY_HELD = timedelta(hours=24)  # (z33) a birthday told before naming her group waits this long for her answer
 
 
 class Pipeline:
@@ -50,6 +56,9 @@ class Pipeline:
         self._locks: dict[str, asyncio.Lock] = {}
         self._chosen: dict[str, str] = {}  # member -> the group their private chat is about (also stored)
         self._asked: dict[str, str] = {}  # member -> the own record she asked about last in private ("那潮流青年群呢")
+        # (z33) member -> (her private message telling her birthday, when): she is in several groups and named none;
+        # her next private message, if it names the group (or "都要"), keeps it there. In memory: a restart asks again.
+        self._birthdays: dict[str, tuple[str, datetime]] = {}
         self.held = Held()
         self.retry_seconds = RETRY_SECONDS
         self._retry_at: datetime | None = None
@@ -113,7 +122,7 @@ class Pipeline:
                 ctx.db.log(_log_row(event))
                 attempt.logged = True
             if isinstance(event, DirectMessage):
-                await _on_direct(ctx, event, self._owns, self._chosen, self._asked)
+                await _on_direct(ctx, event, self._owns, self._chosen, self._asked, self._birthdays)
             else:
                 await _process(ctx, attempt)
         except DatabaseUnavailable as exc:  # an outage, not a bug: one line, no traceback
@@ -163,7 +172,7 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
     if not attempt.moderated:
-        if role < Role.ASSISTANT and await moderate(ctx, msg, settings, attempt.cleared):
+        if role < Role.ASSISTANT and await moderate(ctx, msg, settings, attempt.cleared, command=_a_command(ctx, msg)):
             return
         attempt.moderated = True
     if ctx.questions is not None and not attempt.seen:
@@ -180,12 +189,19 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     await _answer(ctx, msg, role, parse_command(msg.text), attempt)
 
 
+def _a_command(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(g33) The text is one of the bot's commands (by its name, or glued to its argument)."""
+    if msg.kind != Kind.TEXT or (parsed := parse_command(msg.text)) is None:
+        return False
+    return ctx.command_of(parsed)[0] is not None
+
+
 async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Attempt | None = None,
                   asked: bool | None = None) -> bool:
     """A slash command, else the first natural handler that matches; whether anything answered. ``asked`` (private chat):
     True tries only the questions to the store, False all but them."""
     if parsed is not None:
-        command = ctx.find_command(parsed.name)
+        command, parsed = ctx.command_of(parsed)
         if command is None:
             ctx.reply(msg, "unknown_command", name=parsed.name)
         elif role < command.min_role:
@@ -216,7 +232,7 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
 
 
 async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], chosen: dict[str, str],
-                     asked: dict[str, str]) -> None:
+                     asked: dict[str, str], birthdays: dict[str, tuple[str, datetime]] | None = None) -> None:
     """A private message: served as if said in the member's group, answered privately.
 
     (D32) Her own records asked in her words ("我积分多少了", "我订的汤圆是几份啊") are answered as "我的积分"… would be;
@@ -228,6 +244,9 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
     groups = [g for g in ctx.transport.groups() if owns(g.id)]
     remembered = await _remembered(ctx, dm.sender.id, chosen)
     found = about_group(ctx, dm, groups, remembered)
+    birthdays = {} if birthdays is None else birthdays
+    if await _birthday_placed(ctx, dm, found, birthdays.pop(dm.sender.id, None)):
+        return
     record = record_asked(found.text) if found.command is None and found.candidates else None
     if record == "" and found.named:
         record = asked.get(dm.sender.id)  # "那潮流青年群呢": the record asked last, of the group now named
@@ -236,6 +255,9 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         if found.named and len(found.candidates) > 1:
             await _remember(ctx, dm, found.group.id, chosen)
         await _answer_records(ctx, dm, found, record)
+        return
+    if found.group is None and found.candidates and (told := told_birthday(found.text)) is not None:
+        _birthday_held(ctx, dm, found, told, birthdays)
         return
     if found.group is None:
         template = "direct_which_group" if found.candidates else "direct_no_group"
@@ -251,14 +273,49 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         groups_named = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
         ctx.reply(msg, "direct_in_group", action=action, groups=[g.name for g in groups_named])
         return
-    if msg.text and await _answer(ctx, msg, role, None, asked=True):
+    if msg.text and asks_menu(msg.text):  # (s33) "我是新来的 怎么玩": the menu is the answer
+        ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
+                  several=len(found.candidates) > 1)
+        return
+    # (s33) How she calls the bot ("闺女", "小助手") and "我问一下" before her question are no part of it.
+    asking = as_said_in(found.group, dm, uncalled(msg.text)) if msg.text and uncalled(msg.text) else msg
+    if msg.text and await _answer(ctx, asking, role, None, asked=True):
         return
     if msg.text and thanked(msg.text):
         if ctx.games.allow(f"direct-thanks:{dm.sender.id}", dm.at, THANKS_AGAIN):  # once in a while, never a chat
             ctx.reply(msg, "direct_thanks")
         return
+    if msg.text and question_form(msg.text) and not asks_own(msg.text) and not greets_or_asks_the_bot(msg.text):  # (s33) "明天会下雨吗": said plainly, not the menu
+        ctx.reply(msg, "direct_cannot_know", group_name=msg.group_name)
+        return
     ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
               several=len(found.candidates) > 1)
+
+
+def _birthday_held(ctx: Ctx, dm: DirectMessage, found, told: tuple[int, int, bool],
+                   birthdays: dict[str, tuple[str, datetime]]) -> None:
+    """(z33) Her birthday told privately by someone in several groups who named none: the date is held and she is asked
+    which group's greeting she wants (template ``birthday_which_group``); her answer keeps it (``_birthday_placed``)."""
+    month, day, lunar = told
+    if not is_a_day(month, day, lunar):
+        ctx.tell(dm.sender.id, "birthday_not_a_day", about=dm.sender.id, month=month, day=day, lunar=lunar)
+        return
+    birthdays[dm.sender.id] = (found.text, dm.at)
+    ctx.tell(dm.sender.id, "birthday_which_group", about=dm.sender.id, month=month, day=day,
+             lunar=said_lunar(month, day) if lunar else "", groups=[g.name for g in found.candidates])
+
+
+async def _birthday_placed(ctx: Ctx, dm: DirectMessage, found, held: tuple[str, datetime] | None) -> bool:
+    """(z33) Her answer to "which group?" for the birthday held: the group she names (or every one: "都要") keeps it, as
+    if she had told it there; anything else lets it lapse (False: the message is read as usual)."""
+    if held is None or dm.at - held[1] > BIRTHDAY_HELD:
+        return False
+    chosen = groups_chosen(found)
+    for group in chosen:
+        msg = as_said_in(group, dm, held[0])
+        await _answer(ctx, msg, ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)),
+                      None, asked=False)
+    return bool(chosen)
 
 
 async def _answer_records(ctx: Ctx, dm: DirectMessage, found, record: str) -> None:
@@ -267,6 +324,9 @@ async def _answer_records(ctx: Ctx, dm: DirectMessage, found, record: str) -> No
     groups = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
     if record == COUPONS:
         groups = groups[:1]
+    elif record == ORDERS and len(groups) > 1:  # (s33) "我那个大葱订的是几捆啊": from the groups where she has orders
+        having = [g for g in groups if await ctx.db.read(partial(member_orders, group_id=g.id, member_id=dm.sender.id))]
+        groups = having or groups
     for group in groups:
         msg = as_said_in(group, dm, RECORD_WORDS[record])
         role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))

@@ -31,16 +31,20 @@ def take_step(session: Session, *, group_id: str, member_ids: list[str], step: s
     session.add_all([Nudge(group_id=group_id, member_id=m, step=step, at=at) for m in member_ids])
 
 
-def set_birthday(session: Session, *, group_id: str, member_id: str, month: int, day: int) -> None:
+def set_birthday(session: Session, *, group_id: str, member_id: str, month: int, day: int, lunar: bool = False) -> None:
     session.execute(sa.delete(Birthday).where(Birthday.group_id == group_id, Birthday.member_id == member_id))
     if month:
-        session.add(Birthday(group_id=group_id, member_id=member_id, month=month, day=day))
+        session.add(Birthday(group_id=group_id, member_id=member_id, month=month, day=day, lunar=lunar))
 
 
-def birthdays_today(session: Session, *, group_id: str, today: date, leap_day_on_28th: bool) -> list[str]:
+def birthdays_today(session: Session, *, group_id: str, today: date, leap_day_on_28th: bool,
+                    lunar_day: tuple[int, int, int] = (0, 0, 0)) -> list[str]:
     """Members of the group whose birthday is today and who were not greeted this year; marks them greeted
-    (prepared: the daily greeting asks it of every group in turn)."""
-    days = dict(g=group_id, m=today.month, d=today.day, y=today.year)  # not the columns' names (an UPDATE's)
+    (prepared: the daily greeting asks it of every group in turn). ``lunar_day``: today in the Chinese calendar (month,
+    day, and the last day of a short month's missing 30th, else the same day; month 0 in a leap month: no lunar
+    birthday is greeted in it, it was greeted in the month itself)."""
+    month, day, also = lunar_day
+    days = dict(g=group_id, m=today.month, d=today.day, y=today.year, lm=month, ld=day, ld2=also)  # not columns' names
     greeted = _GREET_LEAP.fetch(flushed(session), days) if leap_day_on_28th else _GREET.fetch(flushed(session), days)
     return sorted(member for member, in greeted)  # marked by this one UPDATE: a second process finds them greeted
 
@@ -49,7 +53,10 @@ def _greet(leap_day: bool) -> Prepared:
     match = sa.and_(Birthday.month == sa.bindparam("m"), Birthday.day == sa.bindparam("d"))
     if leap_day:
         match = sa.or_(match, sa.and_(Birthday.month == 2, Birthday.day == 29))
-    return Prepared(sa.update(Birthday).where(Birthday.group_id == sa.bindparam("g"), match,
+    lunar = sa.and_(Birthday.lunar == sa.true(), Birthday.month == sa.bindparam("lm"),
+                    Birthday.day.in_([sa.bindparam("ld"), sa.bindparam("ld2")]))
+    return Prepared(sa.update(Birthday).where(Birthday.group_id == sa.bindparam("g"),
+                                              sa.or_(sa.and_(Birthday.lunar == sa.false(), match), lunar),
                                               Birthday.greeted_year < sa.bindparam("y"))
                     .values(greeted_year=sa.bindparam("y")).returning(Birthday.member_id))
 

@@ -75,3 +75,16 @@ def entrant_ids(session: Session, draw_id: int) -> list[str]:
 
 def open_draws(session: Session) -> list[Draw]:
     return list(session.exec(select(Draw).where(Draw.status == "open")).all())
+
+
+def latest(session: Session, *, group_id: str, member_id: str, since: datetime) -> tuple[Draw, bool] | None:
+    """(s33) The group's open draw, else its last one drawn at or after ``since`` (by deadline), and whether the member
+    entered it; None when there is neither."""
+    draw = session.exec(select(Draw).where(Draw.group_id == group_id, Draw.status == "open")).first() \
+        or session.exec(select(Draw).where(Draw.group_id == group_id, Draw.status == "drawn", Draw.deadline >= since)
+                        .order_by(Draw.deadline.desc(), Draw.id.desc())).first()
+    if draw is None:
+        return None
+    entered = session.exec(select(DrawEntry.id).where(DrawEntry.draw_id == draw.id,
+                                                      DrawEntry.member_id == member_id)).first() is not None
+    return detached(session, draw), entered

@@ -18,6 +18,17 @@ def sign_ins(session: Session, group_id: str, member_id: str, since: date) -> li
     return [(day, streak) for day, streak in rows]
 
 
+def last_restart(session: Session, group_id: str, member_id: str) -> tuple[date, date] | None:
+    """(q33) Her streak's latest new start after an earlier sign-in: (the sign-in before it, the day it started again
+    at 1), or None (never started again: no sign-in, or one unbroken run). The days between were missed."""
+    mine = (SignIn.group_id == group_id, SignIn.member_id == member_id)
+    restart = session.exec(select(sa.func.max(SignIn.day)).where(*mine, SignIn.streak == 1)).one()
+    if restart is None:
+        return None
+    before = session.exec(select(sa.func.max(SignIn.day)).where(*mine, SignIn.day < restart)).one()
+    return None if before is None else (before, restart)
+
+
 def orders(session: Session, group_id: str, member_id: str, limit: int = 5) -> list[dict]:
     """The member's standing orders in the group's latest group-buys, newest first."""
     rows = session.exec(select(GroupBuy.item, GroupBuy.status, GroupBuy.pickup, GroupBuy.price, GroupBuyOrder.quantity)

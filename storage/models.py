@@ -486,7 +486,8 @@ class Nudge(SQLModel, table=True):
 
 
 class Birthday(SQLModel, table=True):
-    """Opt-in (/生日 05-12): month and day only; greeted at most once a year (``greeted_year``)."""
+    """Opt-in (/生日 05-12): month and day only; greeted at most once a year (``greeted_year``). (q33) ``lunar``: the
+    month and day are of the Chinese calendar (农历二月初八), greeted on the day they fall on each year."""
 
     __tablename__ = "birthday"
     __table_args__ = (sa.UniqueConstraint("group_id", "member_id", name="uq_birthday"),)
@@ -496,6 +497,7 @@ class Birthday(SQLModel, table=True):
     month: int
     day: int
     greeted_year: int = 0
+    lunar: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class GroupDirectory(SQLModel, table=True):

@@ -61,3 +61,10 @@ def expire(session: Session, round_id: int) -> QuizRound | None:
 
 def open_rounds(session: Session) -> list[QuizRound]:
     return list(session.exec(select(QuizRound).where(QuizRound.status == "open")).all())
+
+
+def latest_round(session: Session, *, group_id: str, since: datetime) -> QuizRound | None:
+    """(s33) The group's last quiz round asked at or after ``since``; None when there is none."""
+    row = session.exec(select(QuizRound).where(QuizRound.group_id == group_id, QuizRound.asked_at >= since)
+                       .order_by(QuizRound.asked_at.desc(), QuizRound.id.desc())).first()
+    return detached(session, row) if row is not None else None

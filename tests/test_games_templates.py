@@ -33,6 +33,7 @@ SAMPLES: dict[str, list[dict]] = {
     "lottery_already": [{}],
     "lottery_not_enough_points": [dict(cost=10, balance=3)],
     "lottery_busy": [{}],
+    "lottery_word_hint": [dict(word="我要电饭煲")],
     "lottery_usage": [dict(problem=p, max_winners=100, max_cost=100000) for p in ("prize", "deadline", "winners", "cost", "word")],
     "signin_makeup_done": [dict(status="done", cost=10, balance=5, streak=3, signed_today=t, per_month=2) for t in (True, False)],
     "signin_makeup_not_needed": [dict(status="not_needed", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
@@ -42,6 +43,17 @@ SAMPLES: dict[str, list[dict]] = {
     "lottery_result": [dict(draw_id=1, prize="杯子", entrants=n, seed="cd" * 32, seed_hash="ab" * 32, winners=w,
                             entrant_names=names, entrants_hash="ef" * 32)
                        for n, w, names in ((0, [], []), (5, [{"name": "小美"}, {"name": None}], ["小美", None, "波波"]))],
+    # s33: the games' status asked in the group
+    "lottery_when": [dict(draw_id=1, prize="杯子", deadline="11月23日 20:00", word="我要抽奖", entered=e) for e in (True, False)],
+    "lottery_not_drawn": [dict(draw_id=1, prize="杯子", deadline="11月23日 20:00", word="我要抽奖", entered=e) for e in (True, False)],
+    "lottery_drawn": [dict(draw_id=1, prize="杯子", deadline="11月23日 20:00", word="我要抽奖", entered=False, winners=w)
+                      for w in ([], ["小美", None])],
+    "lottery_my_result": [dict(draw_id=1, prize="杯子", deadline="11月23日 20:00", word="我要抽奖", entered=e, won=w,
+                               where="宝妈育儿群") for e, w in ((True, True), (True, False), (False, False))],
+    "quiz_status": [dict(status=s, mine=m, points=p, winner=n, answer="B. 6个月")
+                    for s, m, p, n in (("open", False, 10, None), ("won", True, 10, "小美"), ("won", True, 0, "小美"),
+                                       ("won", False, 10, "小美"), ("won", False, 10, None), ("expired", False, 10, None))],
+    "points_not_others": [{}],
 }
 FILES = ("quiz.yaml", "points.yaml", "lottery.yaml")
 

@@ -140,8 +140,9 @@ async def test_a_faq_question_gets_the_answer_and_chat_gets_nothing(harness):
 async def test_an_unanswered_question_reaches_the_owner_after_the_sla(make_harness):
     harness = await make_harness(OPS_CONFIG)
     asked = local("2026-11-23 10:00")
-    assert await harness.say("g1", "amy", "宝宝发烧了，店里有退烧贴吗？", at=asked) == []
-    assert await harness.say("g1", "cc", "@群助手 儿童口罩还有货吗", at=asked, mentions=["qunbot"], name="晨晨") == []
+    for said in (await harness.say("g1", "amy", "宝宝发烧了，店里有退烧贴吗？", at=asked),
+                 await harness.say("g1", "cc", "@群助手 儿童口罩还有货吗", at=asked, mentions=["qunbot"], name="晨晨")):
+        assert [s["text"] for s in said] == ["这个问题已经转给店员了，店员看到会尽快回复您～"]  # e33: told at once
     assert await run_until(harness, asked + timedelta(minutes=29)) == []
     out = await run_until(harness, asked + timedelta(minutes=31))
     assert {a["to"] for a in out if a["action"] == "direct"} == {"owner", "staff"}
@@ -183,7 +184,8 @@ async def test_a_staff_reply_closes_only_the_question_it_answers(make_harness):
 async def test_a_question_at_night_waits_for_opening_hours_and_survives_a_restart(make_harness):
     harness = await make_harness(OPS_CONFIG)
     night = local("2026-11-23 23:00")
-    assert await harness.say("g1", "amy", "羊奶粉什么时候到货？", at=night) == []
+    [noted] = await harness.say("g1", "amy", "羊奶粉什么时候到货？", at=night)
+    assert "09:00上班后会回复您" in noted["text"]  # e33: outside the staff's hours, when they will answer
     await harness.bot.stop()
     again = await make_harness(OPS_CONFIG, start=night + timedelta(minutes=1))
     assert directs(await run_until(again, local("2026-11-24 09:29")), "owner") == []

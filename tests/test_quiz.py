@@ -61,7 +61,7 @@ def test_option_b_in_every_way_people_type_it(text):
 
 
 @pytest.mark.parametrize("text, right", [
-    ("香蕉", True), ("香 蕉！", True), ("A", False), ("D", False), ("bb", False), ("选香蕉", False), ("", False),
+    ("香蕉", True), ("香 蕉！", True), ("A", False), ("D", False), ("bb", False), ("选香蕉", True), ("", False),  # q33: the option chosen by its text
 ])
 def test_option_text_also_counts(text, right):
     assert is_correct(text, answer="B", options=["苹果", "香蕉", "橙子"], accept=[]) is right

@@ -3,6 +3,10 @@
 The pipeline keeps each group's last few messages (``Games.heard``); a member's "不要了" or "不去了" within ``WITHIN`` of
 another member (not the staff: the staff speak for the store) speaking to her — @-mentioning her, quoting her, or calling
 her by name with a question or an offer — answers that member and changes nothing of hers.
+
+(a33) A message that @-mentions another member who is not the staff, and says nothing of her own order
+(``said_to.to_a_friend``), talks to that member: "@婷婷 三袋 冻冰箱里慢慢吃" answers her friend's "你订了几袋啊", "@周周 砂糖橘要不要
+一起拼一箱" offers to share. "@婷婷 我也要两袋" is hers, told to a friend: read as before.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language import said_to
 from bot.members import display_names
+from bot.roles import Role
 
 WITHIN = timedelta(minutes=5)
 
@@ -56,3 +61,16 @@ def _she_spoke_to(heard: list[tuple], her: str, friend: str, friend_name: str, b
         sender == her and at <= before and said_to.spoken_to(text, friend_name, friend in mentions,
                                                              bool(quoted) and quoted == friend_name)
         for sender, text, mentions, quoted, at, _staff in heard)
+
+
+def talks_to_a_friend(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(a33) Whether the message @-mentions a member of the group other than her and the staff, and says nothing of her
+    own order (``said_to.to_a_friend``)."""
+    if not msg.mentions or msg.mentions_bot:
+        return False
+    group = ctx.transport.group(msg.group_id)
+    members = {member.id for member in group.members} if group is not None else set()
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    friends = [m for m in msg.mentions if m != msg.sender.id and m in members
+               and ctx.role_of(msg.group_id, m, settings) < Role.ASSISTANT]
+    return bool(friends) and said_to.to_a_friend(msg.text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 
-from bot.language import intent_model, intents, order_added, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups, waitlist
+from bot.language import classifiers, intent_model, intents, order_added, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups, waitlist
 from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PER_HEAD, PERSONS, RELATIVE, SURNAME, WHOM, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -55,7 +55,9 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     """What one message (not a chain) says about an order in a group-buy of ``item_name``
     (None: of whatever product the message names, as in the corpus evaluation). With ``guess``, the
     learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
-    act on or ask about, settle their doubt, or doubt them; without, the rules alone."""
+    act on or ask about, settle their doubt, or doubt them; without, the rules alone. (o33) A count in the open
+    product's own classifier ("两顶" of a hat) is read as portions (``classifiers.as_portions``)."""
+    text = classifiers.as_portions(text, item_name) if item_name else text
     reading = _order_reading(text, item_name, guess, intent_model.shipped() if guess else None,
                              order_quantity.shipped() if guess else None)
     return order_added.on_top(text, reading)  # p29: "馒头再给我带一袋" stored on top of her order, not in its place

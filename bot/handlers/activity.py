@@ -15,13 +15,15 @@ from bot.chain import friends, how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import assumed, deadline_within, local_day_text, parse_deadline
+from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import said_to, signup_changes, which_post
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading, answer
+from bot.language.event_asks import cannot_come
 from bot.language.numbers import leading_number
+from bot.questions.happening import day_named
 from bot.questions.asking import party_beside_question
 from bot.members import display_names
 from bot.named import pick
@@ -36,8 +38,9 @@ router = Router("activity")
 
 LONGEST = timedelta(days=90)
 MAX_CAPACITY = 10_000
-_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts",
-           "地点": "place", "活动地点": "place", "场地": "place", "地址": "place"}
+_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "时间": "starts",
+           "地点": "place", "活动地点": "place", "场地": "place", "地址": "place",
+           **{word: "deadline" for word in DEADLINE_LABELS}}
 MAX_PLACE = 60  # characters of a place ("幸福路 88 号二楼烘焙教室" is 14)
 
 
@@ -56,7 +59,7 @@ class BadRequest(ValueError):
 
 def parse_request(args: str) -> ActivityRequest:
     """'亲子烘焙 周六14:00 名额20 截止周五20:00': the title, when it starts, seats, when sign-ups close."""
-    labelled = split_labelled(args, _LABELS)
+    labelled = split_labelled(labelled_deadline(args), _LABELS)  # (g33) "到周五晚上为止", "周五晚上前截止" too
     head, values = labelled.head.split(maxsplit=1), labelled.values
     if not head:
         raise BadRequest("title")
@@ -261,6 +264,7 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "activity_ask_party_again", title=live.detail)
         return
     wish, sure = _signup_in(ctx, msg)
+    dropped = False
     if wish.people == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
         if friends.answers_a_friend(ctx, msg):  # "不去了" to a friend's "@小美 周日一起去公园吗": her answer to the friend
             if said_to.names(msg.text, live.detail) and await ctx.db.read(partial(  # (w33) "烘焙我去不了了": hers? asked once
@@ -268,8 +272,11 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
                     msg.group_id, msg.sender.id, Asked("activity", live.row_id, 0), msg.at, msg.at + ASK_FOR):
                 ctx.reply(msg, "activity_ask", title=live.detail, people=0, cancel=True, unsigned=False)
             return  # her sign-up stays
+        day = await _day_said(ctx, msg)
+        dropped = day == "event" and (sure or cannot_come(msg.text))  # (e33) "宝宝发烧了 周六去不了了" of Saturday's: she drops out
+        sure = dropped or sure and day != "other"  # "周日有事来不了了" of a Saturday event: asked, never acted on
     if sure:
-        await _sign_up(ctx, msg, live, wish)
+        await _sign_up(ctx, msg, live, wish, dropped=dropped)
     elif not wish.counted:  # a sign-up whose party is unclear: "您几位？" asked once, the answer a party (s27)
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(PARTY_ASKED, live.row_id, 0), msg.at, msg.at + ASK_FOR):
             ctx.reply(msg, "activity_ask_party", title=live.detail)
@@ -278,6 +285,15 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
     if wish.people > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
         await answer_beside(ctx, msg)
+
+
+async def _day_said(ctx: Ctx, msg: GroupMessage) -> str:
+    """(e33) Which day a cancel names: "event" (the open event's), "other", or "" (none)."""
+    event = await ctx.db.read(partial(activities.live_in, group_id=msg.group_id), logs=False)
+    if event is None:
+        return ""
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    return day_named(without_quote(msg.text), event.starts_at.astimezone(zone).date(), msg.at.astimezone(zone).date())
 
 
 # --- a sign-up with no event open (F31) ---------------------------------------------------
@@ -309,7 +325,8 @@ async def signs_up_for_nothing(ctx: Ctx, msg: GroupMessage) -> None:
         ctx.reply(msg, "activity_none_open")
 
 
-async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:
+async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp, dropped: bool = False) -> None:
+    """``dropped`` (e33): she said she cannot come on the event's day; a cancel is told her with how to come back."""
     chain = ctx.settings(msg.group_id, msg.group_name).chain
     if wish.people > chain.max_quantity:
         ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
@@ -323,6 +340,8 @@ async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) ->
             ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=False, unsigned=True)
     elif result.status == "too_many":
         ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
+    elif result.status == "cancelled" and dropped:
+        ctx.reply(msg, "activity_dropped", title=live.detail, left=result.capacity - result.taken)
     elif result.status in ("in", "cancelled"):
         ctx.outbox.gather(msg.group_id, f"activity:{live.row_id}", (msg.sender, result, live.detail),
                           partial(compose_roll, render=ctx.renderer.render, max_mentions=chain.max_mentions),

@@ -13,6 +13,8 @@ from bot.config.schema import GroupSettings, ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupInfo, GroupMessage
 from bot.handlers.content import in_slices
+from bot.language.birthday_said import is_a_day, told_birthday
+from bot.lunar_days import next_solar, said_lunar, today_lunar
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -183,12 +185,44 @@ async def register_birthday(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     match = _BIRTHDAY.match(text)
     month, day = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:  # 2024: Feb 29 is allowed
+    if not match and (told := told_birthday("生日" + text)) is not None and _exists(*told):
+        if told[2]:
+            await _save(ctx, msg, *told)  # (q33) "/生日 农历二月初八"
+            return
+        month, day, _ = told  # (q33) "/生日 3月8号", "生日 3.8 帮我记一下"
+    if not _exists(month, day, False):
         ctx.reply(msg, "birthday_usage")
         return
     await ctx.db.write(partial(community.set_birthday, group_id=msg.group_id, member_id=msg.sender.id,
                                month=month, day=day))
     ctx.reply(msg, "birthday_saved", month=month, day=day)
+
+
+_exists = is_a_day
+
+
+def _tells_birthday(ctx: Ctx, msg: GroupMessage) -> bool:
+    return msg.private and told_birthday(msg.text) is not None
+
+
+@router.natural(_tells_birthday, private=True)
+async def birthday_told(ctx: Ctx, msg: GroupMessage) -> None:
+    """(q33) "生日是3月8号", "我的生日是农历二月初八", told privately: kept as ``/生日`` keeps it (the greeting in her group
+    that day, which she may cancel), and confirmed; a day that does not exist is asked again. Never the menu."""
+    month, day, lunar = told_birthday(msg.text)
+    if not _exists(month, day, lunar):
+        ctx.reply(msg, "birthday_not_a_day", month=month, day=day, lunar=lunar)
+        return
+    await _save(ctx, msg, month, day, lunar)
+
+
+async def _save(ctx: Ctx, msg: GroupMessage, month: int, day: int, lunar: bool) -> None:
+    await ctx.db.write(partial(community.set_birthday, group_id=msg.group_id, member_id=msg.sender.id,
+                               month=month, day=day, lunar=lunar))
+    today = msg.at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone).date()
+    falls = next_solar(month, day, today) if lunar else None
+    ctx.reply(msg, "birthday_noted", month=month, day=day, lunar=said_lunar(month, day) if lunar else "",
+              falls=f"{falls.month}月{falls.day}日" if falls else "", group_name=msg.group_name)
 
 
 async def greet_birthdays(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
@@ -198,7 +232,7 @@ async def greet_birthdays(ctx: Ctx, post: ScheduledPost, jobs: list, due: dateti
         today = due.astimezone(ctx.settings(job.group_id, job.group_name).zone).date()
         leap_on_28 = (today.month, today.day) == (2, 28) and not calendar.isleap(today.year)
         members = await ctx.db.write(partial(community.birthdays_today, group_id=job.group_id, today=today,
-                                             leap_day_on_28th=leap_on_28))
+                                             leap_day_on_28th=leap_on_28, lunar_day=today_lunar(today)))
         present = display_names(ctx, job.group_id)
         members = [m for m in members if m in present]
         if members:

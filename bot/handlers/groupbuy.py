@@ -11,17 +11,18 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain import friends, how_many, resize, weights
+from bot.chain import cancel_count, friends, how_many, resize, weights
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
 from bot.handlers.questions import answer_beside
-from bot.deadline_text import assumed, deadline_within, in_past, local_text
+from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, in_past, labelled_deadline, local_text
 from bot.named import pick
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage, Kind
 from bot.games import SUGGESTION_HELD, Asked, Deadline, DeadlineKind, Suggested
+from bot.language.classifiers import as_portions
 from bot.language.intents import CANCEL, ORDER, answer, declined
 from bot.language.order_checks import LARGE
 from bot.language import said_to
@@ -44,8 +45,8 @@ LATE_WINDOW = timedelta(hours=12)  # after the cut-off, orders are answered "clo
 MAX_STOCK = 100_000
 SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them all
 DEFAULT_PICKUP = "门店自提"
-_LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
-           "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
+_LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "自提点": "pickup", "自提": "pickup", "提货点": "pickup",
+           "价格": "price", "单价": "price", **{word: "deadline" for word in DEADLINE_LABELS}}
 # A word that is a price ("¥25", "￥三十九", "39.9元", "三十九块九"); "草莓¥39" is two words.
 _WORDS = re.compile(r"\s+|(?=[¥￥])")
 
@@ -65,7 +66,7 @@ class BadRequest(ValueError):
 
 def parse_request(args: str) -> BuyRequest:
     """'鸡蛋30枚 ¥25 库存50 截止20:00 自提点A'; a catalogue id may stand for the item (price and stock from it)."""
-    labelled = split_labelled(args, _LABELS)
+    labelled = split_labelled(labelled_deadline(args), _LABELS)  # (g33) "到周五晚上为止", "周五晚上前截单" too
     head, values = labelled.head, dict(labelled.values)
     if labelled.labels.get("pickup") == "自提点" and not labelled.separated["pickup"]:
         values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
@@ -204,6 +205,7 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
 COUNT_ASKED = "groupbuy_count"  # the kind of question "您要订几份…呢？" (an order whose count was left open, O16)
 COUNT_ASKED_AGAIN = "groupbuy_count_again"  # the same question asked a second time, after a yes with no count (O17)
 _HOW_MANY = (COUNT_ASKED, COUNT_ASKED_AGAIN)
+_ORDER_ASKS = ("groupbuy", *_HOW_MANY)  # (a33) what her own order settles (a31's "改还是加？" is answered by 改/加 only)
 RESIZE_ASKED = "groupbuy_resize"  # (a31) "您已订 3 份，是改成 1 份，还是再加 1 份？" (amount: the count she said)
 
 
@@ -233,6 +235,7 @@ def _count_answered(text: str, item: str = "") -> int | None:
     """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三"); a count
     the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here. (m32) A weight of goods sold
     by weight ("两斤" of a 1kg bag) answers in portions when it divides, and is no answer when it does not."""
+    text = as_portions(text, item) if item else text  # (o33) "两顶" of a hat
     reading = order_reading(text, None, guess=False)
     sure = reading.amount if reading is not None and reading.sure and reading.intent == ORDER and not reading.add else None
     count = how_many.count_answered(text, sure, UNITS, LARGE)
@@ -340,14 +343,19 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
         if ctx.games.allow(f"groupbuy-resize-which:{msg.group_id}:{msg.sender.id}:{pending.row_id}", msg.at, ASK_FOR):
             ctx.reply(msg, "groupbuy_resize_which", quantity=pending.amount)
         return
+    if not is_chain(msg.text) and friends.talks_to_a_friend(ctx, msg):
+        return  # (a33) "@婷婷 三袋 冻冰箱里慢慢吃", "@周周 要不要一起拼一箱": said to a friend, nothing of hers ordered
     wish, sure = _order_in(ctx, msg)
     if wish.quantity == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
         if friends.answers_a_friend(ctx, msg):
             return  # "不要了不要了 她不吃这个" to a friend's "芳姐 要不要我帮你多订一份": her answer to the friend, nothing changed
-        if sure and (said_to.polite_decline(msg.text) or said_to.about_another(msg.text)):
+        if wish.counted and (not sure or said_to.polite_decline(msg.text) or said_to.about_another(msg.text)):
             if not await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
-                return  # "不用了 谢谢" with no order: chat
+                return  # "不用了 谢谢", (a33) "问了 我妈说不要了" with no order: chat, nothing to ask of
             sure = False  # "不用了" after her order, "不要了 她不吃": probably a cancel, but said to whom? asked once
+    wish = await _cancel_counted(ctx, msg, deadline, wish)  # (o33) "帮我取消一袋" of her 3: one less
+    if wish.add and wish.quantity > 0 and await _ask_with_pending(ctx, msg, deadline, wish):
+        return  # (o33) "再给我加一袋" after "您是要订 1 份…吗？" she never answered: 一共 2 份? asked once
     if sure and (wish.counted or deadline.kind != "groupbuy"):
         await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
     elif not wish.counted:  # "要个两三份", (m32) "三斤" of a 1kg bag: an order, but how many? asked once, the answer a count
@@ -359,6 +367,41 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
                   cancel=wish.quantity == 0)
     if wish.quantity > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("能退吗 我不要了")
         await answer_beside(ctx, msg, orders=True)  # "我要两份，明天几点能拿？": the question is not lost to the order (O18)
+
+
+async def _cancel_counted(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> Order:
+    """(o33) A cancel that names a count smaller than her order ("帮我取消一袋" of 3 portions) lowers it by that count
+    (``Order(-N, add=True)``, as "少要一份"); a count equal to her order or more, or none, cancels it all as before."""
+    if wish.quantity != 0 or wish.add or is_chain(msg.text) or deadline.kind != "groupbuy":
+        return wish
+    dropped = cancel_count.count_dropped(msg.text)
+    if dropped is None:
+        return wish
+    mine = await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id))
+    return Order(-dropped, add=True) if 0 < dropped < mine else wish
+
+
+async def _ask_with_pending(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> bool:
+    """(o33) More ("再给我加一袋") from a member with no order yet, while the bot's "您是要订 N 份…吗？" to her is still
+    open or expired unanswered within ``EXPIRED_TOLD``: she believes the N was taken and means N+M in all. A shopkeeper
+    would not write M alone, nor N+M unasked (the N was never confirmed): she is asked once "您是要一共订 N+M 份…吗？",
+    and her yes places N+M. False (nothing asked) when no such question is held, or she already has an order."""
+    if deadline.kind != "groupbuy":
+        return False
+    held = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if held is None:
+        expired = ctx.games.expired(msg.group_id, msg.sender.id, msg.at, EXPIRED_TOLD)
+        held = expired[0] if expired is not None else None
+    if held is None or held.kind != "groupbuy" or held.row_id != deadline.row_id or held.add or held.amount <= 0:
+        return False
+    if await ctx.db.read(partial(groupbuys.ordered_by, buy_id=deadline.row_id, member_id=msg.sender.id)):
+        return False
+    total = held.amount + wish.quantity
+    if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None:
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # the open question, replaced by the one with her total
+    if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, total), msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=total, add=False, cancel=False, total=True)
+    return True
 
 
 # --- a transfer, then "已付款" (c32) ---------------------------------------------------------------
@@ -466,6 +509,9 @@ async def place_or_ask(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Or
 
 async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> None:
     chain = ctx.settings(msg.group_id, msg.group_name).chain
+    if (kept := ctx.games.kept(msg.group_id, msg.sender.id)) is not None and kept.kind in _ORDER_ASKS:
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # (a33) her own order or cancel settles what she was asked:
+        # a question she answered with a count ("对 三袋") left kept, a later "是" to a new question heard it expired too
     placed = await ctx.db.write(partial(groupbuys.place, buy_id=deadline.row_id, member_id=msg.sender.id,
                                         name=msg.sender.name, quantity=wish.quantity, add=wish.add, at=msg.at,
                                         most=chain.max_quantity))
@@ -482,8 +528,10 @@ async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -
     elif placed.status == "same":
         ctx.reply(msg, "groupbuy_same", quantity=placed.quantity)
     elif placed.status == "none":  # "不要了" with no order: she may think she ordered; "不订了" declines: chat, no answer
-        if not declined(msg.text) and not said_to.polite_decline(msg.text) and not said_to.about_another(msg.text):
-            ctx.reply(msg, "groupbuy_nothing_to_cancel")
+        if not declined(msg.text) and not said_to.polite_decline(msg.text) and not said_to.about_another(msg.text) \
+                and (said_to.to_the_list(msg.text, msg.mentions_bot) or said_to.bare_cancel(msg.text)):
+            ctx.reply(msg, "groupbuy_nothing_to_cancel")  # (a33) only where she names her order ("取消我的订单", "我那份
+            # 不要了") or says the cancel alone; "我不要 我吃素", "汤圆就不要了" from one with no order decline: chat
     elif ctx.games.allow(f"groupbuy-closed:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "groupbuy_closed")
 
@@ -537,12 +585,14 @@ async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     await close_buy(ctx, deadline, msg.at)
 
 
-async def open_named(ctx: Ctx, msg: GroupMessage, typed: str) -> Deadline | None:
+async def open_named(ctx: Ctx, msg: GroupMessage, typed: str, *, loose: bool = False) -> Deadline | None:
     """The open group-buy, when ``typed`` is empty or names it; else None, the staff told why (a closed or unknown name
-    never means the open one)."""
+    never means the open one). ``loose`` (g33, a stock change: undone as easily): a weak name of the open one — only
+    close to it, "红枣" of 新疆和田大枣 1kg, the same goods by their last character — acts on it, unless it names
+    another product of the catalogue or another group-buy of the group."""
     deadline = ctx.games.open_in("groupbuy", msg.group_id)
     if typed:
-        buy = await named_buy(ctx, msg, typed)
+        buy = await named_buy(ctx, msg, typed, deadline if loose else None)
         if buy is None:
             return None
         if buy.status != "open" or deadline is None or deadline.row_id != buy.id:
@@ -553,15 +603,32 @@ async def open_named(ctx: Ctx, msg: GroupMessage, typed: str) -> Deadline | None
     return deadline
 
 
-async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str):
-    """The group's group-buy ``typed`` names (open or closed), or None, the staff told which names there are."""
+async def named_buy(ctx: Ctx, msg: GroupMessage, typed: str, loosely: Deadline | None = None):
+    """The group's group-buy ``typed`` names (open or closed), or None, the staff told which names there are.
+    ``loosely``: the open group-buy, taken for a weak name of it (``open_named``)."""
     rows = await ctx.db.read(partial(groupbuys.recent, group_id=msg.group_id))
     picked = pick(typed, rows, lambda buy: buy.item)
+    if picked.row is None and loosely is not None and weakly_named(typed, loosely.detail, picked.suggestions,
+                                                                   [p.name for p in ctx.content.products]):
+        return next((row for row in rows if row.id == loosely.row_id), None)
     if picked.row is None:
         deadline = ctx.games.open_in("groupbuy", msg.group_id)
         ctx.reply(msg, "groupbuy_named_unknown", typed=typed, suggestions=list(picked.suggestions),
                   open_item=deadline.detail if deadline else "")
     return picked.row
+
+
+def weakly_named(typed: str, item: str, suggestions: tuple[str, ...], catalogue: list[str]) -> bool:
+    """(g33) ``typed``, which names no group-buy exactly, still means the open ``item``: it is among the names close to
+    it (``suggestions``), it ends in a character of the item's name (the goods: 红枣, 枣子 and 大枣 are 枣), and it names no
+    product of the catalogue but the item itself ("/改库存 鸡蛋 40" with 大枣 open is refused)."""
+    want, name = normalize(typed), normalize(item)
+    if len(want) > 1 and want[-1] in "子儿":  # 枣子, 枣儿: the noun's suffix
+        want = want[:-1]
+    if item not in suggestions or not want or want[-1] not in name:
+        return False
+    other = find(typed, {p: p for p in catalogue}).thing
+    return other is None or normalize(other) == name
 
 
 @router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总（或 /汇总 商品名）",
@@ -613,7 +680,7 @@ async def _restock(ctx: Ctx, msg: GroupMessage, args: str, add: bool) -> None:
         ctx.reply(msg, "groupbuy_stock_usage", add=add, problem="number" if said else "usage")
         return
     add = add or plus
-    deadline = await open_named(ctx, msg, typed)
+    deadline = await open_named(ctx, msg, typed, loose=True)
     if deadline is None:
         return
     done = await ctx.db.write(partial(groupbuys.set_stock, buy_id=deadline.row_id, stock=count, add=add, most=MAX_STOCK))

@@ -11,14 +11,14 @@ from datetime import timedelta
 from functools import partial
 
 from bot.context import Ctx
-from bot.deadline_text import assumed, deadline_within, local_text
+from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, local_text
 from bot.events import GroupMessage
 from bot.lottery.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
 from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
 from bot.language.numbers import leading_number
-from bot.language.own_records import enters_draw
+from bot.language.own_records import enters_by_sound, enters_draw, slips_from_entry
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -27,6 +27,9 @@ from bot.text import normalize, said
 from storage import lottery as stored, promises
 
 router = Router("lottery")
+# (g33) A slip of the entry word is told the word only when no other reader took the message (an order, a sign-up):
+# ``bot.handlers`` puts this router just before the questions.
+slips = Router("lottery")
 
 DEFAULT_WORD = "我要抽奖"
 MAX_WINNERS = 100
@@ -34,8 +37,8 @@ MAX_NAMED = 100  # entrants named in the result; all of them are in its entrants
 MAX_COST = 100_000
 LONGEST = timedelta(days=30)
 _KEYS = {"奖品": "prize", "名额": "winners", "中奖人数": "winners", "人数": "winners", "口令": "word",
-         "截止时间": "deadline", "截止": "deadline", "开奖时间": "deadline", "开奖": "deadline",
-         "消耗积分": "cost", "积分": "cost"}
+         "开奖时间": "deadline", "开奖": "deadline", "消耗积分": "cost", "积分": "cost",
+         **{word: "deadline" for word in DEADLINE_LABELS}}
 _KEY = re.compile(r"(%s)\s*[:：=]\s*" % "|".join(sorted(_KEYS, key=len, reverse=True)))
 
 
@@ -116,7 +119,8 @@ def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
     for 我要抽奖, or a wish to take part, "我参加抽奖" (``bot.language.own_records.enters_draw``)."""
     deadline = ctx.games.open_in("draw", msg.group_id)
     return (deadline is not None and not msg.private
-            and (said(msg.text) == normalize(deadline.detail) or enters_draw(msg.text, deadline.detail))
+            and (said(msg.text) == normalize(deadline.detail) or enters_draw(msg.text, deadline.detail)
+                 or enters_by_sound(msg.text, deadline.detail))  # (g33) "我要电饭宝" for 我要电饭煲
             and not ctx.is_staff(msg))
 
 
@@ -131,6 +135,21 @@ async def enter(ctx: Ctx, msg: GroupMessage) -> None:
     elif entry.status == "poor" and ctx.games.allow(f"draw-poor:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "lottery_not_enough_points", cost=entry.cost, balance=entry.balance)
     # "closed": entries after the deadline are ignored, silently
+
+
+def _slipped(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(g33) The entry word with one character other, more or fewer ("我要电饭锅" for 我要电饭煲): close, not the word."""
+    deadline = ctx.games.open_in("draw", msg.group_id)
+    return (deadline is not None and not msg.private and slips_from_entry(msg.text, deadline.detail)
+            and not ctx.is_staff(msg))
+
+
+@slips.natural(_slipped)
+async def tell_the_word(ctx: Ctx, msg: GroupMessage) -> None:
+    """She is told the exact word once a draw (not entered: one character can change what is said); she sends it."""
+    deadline = ctx.games.open_in("draw", msg.group_id)
+    if ctx.games.allow(f"draw-slip:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
+        ctx.reply(msg, "lottery_word_hint", word=deadline.detail)
 
 
 async def run_draw(ctx: Ctx, deadline: Deadline) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.numbers import NUMERAL, number
-from bot.language.own_records import POINTS, asks_own
+from bot.language.own_records import POINTS, asks_others_points, asks_own
 from bot.members import display_name, display_names
 from bot.roles import Role
 from bot.router import Router
@@ -60,6 +60,18 @@ async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
 
 
 router.command("积分", aliases=("我的积分", "jf"), summary="查看我的积分和最近记录")(show_balance)
+
+
+def _asks_others(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(s33) Another member's balance asked ("芳姐有多少积分啊", "@小美 你有多少积分"): not shown, and never the asker's as
+    if it were hers. Staff see anyone's with /积分 @成员."""
+    return asks_others_points(msg.text)
+
+
+@router.natural(_asks_others, private=True)
+async def others_balance(ctx: Ctx, msg: GroupMessage) -> None:
+    if ctx.games.allow(f"others-balance:{msg.group_id}:{msg.sender.id}", msg.at, BOARD_AGAIN_AFTER):
+        ctx.reply(msg, "points_not_others")
 router.natural(_asks_balance, private=True)(show_balance)
 
 

@@ -3,13 +3,14 @@ rewards) are recorded; the owner is reminded until each is marked delivered with
 members ask 我的奖品. A promised prize that never arrives turns a group against the store."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from bot.config.schema import ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.operations import mentioned_and_words
+from bot.language.own_records import PRIZES, asks_own
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -18,6 +19,7 @@ from storage import promises
 
 router = Router("promises")
 
+ASK_AGAIN = timedelta(minutes=1)  # the same question again sooner gets silence
 ASK_WORDS = {normalize(w) for w in ("我的奖品", "我的奖", "奖品呢", "我的奖品呢", "奖品什么时候发")}
 
 
@@ -55,13 +57,17 @@ async def deliver(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 
 
 def _asks_prizes(ctx: Ctx, msg: GroupMessage) -> bool:
-    return said(msg.text) in ASK_WORDS
+    """"我的奖品", or (s33) in her words: "我的奖品呢 上次说给我个保温杯", "我中的奖什么时候发"."""
+    return said(msg.text) in ASK_WORDS or asks_own(msg.text) == PRIZES
 
 
 @router.natural(_asks_prizes, private=True)
 async def my_prizes(ctx: Ctx, msg: GroupMessage) -> None:
+    """Her prizes go to her privately (s33), asked in the group or not: the group hears only "已私信您"."""
+    if not ctx.games.allow(f"prizes:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN):
+        return
     rows = await ctx.db.read(partial(promises.of_member, group_id=msg.group_id, member_id=msg.sender.id))
-    ctx.reply(msg, "my_prizes", promises=[_view(p, {}) for p in rows])
+    ctx.reply(msg, "my_prizes", promises=[_view(p, {}) for p in rows], where=msg.group_name)
 
 
 def _view(p, names: dict[str, str]) -> dict:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 
+import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
@@ -18,11 +19,13 @@ from bot.deadline_text import local_day_text, local_text
 from bot.events import GroupMessage
 from bot.numbers import money
 from bot.questions.asking import RECALLED
+from bot.questions.buy_times import asks_next_buy, asks_pickup_when
 from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, asks_kinds, asks_pickup_place, asks_whats_on,
-                                  keeping_of, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
+                                  keeping_of, kind_listed, kind_named, kinds_of, named, names_other_goods, naming, offers, plainly_asks_kinds,
                                   plainly_asks_pickup, story_line, variant)
 from bot.roles import Role
 from bot.router import Router
+from bot.send_queue import quiet_until
 from bot.text import normalize, without_quote
 from storage.activities import live_in
 from storage.groupbuys import latest, open_in
@@ -54,13 +57,17 @@ def asks(ctx: Ctx, msg: GroupMessage) -> bool:
 def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     """(k32) A question only the open group-buy or event answers, plain in its words, whatever the learned score says: where
     to collect its goods ("到时候去哪儿拿呀"), which kinds there are ("有哪几个颜色"), when the event is ("陶艺课是几号来着",
-    no question mark: 来着 asks). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
+    no question mark: 来着 asks), (e33) whether it has places ("满了没 还能报吗"). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
     said = without_quote(msg.text)
-    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)):
-        return True
+    if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)
+                                                                    or kind_named(said) is not None
+                                                                    or asks_pickup_when(said)):
+        return True  # (e33) "哪天可以去取": when its goods are had; (s33) "有没有黑色": a kind by its name
+    if asks_next_buy(said):
+        return True  # (e33) "下回啥时候再开团": whether a group-buy opens next
     event = ctx.games.open_in("activity", msg.group_id)
-    return (event is not None and asks_start(said) and of_the_event(said, event.detail)
-            and not RECALLED.search(normalize(said)))
+    return event is not None and (asks_start(said) and of_the_event(said, event.detail)
+                                  and not RECALLED.search(normalize(said)) or asks_places(said, event.detail))
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
@@ -92,6 +99,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic == RULES:
         ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
+    if await asked_when.answer(ctx, msg, settings):
+        return  # (e33) "几号能拿到", "明天还开团不": when, not where; the open group-buy or the staff
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
     if await _answer_event_places(ctx, msg):
@@ -109,6 +118,25 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         ctx.reply(msg, "direct_ask_in_group", group_name=msg.group_name)
     elif settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
+        _tell_passed_on(ctx, msg, settings)
+
+
+PASSED_ON_EACH = timedelta(minutes=30)  # (e33) one "店员会回复您" per member and question this long: asked again, silence
+
+
+def _tell_passed_on(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> None:
+    """(e33) A question nothing here answers, passed to the staff ("你们家有豆浆粉卖吗"): she hears at once that the store
+    will answer (template ``question_passed_on``; outside ``questions.opening_hours``, when it opens), once per question
+    and the same question of a member at most once in ``PASSED_ON_EACH``; nothing in the group's quiet hours when replies wait for the
+    morning (a note held overnight is no answer)."""
+    if not settings.posting.replies_in_quiet_hours and quiet_until(settings, msg.at) is not None:
+        return
+    if not ctx.games.allow(f"question-passed-on:{msg.group_id}:{msg.sender.id}:{normalize(msg.text)[:40]}", msg.at,
+                           PASSED_ON_EACH):
+        return
+    hours = settings.questions.opening_hours
+    closed = hours is not None and not hours.contains(msg.at.astimezone(settings.zone).time())
+    ctx.reply(msg, "question_passed_on", closed=closed, opens=hours.start.strftime("%H:%M") if hours else "")
 
 
 def _of_the_buy(reading: Reading, said: str) -> bool:
@@ -116,7 +144,7 @@ def _of_the_buy(reading: Reading, said: str) -> bool:
     orders close ("最晚几点截止"): the open group-buy's, when one is open (``_catalogue`` looks)."""
     return (reading.topic in (ADDRESS, None) and asks_pickup_place(said)
             or reading.topic in (HOURS, None) and bool(asked_of_buy(said))
-            or reading.topic != CATALOGUE and plainly_asks_kinds(said))  # (k32) "有哪几个颜色" read as returns: the kinds
+            or reading.topic != CATALOGUE and (plainly_asks_kinds(said) or kind_named(said) is not None))  # (k32) "有哪几个颜色" read as returns: the kinds
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -228,18 +256,26 @@ async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
     offer = named(msg.text, found)  # a quoted product post names it too
     if offer is None and buy is not None and not asks_arrival(said) and not names_other_goods(said, found[0].name):
         offer = found[0]  # naming no goods, she asks about the goods on offer ("什么时候到货" is the staff's: it is theirs)
-    if offer is None or variant(said, offer.name) and not plainly_asks_kinds(said):  # (k32) "有哪几个颜色" is no other kind
+    if offer is None:
         return None
+    kind = kind_named(said)  # (s33) "有没有黑色": one kind, by its name
+    # (s33) the kinds the goods' words list: its story in products.yaml, else its name as the staff typed it at /开团
+    listed = kinds_of(offer.story) or (kinds_of(offer.name) if kind or asks_kinds(said) else ())
+    if variant(said, offer.name) and not plainly_asks_kinds(said) and not (kind and listed):
+        return None  # (k32) "有哪几个颜色" is no other kind
     aspects = asked_aspects(said) + (asked_of_buy(said) if offer.open_buy else [])
+    if kind and listed and aspects == ["stock"]:
+        aspects = []  # (s33) "有没有黑色" asks for the colour, not how many are left
     if asks_pickup_place(said) and "pickup" not in aspects:
         aspects.append("pickup")  # "蛋在哪儿拿"
-    kinds = kinds_of(offer.story) if asks_kinds(said) else ()
+    kinds = listed if asks_kinds(said) or kind and listed else ()
     line = None if aspects or kinds else story_line(said, offer.story, offer.name)
     if not (aspects or kinds or line) or (aspects == ["pickup"] and not offer.pickup):
         return None
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     return dict(name=offer.name, price=offer.price, promo_price=offer.promo_price, left=max(offer.left, 0),
                 pickup=offer.pickup, asked=aspects, kinds=list(kinds), told=line or "",
+                kind=kind if kind and kinds else "", kind_listed=kind_listed(kind, kinds) if kind and kinds else "",
                 deadline=local_text(buy.deadline, zone) if offer.open_buy else "")
 
 

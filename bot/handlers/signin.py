@@ -50,10 +50,13 @@ async def sign_in(ctx: Ctx, msg: GroupMessage) -> None:
     elif result.new:
         _gather(ctx, msg, result, settings)
     elif result.repeats == 1:  # answer the first repeat only: the bot must not echo a spammer
+        # (g33) her own confirmation still waiting in the gathered message: "already signed in" would come before it
+        # ("已经签到过啦" read before "签到成功"); she hears it is noted and announced shortly
+        pending = ctx.outbox.gathering(msg.group_id, _batch_key(msg, result.rank, settings))
         if settings.signin.repeats_privately:
-            ctx.tell(msg.sender.id, "signin_again", about=msg.sender.id, **asdict(result))
+            ctx.tell(msg.sender.id, "signin_again", about=msg.sender.id, pending=pending, **asdict(result))
         else:
-            ctx.reply(msg, "signin_again", **asdict(result))
+            ctx.reply(msg, "signin_again", pending=pending, **asdict(result))
 
 
 def _answered_at_night(settings: GroupSettings, msg: GroupMessage) -> bool:
@@ -69,10 +72,16 @@ def _gather(ctx: Ctx, msg: GroupMessage, result: SignInResult, settings: GroupSe
     A confirmation goes out ``gather_seconds`` after the first sign-in it holds and names at most
     ``max_names`` (ranks 2..31, 32..61, ...): a full one leaves the next ranks to the next message.
     """
-    batch = (result.rank - 2) // settings.signin.max_names
     part = {"name": msg.sender.name, "rank": result.rank, "streak": result.streak, "points": result.points}
-    ctx.outbox.gather(msg.group_id, f"signin:{msg.at.astimezone(settings.zone).date()}:{batch}", part,
+    ctx.outbox.gather(msg.group_id, _batch_key(msg, result.rank, settings), part,
                       partial(compose_batch, render=ctx.renderer.render), settings.signin.gather_seconds)
+
+
+def _batch_key(msg: GroupMessage, rank: int, settings: GroupSettings) -> str:
+    """The gathered confirmation a sign-in of this rank goes into (ranks 2..31, 32..61, …, ``max_names`` each)."""
+    if rank < 2:
+        return ""
+    return f"signin:{msg.at.astimezone(settings.zone).date()}:{(rank - 2) // settings.signin.max_names}"
 
 
 def compose_batch(parts: list[dict], render) -> tuple[str, tuple[str, ...]]:

@@ -267,6 +267,7 @@ def read_order(text: str) -> Reading | None:
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "想来想去还是要两盒吧": the doubt is over, what follows is the order
     text = _CONSULTED.sub("", text)  # "回家跟我妈商量了一下，要三盒": the household consulted, the order decided (O23)
+    text = _CAUTION.sub("", text)  # o33: "一共要两袋，别搞错了": her care that it is written right, no part of the order
     if (line := line_pairs(text.strip()) or _plus_then_where(text) or _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -284,6 +285,8 @@ def read_order(text: str) -> Reading | None:
         return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
     if (total := total_said(text)) is not None:
         return total  # "帮我姐也订一份 加我的两份", "鸡蛋要六十个，就是两盒": the total said with hers, or once more (O26)
+    if (total := total_given_out(text)) is not None:
+        return total  # o33: "我要两箱吧 给公婆一箱": one of the two is for her in-laws
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
@@ -1275,6 +1278,41 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+# o33: a part of her total given to someone, said after it with whom first: "给公婆一箱", "帮同事带一袋", "其中给我妈留一份".
+# Not more on top (也, 再, 另外, 还要, 加, 多: "帮我妈也留一份" is one more), nor a share of her own ("我一盒，给我姐一盒" has no total).
+_GIVEN_PART = re.compile(r"^(?:其中|这里面|里面)?(?:给|帮|替)(?P<who>[^\s，,。\d再另还加多也]{1,6}?)(?:带|留|送|寄|拿|捎|分|备)?"
+                         + _QU + r"(?:吧|哈|啊|呀|哦|的)?$")
+# Her total: a verb of ordering before its count ("我要两箱", "要三袋", "给我来两份"), not a share named as whose it is.
+_TOTAL_ORDERED = re.compile(r"(?:要|来|订|定|买|拿|留|整)(?:个)?" + _QU.replace("?P<n>", "?:").replace("?P<m>", "?:"))
+
+
+# o33: a caution after the order that it be written down right, ending the message: "别搞错了", "千万别弄错哦", "可别记错了",
+# "记清楚哈", "别漏了我的", "看清楚啊". Only after a break and at the end; 别 then a verb of writing or reckoning then 错/漏/混.
+_CAUTION = re.compile(r"(?<=[\s，,。.!！~～])(?:千万|可|一定)?(?:别|不要)(?:给我)?(?:搞|弄|记|写|算|登记)?(?:错|漏|混)(?:了)?(?:我的)?"
+                      r"[啊呀哦哈喔噢嘛哟]?[\s，,。.!！~～]*$|(?<=[\s，,。.!！~～])(?:记|看|写)(?:清楚|好|准)(?:了|点)?[啊呀哦哈喔噢嘛哟]?[\s，,。.!！~～]*$")
+
+
+def total_given_out(text: str) -> Reading | None:
+    """o33: her total first, then parts of it given to others by name ("我要两箱吧 给公婆一箱": 2): the first clause's
+    order alone, when the parts come to less than it (or to it, in two parts or more). None when a part says more (再, 另外), the first clause is a share
+    of hers with no verb ("我一份，给我妈一份": two shares), or the parts exceed the total ("我要一份 给我妈两份")."""
+    if len(text) > 60:
+        return None
+    clauses_ = [c for c in re.split(r"[\s，,。.!！~～；;]+", text.strip()) if c]
+    if len(clauses_) < 2 or someones_share(clauses_[0]) or _own_share(clauses_[0]) or not _TOTAL_ORDERED.search(clauses_[0]):
+        return None
+    parts = [m for c in clauses_[1:] if (m := _GIVEN_PART.match(_tidy(squeeze(c)))) is not None
+             and (PERSON.match(m["who"]) or RELATIVE.match(m["who"]) or WHOM.fullmatch(m["who"]))]
+    if len(parts) != len(clauses_) - 1:
+        return None
+    first = _read_order(clauses_[0])
+    if first is None or first.intent != ORDER or not first.sure or first.add:
+        return None
+    given = sum(number(m["n"] or m["m"]) or 0 for m in parts)
+    return first if 0 < given < first.amount or given == first.amount and len(parts) > 1 else None
+    # (one part as large as the total, "我要一份 给我妈一份", reads as two shares: left to the other readers)
+
+
 # Someone else joining her order, said between her count and the total (O18): "我妈也要", "老公说他也要", "还有我同事的".
 _JOINED = re.compile(r"(?:也|还)(?:要|想要|想吃|吃|来)|还有.{1,6}的")
 # The total then settled: "那就两袋", "那两罐酸奶", "就三份吧" (``order_checks.shares`` reads it before the last count too).
@@ -2124,7 +2162,7 @@ def names_item(words: str, item_name: str | None) -> bool:
     item = "".join(clauses(item_name))
     return bool(item) and (len(words) >= 2 and (words in item or item.startswith(words[:2]) or words.endswith(item[:2])
                                                  or item[:2] in words or sounds(squeeze(words)) in sounds(item))  # "大咪" for 东北大米
-                           or _short_name(words, item) is True)
+                           or _short_name(words, item, item_name) is True)
 
 
 # o32: the name a product goes by, its words before a weight, a count or a pack in brackets ("新疆和田大枣 1kg" -> 新疆和田大枣,
@@ -2134,18 +2172,43 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,40}")
 _NOUN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])[子儿]$")
 
 
-def _short_name(words: str, item: str) -> bool | None:
+def _short_name(words: str, item: str, raw: str = "") -> bool | None:
     """o32: whether ``words`` are a short name of the open product ``item`` (its name's own characters, in order, ending
     in what it is: "枣", "枣子", "大枣", "和田枣" for 新疆和田大枣; "鞋垫" for 老人防滑保暖鞋垫): True. None for a word of two
     or three characters that ends in what it is and says another kind of it ("红枣" for 和田大枣, "鸭蛋" for 土鸡蛋): maybe the open
     product by another name, maybe another product, so an order of it is asked, never stored. False for anything else."""
     runs = [run for run in _NAME_RUN.findall(_BRACKETED.sub("", item)) if not _PACK_RUN.fullmatch(run)]
+    head = [run for run in _NAME_RUN.findall(_BRACKETED.sub("", raw)) if not _PACK_RUN.fullmatch(run) and not _COUNT_RUN.search(run)]
     words = squeeze(words)
     if (bare := _NOUN_SUFFIX.sub("", words)) != words and GOODS.fullmatch(bare) and not GOODS.fullmatch(words):
         words = bare  # "枣子" for 枣; not "瓜子" (goods of its own), nor "包子" (包 names no goods)
-    if not runs or not words or len(words) > len(runs[-1]) or not words.endswith(runs[-1][-1]):
+    # o33: the name is its last run ("新疆和田大枣 1kg") or its first, the head a staff member types before the kinds or
+    # the pack ("毛线帽 燕麦、焦糖、酒红三色", "海南贵妃芒 五斤一箱"); whichever says more.
+    said = [_of_name(_common_form(words, name), name) for name in dict.fromkeys(runs[-1:] + head[:1])]
+    return True if True in said else None if None in said else False
+
+
+def _common_form(words: str, name: str) -> str:
+    """o33: ``words`` without the suffix of a noun's common form when it follows the name's last character, what it is:
+    芒果 for 贵妃芒, 橙子 for 脐橙, 帽子 for 毛线帽, 豆包子 for 黏豆包 -> 芒, 橙, 帽, 豆包. Not the words that name other goods
+    so (``_OTHER_FORM``: 瓜子 seeds of 西瓜, 包子 a bun beside 豆包, 鱼子 roe); 果 only where the word is a fruit's name."""
+    if len(words) >= 2 and words[-1] in "子儿果" and words[-2] == name[-1] and not _OTHER_FORM.search(words) \
+            and (words[-1] != "果" or GOODS.fullmatch(words)):
+        return words[:-1]
+    return words
+
+
+# o33: a common form that is other goods, not the product ending in its first character.
+_OTHER_FORM = re.compile(r"(?:^|(?<![豆面]))包子$|瓜子$|鱼子$|菜子$|花子$|面子$|米子$|蛋子$|果子$|虾子$|籽$")
+# o33: a run of the name that only gives a count or a pack ("五斤一箱", "一袋二十个", "酒红三色").
+_COUNT_RUN = re.compile(r"(?:" + NUMERAL + r")(?:[" + UNITS + r"斤色种款味]|$)")
+
+
+def _of_name(words: str, name: str) -> bool | None:
+    """``_short_name`` against one run of the product's name."""
+    if not words or len(words) > len(name) or not words.endswith(name[-1]):
         return False
-    name, at = runs[-1], 0
+    at = 0
     for char in words:
         at = name.find(char, at) + 1
         if not at:
@@ -2165,7 +2228,7 @@ _NOT_KIND = re.compile(r"[我你您他她们咱俺的了是在有就都也还又
 def kind_of_item(words: str, item_name: str | None) -> bool:
     """o32: whether product words say another kind of the open product, by its last character ("红枣" while 新疆和田大枣 is
     open): an order of them is asked once ("您是要订 2 份新疆和田大枣吗？"), neither stored nor met with silence."""
-    return bool(words) and bool(item_name) and _short_name(words, "".join(clauses(item_name))) is None
+    return bool(words) and bool(item_name) and _short_name(words, "".join(clauses(item_name)), item_name) is None
 
 
 # Goods as members name them, heard by sound where a word is misspelt ("大咪", "青彩", "和田大早"): the words goods.txt marks
@@ -2218,10 +2281,36 @@ def _other_goods(text: str, item_name: str | None) -> tuple[bool, ...]:
     if item_name is None:
         return ()
     item = "".join(clauses(item_name))
-    words = _QU_RE.sub("", PACKING.sub("", _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))))
+    words = _QU_RE.sub("", PACKING.sub("", _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", _THANKED.sub("※", squeeze(plain(unquote(text))))))))
+    suffixed = [m.span() for m in GOODS.finditer(words) if m.group(0)[-1] in "子儿"][:_MOST_SUFFIXED] if len(words) <= MAX_READ else []
     return tuple(bool(_KIND_AFTER.match(words, m.end())) for m in GOODS.finditer(words)
-                 if not same_goods(m.group(0), item) and not (len(item) >= 2 and words.startswith(item[:2], m.end()))
-                 and not _FLAVOUR_AFTER.match(words, m.end()))
+                 if not same_goods(m.group(0), item) and _short_name(m.group(0), item, item_name) is not True  # o33: 芒果 for 贵妃芒
+                 and not (len(item) >= 2 and words.startswith(item[:2], m.end()))
+                 and not _FLAVOUR_AFTER.match(words, m.end()) and not (m.span() in suffixed and _open_with_suffix(words, m, item_name)))
+
+
+# (a33) Someone thanked or troubled by name ("谢谢小李", "麻烦老周了", "辛苦阿梅"): the staff called by 小/老/阿 and a surname, no
+# goods (李 is a plum, 梅 a plum blossom's fruit in the lists). Only right after the thanks: "小李子" alone stays what it is.
+_THANKED = re.compile(r"(?:谢谢|谢啦|谢了|多谢|感谢|麻烦|辛苦)(?:你|您)?(?:了|啦|哈)?[小老阿][" + SURNAME + r"]")
+
+
+_MOST_SUFFIXED = 4  # (a33) goods words with a suffix weighed so, the first of a message (a message names few goods)
+
+
+def _open_with_suffix(words: str, goods_word: re.Match, item_name: str) -> bool:
+    """(a33) Whether a goods word ending in the noun suffix 子/儿 is the open product's name of two characters or more with
+    the suffix put on ("豆包子" with 东北黏豆包 open: 包子 is another product, 豆包子 the open one). A bare character
+    with the suffix (瓜子 with 西瓜 open, 包子 with 豆包 open) stays other goods."""
+    word = goods_word.group(0)
+    if word[-1] not in "子儿":
+        return False
+    end = goods_word.end() - 1
+    return any(_names_item_cached(words[start:end], item_name) for start in range(max(0, end - 4), end - 1))
+
+
+@lru_cache(maxsize=256)
+def _names_item_cached(words: str, item_name: str) -> bool:
+    return names_item(words, item_name)
 
 
 @lru_cache(maxsize=64)
@@ -2230,7 +2319,7 @@ def _names_open(text: str, item_name: str | None) -> bool:
         return False
     item = "".join(clauses(item_name))
     words = squeeze(plain(unquote(text)))
-    return any(same_goods(m.group(0), item) for m in GOODS.finditer(words))
+    return any(same_goods(m.group(0), item) or _short_name(m.group(0), item, item_name) is True for m in GOODS.finditer(words))
 
 
 # A kind named by what it is made of or tastes of: "花生的", "草莓味", "豆沙馅".

@@ -386,8 +386,10 @@ _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 def shares(text: str, reading: Reading) -> Reading:
     """An order whose amount is less than the shares the message names, each after its own person (a household,
     kin, a neighbour) or added with +, is asked with their sum ("对门老张家一份 我家一份": 您是要订 2 份…吗)."""
-    if reading.intent != ORDER or not reading.sure or intents.total_said(text) is not None:
-        return reading  # O26: "帮我姐也订一份 加我的两份": the total is said with her share in it, nothing to add
+    if reading.intent != ORDER or not reading.sure or intents.total_said(text) is not None \
+            or intents.total_given_out(text) is not None:
+        return reading  # O26: "帮我姐也订一份 加我的两份": the total is said with her share in it, nothing to add; (o33)
+        # "我要两箱吧 给公婆一箱": a part of her total given to her in-laws
     words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
         return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
@@ -1160,7 +1162,7 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
             and (reading is None or reading.amount < listed.amount) \
-            and intents.total_made_up(text) is None and intents.total_said(text) is None:
+            and intents.total_made_up(text) is None and intents.total_said(text) is None and intents.total_given_out(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
         # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up; nor "帮我妈订一份 连我的两份", O26)
     if reading is not None and holds_told(words, reading):

@@ -88,7 +88,9 @@ def named_by_place(text: str, item: str) -> bool:
 # "压压惊", "犒劳自己", "尝尝"): words around the product, not the product (O12).
 _GIVEN_TO = re.compile(r"^(?:给|帮|替)(?:" + PERSON.pattern + "|" + RELATIVE.pattern + r"|[\u4e00-\u9fff]{0,2}?(?:娘|嬷|婆|公|爷|奶|姨|叔|婶|姐|哥|妹|弟))")
 _FOR_WHAT = re.compile(r"(?:当|做|作)(?:回礼|礼物|早餐|早饭|午饭|晚饭|夜宵|零食|年货)$|(?:备着|备用|囤着|放着|存着|压压惊|犒劳(?:一下)?(?:自己)?|"
-                       r"慰劳(?:一下)?(?:自己)?|奖励(?:一下)?自己|尝尝鲜?|尝个鲜|尝一下|试试看?|试一下|解解?馋|续命|送人|过年用?)$")
+                       r"慰劳(?:一下)?(?:自己)?|奖励(?:一下)?自己|尝尝鲜?|尝个鲜|尝一下|试试看?|试一下|解解?馋|续命|送人|过年用?)$"
+                       # o33: whom it is a present for, after the count ("再来一顶送对象", "一盒送我妈")
+                       r"|送(?:给)?(?:" + RELATIVE.pattern + "|" + PERSON.pattern + r")(?:的)?$")
 
 
 def product_words(item: str, text: str = "") -> str:
@@ -137,7 +139,9 @@ def _counted_after_whom(text: str, words: str) -> bool:
 # What a reader may leave as the product after or around a count that names none: a particle ("我要两份喽"), the unit
 # again ("那两盒不要了"), the count judged enough or kept ("两板够了", "两盒不变"), a verb's tail ("更正为五盒"). (d27 added
 # her 要 after the count before the north-west's 哩; mend-d27 took it out: its lines are of one file only.)
-_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟它" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
+_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟它噶啰吖" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
+# (a33) 噶 (Yunnan, Wu), 啰 (Hunan, the south-west), 吖 (Cantonese) end a clause as 嘛 and 咯 do, no goods: "帮我留一个噶",
+# "两份啰", "再嚟一份吖" were asked as of goods no list holds (N26).
 # A tag asking leave after the count ("给我留两袋可以不", "留十个可好", "留一个可以伐"): the order, asked.
 _ASKED_TAG = re.compile(r"(?:可以|行|好|成|中)(?:不|伐|吗|么|否)|可好|[伐否不]")
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.text import normalize
+from bot.pinyin import sounds
+from bot.text import normalize, said
 
 POINTS, ORDERS, SIGNUPS, SIGNINS, COUPONS = "points", "orders", "signups", "signins", "coupons"
+PRIZES = "prizes"  # (s33) the prizes promised her (a draw won, a staff member's /奖品)
 
 _SELF = r"(?:我|俺|咱|本人|自己)"
 # Someone else's records, or the group's: not hers to look up.
@@ -26,14 +28,24 @@ _POINTS_RULES = re.compile(
     r"可以(?:换|兑|干|用|做|抵|领|得)|换(?:什么|啥|东西|礼|点)|兑换|有(?:什么|啥)用|干(?:嘛|啥|什么)|规则|清零|过期|"
     r"排行|榜|抽奖|(?:要|需要|得|给|送|加|奖|扣|花|值|抵)(?:多少|几)|一次|每次|每天|一天|一题|签到[有送给]|"
     r"有积分|积分吗|多少钱|几块")
-_GOODS_UNIT = r"[份本条个盒袋斤箱件瓶包提罐桶双套支只块张样]"
+# (s33) 捆 (scallions), 把, 顶 (hats), 颗, 棵, 头, 串, 扎, 听, 板, 副, 对: the units goods are counted in as often as 袋.
+_GOODS_UNIT = r"[份本条个盒袋斤箱件瓶包提罐桶双套支只块张样捆把顶颗棵头串扎听板副对]"
 _PUNCT = "，,。.！!？?～~ \t\n"
 _ORDERED = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:订|定|要|买|拍|接|抢|下单)(?:了|的)[^，,。！!？?\n]{0,8}?"
                       r"(?:几|多少)" + _GOODS_UNIT)
 _ORDERED_WHAT = re.compile(_SELF + r"(?:都|之前|刚才|刚刚|昨天)?(?:订|定|买|要|接龙)(?:了|的)(?:些|的)?(?:啥|什么|哪些|哪几样)")
+# (s33) Whether her order went through: "我卫衣下单成功没", "我订上了吗", "我那份接龙成功了没有".
+_ORDERED_YET = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:下单|订|定|接龙|团|抢)(?:成功|上|到|好)(?:了)?(?:吗|没|没有|嘛|不|了没)")
 _MY_ORDER = re.compile(_SELF + r"的(?:订单|单子|单)(?:呢|是|有|还|在|现在|几|多少|啥|什么)")
 # A question about getting the goods (when, where), asked beside her order: the catalogue's, not her list.
 _GETTING = re.compile(r"到了|到没|到货|能拿|能取|去拿|来拿|取货|提货|自提|几点|几号|什么时候|啥时候|哪天|在哪|哪里|发货|送货")
+# (s33) "我有积分没", "我现在有没有积分": whether she has any (not "签到有积分吗", the store's rule).
+_HAS_POINTS = re.compile(_SELF + r"(?:现在|目前|还|这边|那边|在那边|在这边)?(?:有没有|有)(?:积分|积份)(?:了)?(?:没|吗|没有|嘛|么|不)?$")
+# (s33) The prizes promised her: "我的奖品呢", "我中的奖品什么时候给", "俺的奖到了没".
+_PRIZE = re.compile(_SELF + r"(?:的|中的|抽中的|赢的|得的)(?:奖品|奖)(?:呢|吗|在哪|到了|到没|发了|啥时候|什么时候|怎么还没|还没|有没有|领|是)|"
+                    r"^(?:我的)?奖品(?:呢|什么时候发|啥时候发|在哪领|怎么领)")
+# (s33) Someone else's points: a person called before the points word ("芳姐有多少积分啊", "王阿姨积分多少"): not shown.
+_PERSON = re.compile(r"[她他]|你(?!好|们)|别人|人家|[\u4e00-\u9fff](?:姐|哥|妹|姨|嫂|婶|叔)|阿姨|奶奶|爷爷|大爷|大妈|老师|宝妈|老公|老婆")
 _SIGNED_UP = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:了|的|上了|上的|名了|名的)[^，,。！!？?\n]{0,6}?"
                         r"(?:啥|什么|哪个|哪些|哪场|几个|几位|几人|多少人|几)")
 _SIGNED_UP_YET = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:上|名)?(?:了|上)(?:吗|没|没有|嘛|不)")
@@ -52,11 +64,15 @@ def asks_own(text: str) -> str | None:
     words = normalize(raw)
     if not words or _OTHER.search(words):
         return None
-    if _POINTS_WORD.search(words) and _ASKING.search(words) and not _POINTS_RULES.search(words):
+    if (words_at := _POINTS_WORD.search(words)) and _ASKING.search(words) and not _POINTS_RULES.search(words):
+        return POINTS if not _PERSON.search(words[:words_at.start()]) else None
+    if _HAS_POINTS.search(words):
         return POINTS
+    if _PRIZE.search(words):
+        return PRIZES
     if (found := _ORDERED.search(raw)) and not _GETTING.search(raw[found.end():]) and _asks_after(raw[found.end():]):
         return ORDERS
-    if _ORDERED_WHAT.search(words) or _MY_ORDER.search(words) and not _GETTING.search(words):
+    if _ORDERED_WHAT.search(words) or (_MY_ORDER.search(words) or _ORDERED_YET.search(words)) and not _GETTING.search(words):
         return ORDERS
     if (_SIGNED_UP.search(raw) or _SIGNED_UP_YET.search(words)) and not _GETTING.search(words):
         return SIGNUPS
@@ -67,12 +83,30 @@ def asks_own(text: str) -> str | None:
     return None
 
 
+def asks_others_points(text: str) -> bool:
+    """(s33) Another member's points asked ("芳姐有多少积分啊", "她现在多少积分了"): never answered with the asker's."""
+    if len(text) > 60:
+        return False
+    words = normalize(text)
+    found = _POINTS_WORD.search(words)
+    if found is None or not _ASKING.search(words) or _POINTS_RULES.search(words):
+        return False
+    before = words[:found.start()]
+    return not re.search(_SELF, before) and _PERSON.search(before) is not None
+
+
 _AFTER = re.compile(r"(?:[啊呀吗嘛呢啦哈了来着我的是…" + re.escape(_PUNCT) + r"]|忘记|忘|记不清|记不得|不记得)*")
 
 
 def _asks_after(tail: str) -> bool:
     """After "几份": particles, "来着", "我忘了" only ("我订了几份来着？"), never a statement ("…给我妈")."""
-    return _AFTER.fullmatch(tail) is not None
+    return _AFTER.fullmatch(tail) is not None or (_NAMED_TAIL.fullmatch(tail.strip()) is not None
+                                                  and not _GIVEN.search(tail))
+
+
+# (s33) The goods named after the count, then a particle: "我订了几袋汤圆了", "我要了几捆大葱来着".
+_NAMED_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:了|啊|呀|呢|来着)[啊呀吗嘛呢啦哈了？?～~。]*")
+_GIVEN = re.compile(r"[给送帮替拿取到]")
 
 
 # --- a draw's entry -------------------------------------------------------------------------------------------------
@@ -99,3 +133,39 @@ def enters_draw(text: str, word: str) -> bool:
         return True
     found = _JOIN_DRAW.search(words)
     return found is not None and not _NOT.search(words[:found.end()])
+
+
+# (g33) The entry word mistyped. Said with a character that sounds the same ("我要电饭宝" for 我要电饭煲; spaces and
+# punctuation are nothing already) it is the word: it enters. One character other, more or fewer ("我要电饭锅", "我要电饭")
+# of a word of ``NEAR_MIN`` characters or more is close but may mean something else: she is told the word once, never
+# entered. A question or a 不/没 the word does not hold is neither ("我不要电饭煲").
+NEAR_MIN = 5  # 我要电饭煲; not 我要抽奖, where one character other is another wish (我要抽烟)
+
+
+def enters_by_sound(text: str, word: str) -> bool:
+    """The entry word written with homophones: the same sounds, character for character."""
+    typed, entry = said(text), normalize(word)
+    return len(entry) >= 2 and len(typed) == len(entry) and typed != entry and sounds(typed) == sounds(entry)
+
+
+def slips_from_entry(text: str, word: str) -> bool:
+    """One character other, more or fewer than an entry word of ``NEAR_MIN`` characters or more, with no question and
+    no negation of its own: the word is worth telling her."""
+    typed, entry = said(text), normalize(word)
+    if len(entry) < NEAR_MIN or abs(len(typed) - len(entry)) > 1 or typed == entry or len(text) > 60:
+        return False
+    if _DRAW_QUESTION.search(text) or (_NOT.search(typed) and not _NOT.search(entry)):
+        return False
+    return _one_edit(typed, entry)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one character changed, added or dropped (linear)."""
+    if len(a) < len(b):
+        a, b = b, a
+    start = 0
+    while start < len(b) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1:] == b[start + 1:]
+    return a[start + 1:] == b[start:]

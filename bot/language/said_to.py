@@ -14,6 +14,10 @@ person, not to the list. Pure and linear (flat alternations, searched once):
 - ``names(text, title)`` (w33): the message names the event (two characters of its name in a row).
 - ``to_the_list(text)``: a cancel said to the store's list in so many words ("取消我的报名", "帮我取消吧", "订单退了"), or
   to the bot (@群助手): the one kind of cancel "您还没有…，不用取消～" answers when there is nothing to cancel.
+- (a33) ``bare_cancel(text)``: "不要了", "我不要了", "不订了" and nothing else: she may think she ordered (answered as the list's);
+  with a reason or the goods beside it ("我不要 我吃素", "汤圆就不要了") one with no order declines: chat.
+- (a33) ``to_a_friend(text)``: a message @-mentioning another member says nothing of her own order ("@婷婷 三袋 冻冰箱里慢慢吃",
+  "@周周 砂糖橘要不要一起拼一箱"); "@婷婷 我也要两袋", "@婷婷 给我也留一袋" are hers, told to a friend.
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ _UNDONE = re.compile(r"取消|退|撤|删|划掉|订单|报名|名额|那份|我
 # A reason told of someone else, as the subject of a clause: "她不吃这个", "他不爱喝", "她说不要".
 _ANOTHER = re.compile(r"(?<![给帮替为跟和让叫把对])(?:她|他|人家)(?:们)?(?:也|都|又|就|根本|从来)?(?:不|没|吃不|喝不|用不)")
 # A cancel said to the list: the order or the sign-up named, or the staff asked to undo it.
-_TO_LIST = re.compile(r"取消|退(?:掉|了|单|订|出)|撤(?:掉|了|单|销|回)|(?:删|划|勾)(?:掉|了)|订单|报名|名额|我的(?:那份|那个|位置|名字)|"
+_TO_LIST = re.compile(r"取消|退(?:掉|了|单|订|出)|撤(?:掉|了|单|销|回)|(?:删|划|勾)(?:掉|了)|订单|报名|名额|我的(?:那份|那个|位置|名字)|[我俺]那份|"
                       r"(?:帮|给|替)(?:我|俺)(?:们)?(?:去掉|取消|退|撤|划|删)")
 
 
@@ -104,3 +108,23 @@ def about_another(text: str) -> bool:
 def to_the_list(text: str, to_bot: bool = False) -> bool:
     """A cancel said to the store's list in so many words, or to the bot."""
     return to_bot or bool(_TO_LIST.search(_squeezed(text)))
+
+
+# (a33) A cancel said alone, nothing beside it: "不要了", "我不要了", "不订了啦", "取消".
+_BARE_CANCEL = re.compile(r"(?:我|俺)?(?:就|还是|都)?(?:不要|不订|不买|取消)(?:了|啦|咯|喽|哈|啊|呀|哦|吧)*")
+# (a33) Her own order in her words: I (also) want / order / take, keep or note one for me, count me in.
+_MINE = re.compile(r"(?:我|俺|咱|阿拉|额|偶)(?:家|们|屋里|屋头)?(?:也|还|就|再|都|先)?(?:要|订|定|来|买|拿|整|留|报|加|接)|"
+                   r"(?:给|帮|替)(?:我|俺|咱)(?:家|们)?(?:也|还|再|先)?(?:来|留|订|定|记|加|要|拿|整|报|上)|算(?:我|俺)|"
+                   r"取消|不要了|改成|改为")
+
+
+def bare_cancel(text: str) -> bool:
+    """(a33) A cancel said alone ("不要了", "我不要了"): nothing beside it says she only declines."""
+    said = _squeezed(text)
+    return bool(said) and len(said) <= 12 and bool(_BARE_CANCEL.fullmatch(said))
+
+
+def to_a_friend(text: str) -> bool:
+    """(a33) Whether a message that @-mentions another member (the caller checks the mention) says nothing of her own
+    order: no "I want / for me / count me in", no cancel or change of hers: talk to the friend."""
+    return not _MINE.search(_squeezed(text)[:300])

@@ -19,6 +19,7 @@ from bot.moderation.escalation import note_hit
 from bot.events import GroupMessage, Kind
 from bot.moderation.qr import decode_qr
 from bot.rules import Facts, Rule, Standing, Verdict
+from bot.rules.ads import Ads
 from storage.db import DatabaseUnavailable
 from storage.moderation import group_message_counts
 
@@ -26,16 +27,20 @@ log = logging.getLogger(__name__)
 
 
 async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings,
-                   cleared: tuple[Facts, bool] | None = None) -> bool:
+                   cleared: tuple[Facts, bool] | None = None, command: bool = False) -> bool:
     """True when the message was acted on visibly and needs no further handling. ``cleared``: the
     (facts, trusted) under which every stateless rule already found nothing (the replay's planner,
-    ``bot.replay_windows``); if they are this message's, those rules are not run again."""
+    ``bot.replay_windows``); if they are this message's, those rules are not run again. ``command``: (g33) the
+    message is one of the bot's slash commands ("/抽奖 奖品：iPhone …" from a member): an ad only by a contact it
+    carries (``commanded``); the command handler answers the rest (a member is told who may use it)."""
     policy = settings.moderation
     if msg.sender.id in policy.exempt_members:
         return False
     standing = await _standing(ctx, msg, settings)
     facts, trusted = _facts(policy, standing, await _qr_codes(msg))
     verdicts = judge(ctx.rules(settings), msg, facts, trusted=trusted, cleared=cleared == (facts, trusted))
+    if command:
+        verdicts = commanded(verdicts, msg, facts)
     standing.messages += 1
     standing.clean += 1
     visible = False
@@ -61,6 +66,17 @@ def judge(rules: tuple[Rule, ...], msg: GroupMessage, facts: Facts, *, trusted: 
         if (verdict := rule.check(msg, facts)) is not None:
             verdicts.append((rule, verdict))
     return verdicts
+
+
+# (g33) What makes a slash command an ad: a way to reach the writer or another place (an id, a number, a link, a QR code,
+# a contact card), not the prize or goods words a command carries ("/抽奖 奖品：iPhone 名额：1").
+CONTACTS = frozenset(("wechat_id", "qq_id", "telegram_id", "phone", "link", "qr_contact", "qr_link", "card", "new_number"))
+
+
+def commanded(verdicts: list[tuple[Rule, Verdict]], msg: GroupMessage, facts: Facts) -> list[tuple[Rule, Verdict]]:
+    """The verdicts that stand on a member's slash command: the ads score's only when the message carries a contact."""
+    return [(rule, verdict) for rule, verdict in verdicts
+            if not isinstance(rule, Ads) or any(s.kind in CONTACTS for s in rule.signals(msg, facts))]
 
 
 def _facts(policy, standing: Standing, qr_codes: tuple[str, ...] = ()) -> tuple[Facts, bool]:

@@ -120,6 +120,11 @@ _QUOTED_SPEECH = re.compile(r"(?:说|问|讲|道|喊|句|问我|写着)[:：,，
 _QUOTED_FIRST = re.compile(r"^\s*[「“\"『‘'](?P<quoted>[^」”\"』’']{1,60})[」”\"』’']")
 
 
+def question_form(text: str) -> bool:
+    """(s33) Whether a message has a question's form (the private chat: a question no reader takes is answered plainly)."""
+    return _FORM.search(text[:300]) is not None
+
+
 def _only_quoted(text: str) -> bool:
     """The message's question is only in words quoted after a speech verb, or in a question quoted first and answered
     or remarked on in her own words, which do not ask (a question mark, 请问, or a last clause that asks)."""
@@ -559,6 +564,10 @@ _OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:(?<!多)少了|没了|不对|没
 # entry; the staff, who can look for it, answer. A return asked with the receipt lost ("小票丢了能退吗") stays the entry's.
 _LOST = re.compile(r"不见了|丢了|弄丢|丢失|搞丢|找不到了|找不着了")
 _SENT_BACK = re.compile(r"退|换")
+# (g33) Another filling or flavour of the goods asked for ("饺子能不能换成韭菜馅的", "汤圆可以换成花生味的吗"): a kind of the
+# goods before she has them, not a return; unless what she bought is sent back ("汤圆能退吗 退不了就换成芝麻馅的").
+_VARIANT_WANTED = re.compile(r"换(?:成|个|一?种)[^,，。?？\s]{0,6}?(?:馅|口味|味)")
+_BOUGHT_BACK = re.compile(r"退|买的|买了|买回|拿回|收到的|到手")
 _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)|退(?:出)?(?:这个|本)?群")
 # Where one's own refund, parcel or payment has got to: the delivery, returns and payment answers say how these work,
 # not where hers is ("送货的什么时候到 我在家等着", "上回退的款咋还没到账"); the catalogue's pickup answer does say when goods come.
@@ -619,6 +628,9 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
+    if reading.topic == "returns" and _VARIANT_WANTED.search(folded) and not _BOUGHT_BACK.search(folded) \
+            and not _GOODS_IN_HAND.search(folded):
+        return Reading(True)  # (g33) "饺子能不能换成韭菜馅的": another filling or flavour of the goods, for the staff
     if reading.topic == "returns" and _LOST.search(folded) and not _SENT_BACK.search(folded):
         return Reading(True)  # (q24) "唔见咗 点算": lost, not sent back
     if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded) or _event_end_or_places(folded)) \
@@ -1437,11 +1449,19 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     is a muse, "大闸蟹抢完了？我才刚看到" a surprise). ``told``: the whole message folded (``read``'s, d27)."""
     whole = spoken(text)
     said = _without_remark(whole)
+    if said != whole and _TOPIC_MA.fullmatch(mandarin(forms(said).folded).rstrip("，,。.!！~～ ")):
+        said = whole  # (g33) "过节嘛 孙子们都回来": a topic named with 嘛, then what is said of it: no question put
     if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra, told)).asks and (
             reading.topic is not None or not _REACTION.search(_remark(said, whole))):
         return reading  # a reason, purpose or whom it is for after the question asks with it: "饺子是猪肉馅的吗 我不吃猪肉",
         # "酸奶有没有无糖的 想控糖"; a reaction ("我才刚看到", "我猜的", "纠结") leaves the whole message to be read
     return _ruled_on(text, whole, whole, faq, threshold, to_bot, extra, told)
+
+
+# (g33) A short topic named with 嘛 before a comment on it ("过节嘛 孙子们都回来", "老人嘛 就爱热闹", "孩子嘛，总要长大"): the
+# explanatory 嘛 of plain Chinese ("it's X, after all"), as before an order (``_TOPIC_ONLY``, O18); no verb or word the store
+# is asked with in the topic ("有货嘛 我想买", "开门嘛 我下午来" still ask).
+_TOPIC_MA = re.compile(r"(?:那个)?(?:[^\W\d有能开关还是要卖送可营几哪啥么怎咋谁多吗不没]){1,3}嘛")
 
 
 # A remark that reacts, guesses or muses rather than giving the question's reason or purpose.

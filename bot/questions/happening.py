@@ -55,7 +55,9 @@ _PLACES = re.compile(r"还(?:能|可以|可|来得及)再?报(?:名|个名)?(?:�
                      r"(?:能|可以)报名(?:吗|不|么|嘛)|报名(?:还)?来得及(?:吗|不|么|没)|"
                      r"有(?:没有)?(?:名额|位置|空位|位子)(?:吗|不|么|没|嘛|啊|呀|[?？]|$)|名额(?:还)?(?:有|够)(?:吗|不|么|没)|"
                      r"剩(?:下)?(?:几个|多少)(?:个)?(?:名额|位置|位子)|名额(?:还)?剩(?:下)?(?:几个|多少)|"
-                     r"(?:报|名额)满了?(?:吗|没|不|么)|满员了?(?:吗|没)")
+                     r"(?:报|名额)满了?(?:吗|没|不|么)|满员了?(?:吗|没)|"
+                     # (e33) "满了没 还能报吗", "满了吗？": full, asked alone at the start (the event open, nothing else named)
+                     r"^(?:人|位置|名额)?满(?:了|没满)?(?:吗|没|不|么|没有)")
 _ME_NOW = re.compile(r"现在|还|我|俺|我们|我家")
 PLACES_ASKED = 30  # characters at most
 
@@ -95,6 +97,18 @@ def other_day_named(text: str, event_day: date, today: date) -> str | None:
             return None
         others.append(found.group(0))
     return others[0] if others else None
+
+
+def day_named(text: str, event_day: date, today: date) -> str:
+    """(e33) Which day the message names: "event" (the event's own, "周六" of a Saturday event, "明天" the day before it),
+    "other" (only other days), or "" (none)."""
+    named = ""
+    for found in _DAY_NAMED.finditer(normalize(text)[:START_ASKED]):
+        day = _day_of(found, today)
+        if day == event_day or (isinstance(day, int) and day == event_day.weekday()):
+            return "event"
+        named = "other" if day is not None else named
+    return named
 
 
 def _day_of(found: re.Match, today: date) -> date | int | None:

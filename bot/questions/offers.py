@@ -137,6 +137,32 @@ def plainly_asks_kinds(text: str) -> bool:
     return len(folded) <= PLAIN_ASKED and bool(_KINDS_QUESTION.search(folded)) and not _KINDS_OTHER.search(folded)
 
 
+# (s33) One kind asked for by its name, as kinds are named ("有没有黑色", "有草莓味的吗", "还有酒红色不"): answered from the
+# kinds the goods' own words list. A kind word (色, 味, 口味, 款) must end it, so "有没有双黄蛋" stays a kind of goods (the
+# staff's). Flat alternations, bounded: linear.
+_KIND_NAMED = re.compile(r"(?:有没有|有木有|有冇|还有没有|还有|有)([\u4e00-\u9fff]{1,3}?)(色|口味|味|款)(?:的)?"
+                         r"(?:吗|么|嘛|呀|啊|呢|没|没有|不|哇|嘞)*$")
+
+
+def kind_named(text: str) -> str | None:
+    """The kind a short question asks for by its name, "有没有黑色" -> "黑色"; None when it names none."""
+    folded = normalize(text).rstrip("?？~～。.!！ ")
+    if len(folded) > PLAIN_ASKED or _KINDS_OTHER.search(folded):
+        return None
+    found = _KIND_NAMED.search(folded)
+    return found.group(1) + found.group(2) if found else None
+
+
+def kind_listed(kind: str, kinds: tuple[str, ...]) -> str:
+    """Whether a kind asked for is among those listed: "yes" (黑 of 黑、白), "near" (红 of 酒红: only the list is told),
+    or "no"."""
+    plain = _plain_kind(kind)
+    if plain in kinds or kind in kinds:
+        return "yes"
+    bare = _KIND_SUFFIX.sub("", kind) or kind
+    return "near" if any(bare in k or k in bare for k in kinds) else "no"
+
+
 def plainly_asks_pickup(text: str) -> bool:
     """Whether the whole short message asks where goods are collected, of no one else and of nothing past."""
     folded = normalize(text).rstrip("?？~～。.!！ 呀啊呢哈嘛吖")

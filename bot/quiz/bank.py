@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.quiz.answers import LETTERS, is_correct
+from bot.quiz.answers import LETTERS, is_correct, picked, strip_quote
 from bot.config.issues import problem
 from bot.config.schema import ID_PATTERN, Strict
 from bot.config.yaml_files import parse_yaml_model
@@ -55,13 +55,20 @@ class Question(Strict):
 
     def accepts(self, attempt: str) -> bool:
         """Whether a member's message is a right answer (leniently: see ``bot.quiz.answers``)."""
-        return is_correct(attempt, answer=self.letter if self.options else self.answer,
-                          options=self.options, accept=self.accept)
+        if self.options:
+            return self.pick(attempt) == self.letter
+        return is_correct(attempt, answer=self.answer, options=[], accept=self.accept)
+
+    def pick(self, attempt: str) -> str | None:
+        """The option a message picks (right or wrong), as a person reads it (``bot.quiz.picks``): "B", "选B",
+        "满6个月", "我猜是第二个", "五克吧", "我觉得是C 不对 是A" (her last choice); None for chat or a free answer."""
+        if not self.options:
+            return None
+        return picked(strip_quote(attempt), tuple(self.options), tuple(self.accept), self.letter)
 
     def picks_option(self, attempt: str) -> bool:
-        """Whether a message picks one of the options (right or wrong): "B", "选B", "满6个月"."""
-        return any(is_correct(attempt, answer=letter, options=self.options, accept=[])
-                   for letter in LETTERS[:len(self.options)])
+        """Whether a message picks one of the options (right or wrong)."""
+        return self.pick(attempt) is not None
 
     def lettered_options(self) -> list[str]:
         return [f"{letter}. {text}" for letter, text in zip(LETTERS, self.options)]

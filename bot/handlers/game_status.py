@@ -1,0 +1,81 @@
+"""(s33) The games' status asked in the group in her words (``bot.language.game_status``): when the open draw is drawn,
+whether she won (privately, once drawn) and who did, whether she got the last quiz right, the board (what `/排行` shows:
+members may see it). Answered only while the game is there: an open draw or one drawn within ``DRAWN_WITHIN``, a quiz
+asked within ``QUIZ_WITHIN``; otherwise the message goes on to the other readers (a question to the store, the desk).
+"""
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from functools import partial
+
+from bot.context import Ctx
+from bot.deadline_text import local_text
+from bot.events import GroupMessage
+from bot.handlers.points import top_command  # the module itself, not through bot/handlers/__init__
+from bot.language.game_status import BOARD, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_MINE, board_kind, game_asked
+from bot.members import display_names
+from bot.quiz.bank import shipped_banks
+from bot.router import Router
+from storage import lottery as draws, quiz as rounds
+
+router = Router("game_status")
+
+DRAWN_WITHIN = timedelta(days=3)  # "谁中了啊" about a draw drawn this long ago at most
+QUIZ_WITHIN = timedelta(hours=3)  # "我刚才答对了没有" about a quiz asked this long ago at most
+ASK_AGAIN = timedelta(minutes=2)  # the same member's same question sooner gets silence
+
+
+def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
+    """A game's status asked in the group; "几点开奖" only while a draw is open (else it is the store's question)."""
+    if msg.private:
+        return False
+    kind = game_asked(msg.text)
+    if kind == DRAW_WHEN:
+        return ctx.games.open_in("draw", msg.group_id) is not None
+    return kind is not None
+
+
+@router.natural(_asked)
+async def answer(ctx: Ctx, msg: GroupMessage) -> None:
+    kind = game_asked(msg.text)
+    if kind == BOARD:
+        await top_command(ctx, msg, board_kind(msg.text))  # its own pace: a board at most every 10 minutes for members
+        return
+    if not ctx.games.allow(f"game-status:{kind}:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN):
+        return
+    if kind == QUIZ_MINE:
+        await _quiz(ctx, msg)
+    else:
+        await _draw(ctx, msg, kind)
+
+
+async def _draw(ctx: Ctx, msg: GroupMessage, kind: str) -> None:
+    found = await ctx.db.read(partial(draws.latest, group_id=msg.group_id, member_id=msg.sender.id,
+                                      since=msg.at - DRAWN_WITHIN))
+    if found is None:
+        return
+    draw, entered = found
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    values = dict(draw_id=draw.id, prize=draw.prize, deadline=local_text(draw.deadline, zone), word=draw.entry_word,
+                  entered=entered)
+    if draw.status == "open":
+        ctx.reply(msg, "lottery_when" if kind == DRAW_WHEN else "lottery_not_drawn", **values)
+        return
+    winners = json.loads(draw.winner_ids or "[]")
+    names = display_names(ctx, msg.group_id)
+    if kind == DRAW_MINE:  # her own result: privately, the group hears "已私信您"
+        ctx.reply(msg, "lottery_my_result", won=msg.sender.id in winners, where=msg.group_name, **values)
+    else:
+        ctx.reply(msg, "lottery_drawn", winners=[names.get(w) for w in winners], **values)
+
+
+async def _quiz(ctx: Ctx, msg: GroupMessage) -> None:
+    row = await ctx.db.read(partial(rounds.latest_round, group_id=msg.group_id, since=msg.at - QUIZ_WITHIN))
+    if row is None:
+        return
+    bank = shipped_banks().get(row.theme)
+    question = bank.get(row.question_id) if bank else None
+    ctx.reply(msg, "quiz_status", status=row.status, mine=row.winner_id == msg.sender.id, points=row.points,
+              winner=display_names(ctx, msg.group_id).get(row.winner_id) if row.winner_id else None,
+              answer=question.answer_text if question is not None else "")

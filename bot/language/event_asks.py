@@ -1,0 +1,73 @@
+"""(e33) Two questions a member asks of the open event that are not yet a sign-up. Pure; ``bot.handlers.event_asks``
+answers them from the event's row.
+
+- Whether she may come, with her party ("我们家三口都去可以吗", "带娃能来吗 俩大人一个娃", "我们一家三口能参加吗",
+  "两大一小可以报吗"): a yes/no question of coming, with people in it. She is told whether there is room and asked once
+  whether to sign them up; never signed up silently. Bringing things ("能带吃的吗") or a time ("几点能来") is not this.
+- Her own standing ("我们是排队的吗", "我排上了没", "我报上了吗", "我是候补第几"): answered from SQL.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text import normalize
+
+ASKED = 40  # characters at most: a longer message tells more than it asks
+
+# Asking leave: "可以吗", "能来吗", "能参加不", "行不行", "可不可以", "能不能去", "可以带孩子吗", "能一起来么".
+_MAY = re.compile(r"(?:可以|能|能够|行|方便)(?:来|去|参加|报|报名|一起|一块|带|过来)?[^吗么嘛伐?？]{0,8}?(?:吗|么|嘛|伐|不|不行|[?？])|"
+                  r"可不可以|能不能|行不行|可以不|能否|允不允许|让不让")
+# People coming: herself with others, a household, children ("一家三口", "俩大人一个娃", "带孩子", "我和老公").
+_PEOPLE = re.compile(r"我们|俺们|咱们|我家|全家|一家|[几两三四五六七八九十\d]口|大人|小孩|孩子|娃|宝宝|宝贝|老人|老公|老伴|"
+                     r"老婆|爸|妈|婆|奶|爷|姥|外公|外婆|闺女|女儿|儿子|朋友|同事|姐妹|[两三四五六七八九十\d]个人|[两三四五六\d]大[一两二三\d]小")
+# Coming: "去", "来", "参加", "报", "带" ("一起" alone may be buying together: "我们能一起拼单吗").
+_COMING = re.compile(r"去|来|参加|报|带")
+# Not leave to come: a time asked ("几点能来"), a cancel ("去不了"), something to bring that is no one ("带吃的").
+_NOT = re.compile(r"几点|什么时候|啥时候|几号|哪天|不了|不成|不去|不来|取消|退|带(?:吃|喝|水|零食|东西|饭|食物|狗|猫|宠物|车|材料|工具)")
+
+
+def party_question(text: str) -> str | None:
+    """When the message asks whether she may come with her party: its words without the asking ("我们家三口都去可以吗" →
+    "我们家三口都去"), for the sign-up reader to count the party; else None."""
+    folded = normalize(text)
+    if len(folded) > ASKED or _NOT.search(folded) or not _PEOPLE.search(folded) or not _COMING.search(folded):
+        return None
+    found = _MAY.search(folded)
+    if found is None:
+        return None
+    return (folded[:found.start()] + " " + folded[found.end():]).strip()
+
+
+# Her own standing: "排上了没", "报上了吗", "报进去了吗", "我是候补吗", "我们是排队的吗", "排第几", "轮到我了吗".
+_OWN = re.compile(r"(?:排|报|挤|抢|候补|补)(?:上|进|进去|到|成)(?:名)?了?(?:吗|没|不|么|没有|呢|[?？])|"
+                  r"(?:报|排)(?:上)?名了?(?:吗|没|没有|么)|"
+                  r"是(?:在)?(?:排队|候补|正式)(?:的)?(?:吗|不|么|嘛|呢|[?？])|"
+                  r"(?:排|候补|排队)(?:在|到)?第几|轮到我(?:们)?了?(?:吗|没|么)")
+_SELF = re.compile(r"我|俺|咱|我们|我家")
+OWN_ASKED = 24  # characters at most
+
+
+def asks_own_signup(text: str) -> bool:
+    """Whether she asks whether she (her party) is on the event's list or its waitlist."""
+    folded = normalize(text)
+    found = _OWN.search(folded) if len(folded) <= OWN_ASKED else None
+    return found is not None and (found.start() == 0 or bool(_SELF.search(folded))) and not _OTHERS.search(folded)
+
+
+_OTHERS = re.compile(r"她|他|你|人多|几个人|多少人")  # another's standing, or the list's ("排队的人多吗")
+
+
+# She cannot come, said outright: "去不了了", "来不了", "参加不了", "去不成了", "没法去了" — with no doubt ("可能", "说不定",
+# "怕是", "估计": asked as before), no question ("去不了怎么办？"), and of herself (not "她去不了了").
+_UNABLE = re.compile(r"(?:去|来|参加|过去|过来)不(?:了|成)|(?:不能|没法|没办法)(?:去|来|参加)(?:了)?")
+_DOUBT = re.compile(r"可能|也许|或许|大概|说不定|不一定|恐怕|怕是|估计|八成|万一|如果|要是|的话|看情况|不确定|不知道|应该")
+_ASKING = re.compile(r"吗|么|嘛|[?？]|怎么办|咋办|能不能|可不可以|行不行|会不会")
+_SOMEONE_ELSE = re.compile(r"[她他你]|别人|有人|大家|朋友|同事|邻居")
+CANNOT_SAID = 60  # characters at most
+
+
+def cannot_come(text: str) -> bool:
+    """Whether she says plainly that she cannot come (a day named beside it makes it the event's: the handler checks)."""
+    folded = normalize(text)
+    return len(folded) <= CANNOT_SAID and bool(_UNABLE.search(folded)) and not _DOUBT.search(folded) \
+        and not _ASKING.search(folded) and not _SOMEONE_ELSE.search(folded)

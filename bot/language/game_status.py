@@ -1,0 +1,62 @@
+"""(s33) What a member asks of the group's games in her words: the draw's time ("几点开奖啊", "绘本几点开奖"), her own
+result ("我中了没", "我中奖了吗"), who won ("谁中了啊", "开奖了没"); the last quiz ("我刚才答对了没有"); the board
+("排行榜发一下", "发下积分榜").
+
+Pure; each reading needs the question's form (a particle, 几/谁/什么时候) and a short message: "我中了个大奖 哈哈 买彩票"
+tells, it does not ask, and a lottery ticket is no draw of the store's. The handler answers only while the game is there
+(an open draw, or one drawn within days; a quiz asked within hours). Every pattern is a flat alternation or a bounded gap:
+linear.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text import normalize
+
+DRAW_WHEN, DRAW_MINE, DRAW_WHO, QUIZ_MINE, BOARD = "draw_when", "draw_mine", "draw_who", "quiz_mine", "board"
+
+_LONGEST = 30  # characters: a question about a game is short; a story is not one
+_SELF = r"(?:我|俺|本人)"
+# Draws that are not the store's: a lottery ticket, a scratch card, a raffle at work, a prize on a TV show.
+_ELSEWHERE = re.compile(r"彩票|双色球|大乐透|刮刮乐|体彩|福彩|年会|公司|单位|电视|直播间|抖音|快手|淘宝|拼多多|别的群|超市")
+_WHEN = re.compile(r"(?:几点|什么时候|啥时候|啥时|何时|哪天|几号|多久|啥时间|什么时间)(?:才|能|会|再|就)?(?:开奖|抽奖|开抽)|"
+                   r"开奖(?:时间|是几点|是什么时候|是啥时候|几点|什么时候|啥时候)|(?:什么时候|几点|啥时候)(?:公布|出)(?:结果|名单)")
+_MINE = re.compile(_SELF + r"(?:是不是|有没有|到底)?(?:中|抽中|中奖)(?:奖|了|奖了|上了|上)?(?:吗|没|没有|么|嘛|不|了没|没中)|"
+                   + _SELF + r"(?:中没中|中奖没|中奖了没|有没有中奖|有没有抽中|抽中没)")
+_WHO = re.compile(r"谁(?:中了|中奖|抽中|中的)|(?:中奖|中了)的?(?:是谁|有谁|名单|的人)|"
+                  r"开(?:奖|了奖)了?(?:吗|没|没有|么|嘛)|开奖结果|抽奖结果|结果出来了?(?:吗|没|没有)")
+_QUIZ_MINE = re.compile(_SELF + r"(?:刚才|刚刚|刚|上次|那道题|那题)?(?:是不是|有没有)?(?:答|选|猜|回答)(?:对|中)(?:了)?"
+                        r"(?:吗|没|没有|么|嘛|不|了没)|" + _SELF + r"(?:刚才|刚刚|刚)?(?:答|选)的?(?:对不对|对吗|对没)")
+_BOARD_WORD = r"(?:排行榜|积分榜|签到榜|排行|排名榜|榜单|活跃榜)"
+_BOARD = re.compile(_BOARD_WORD + r"(?:呢|发|看|给|出来|在哪|怎么看|有吗|有没有)|"
+                    r"(?:发|看|晒|出|公布|瞧|放)(?:一下|一个|下|个|看)?(?:本周|本月|这周|这个月)?的?(?:积分)?" + _BOARD_WORD)
+_NOT = re.compile(r"不用|不要|别|不想")
+
+
+def game_asked(text: str) -> str | None:
+    """The game status a message asks for, or None."""
+    if len(text) > _LONGEST * 2:
+        return None
+    words = normalize(text)
+    if not words or len(words) > _LONGEST:
+        return None
+    if _BOARD.search(words) and not _NOT.search(words):
+        return BOARD
+    if _QUIZ_MINE.search(words):
+        return QUIZ_MINE
+    if _ELSEWHERE.search(words):
+        return None
+    if _MINE.search(words):
+        return DRAW_MINE
+    if _WHEN.search(words):
+        return DRAW_WHEN
+    if _WHO.search(words):
+        return DRAW_WHO
+    return None
+
+
+def board_kind(text: str) -> str:
+    """The words `/排行` reads for its board and period, from her message ("签到榜" -> 签到, "这个月" -> 本月)."""
+    words = normalize(text)
+    board = "签到" if "签到" in words or "打卡" in words else "活跃" if "活跃" in words else "积分"
+    return board + (" 本月" if "月" in words else "")
