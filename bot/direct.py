@@ -178,6 +178,43 @@ def action_asked(ctx: "Ctx", msg: GroupMessage) -> str | None:
     return "signup" if signup is not None else "order" if order is not None else None
 
 
+# --- a birthday told before naming her group (z33) ------------------------------------------------------------------
+
+# Her answer to "想在哪个群收到生日祝福？": a group's name and nothing else but a frame ("宝妈群吧", "就宝妈育儿群 谢谢",
+# "在潮流青年群"), or every group ("都要", "两个群都要", "都可以"). Literals and bounded runs, on at most ``_CHOSEN_MAX``
+# characters: linear.
+_CHOSEN_MAX = 20
+_LEAD_FRAME = re.compile(r"(?:那就|就|在|放|选|是|要|那|还是)?(?:那个|这个)?")
+_TAIL_FRAME = re.compile(r"(?:吧|呀|啊|哦|的|了|呢|嗯|哈|就行|就好|好了|可以|谢谢|谢啦)*")
+_EVERY_GROUP = re.compile(r"(?:(?:两|三|四|几|这几|这两|每|所有|全部)个?群?)?(?:都|全)(?:要|行|可以|记|登记|算|好)?上?"
+                          r"|(?:全部|所有群|每个群)都?(?:要|行|可以)?")
+
+
+def groups_chosen(found: Found) -> tuple[GroupInfo, ...]:
+    """The groups a private answer to "which group?" picks: the one it names, alone; all her groups ("都要"); a short name
+    said without 群 that only one of her groups' names holds ("宝妈"); else none (she said something else)."""
+    words = normalize(found.text)
+    if len(words) > _CHOSEN_MAX:
+        return ()
+    lead = _LEAD_FRAME.match(words).end()
+    core = words[lead:]
+    core = _strip_tail(core)
+    if found.named:
+        return (found.group,) if not core else ()
+    if len(found.candidates) > 1 and _EVERY_GROUP.fullmatch(core):
+        return found.candidates
+    fits = [g for g in found.candidates if core and _abbreviates(core.removesuffix("群"), g.name)]
+    return (fits[0],) if len(fits) == 1 else ()
+
+
+def _strip_tail(core: str) -> str:
+    """``core`` without the particles and thanks at its end (the shortest rest ``_TAIL_FRAME`` leaves)."""
+    for end in range(len(core) + 1):
+        if _TAIL_FRAME.fullmatch(core, end):
+            return core[:end]
+    return core
+
+
 # (s33) A newcomer asking what the bot is for ("我是新来的 怎么玩", "你能干啥"): the menu is the answer.
 _MENU_ASKED = re.compile(r"新来的|刚进群|新人|怎么玩|咋玩|怎么用你|你能干(?:啥|什么|嘛)|你会(?:啥|什么|干啥)|有(?:什么|啥)功能|"
                          r"能帮我(?:干|做)(?:啥|什么)|你是干(?:啥|什么|嘛)的|怎么使用")

@@ -43,10 +43,12 @@ async def _said(harness, member: str, text: str, at: str) -> list[dict]:
 
 async def _both_open(make_harness, event_last: bool = True, orders: dict | None = None, seats: dict | None = None,
                      db_name: str = "test.db"):
-    """The group-buy at 09:00 and the event at 09:20 (or the other way round), each with its orders or sign-ups just after."""
+    """The group-buy at 09:00 and the event at 09:40 (or the other way round), each with its orders or sign-ups just after.
+    (w33) More than 30 minutes apart, so that only the later post is recent; with both within 30 minutes a message that
+    fits both is asked which (tests/test_w33.py)."""
     harness = await make_harness(groups=[GROUP], db_name=db_name)
     posts = [(BUY, orders or {}), (EVENT, seats or {})]
-    for (post, said), at, then in zip(posts if event_last else posts[::-1], ("09:00", "09:20"), ("09:05", "09:22")):
+    for (post, said), at, then in zip(posts if event_last else posts[::-1], ("09:00", "09:40"), ("09:05", "09:42")):
         await harness.say("g1", "owner", post, at=local(f"2026-11-23 {at}"))
         for member, text in said.items():
             await _said(harness, member, text, f"2026-11-23 {then}")
@@ -66,7 +68,7 @@ def _asked_which(replies: list[dict], member: str) -> dict:
 @pytest.mark.parametrize("text", ["算我一个吧", "+1", "➕1", "也算我一个", "我一个"])
 async def test_a_sign_up_under_the_event_post_signs_up_and_keeps_her_order(make_harness, text):
     harness = await _both_open(make_harness, event_last=True, orders={"amy": "我要两份"})
-    replies = await _said(harness, "amy", text, "2026-11-23 09:24")
+    replies = await _said(harness, "amy", text, "2026-11-23 09:44")
     assert await _seats(harness) == {"amy": 1}
     assert await _orders(harness) == {"amy": 2}  # never "改为 1 份"
     assert any("亲子陶艺 报名更新" in r["text"] for r in replies)
@@ -76,7 +78,7 @@ async def test_a_sign_up_under_the_event_post_signs_up_and_keeps_her_order(make_
                                           ("我家四口人都去", 4), ("我去，带上我闺女", 2)])
 async def test_a_party_goes_to_the_event_even_under_the_group_buy_post(make_harness, text, people):
     harness = await _both_open(make_harness, event_last=False, orders={"amy": "我要一份"})
-    await _said(harness, "amy", text, "2026-11-23 09:30")
+    await _said(harness, "amy", text, "2026-11-23 09:50")
     assert await _seats(harness) == {"amy": people}
     assert await _orders(harness) == {"amy": 1}  # never raised by the party's count
 
@@ -84,17 +86,17 @@ async def test_a_party_goes_to_the_event_even_under_the_group_buy_post(make_harn
 @pytest.mark.parametrize("text, quantity", [("给我留一个", 1), ("我要两盒", 2), ("鸡蛋来一份", 1), ("我和我妈各一盒", 2)])
 async def test_words_of_goods_go_to_the_group_buy_even_under_the_event_post(make_harness, text, quantity):
     harness = await _both_open(make_harness, event_last=True)
-    await _said(harness, "bo", text, "2026-11-23 09:24")
+    await _said(harness, "bo", text, "2026-11-23 09:44")
     assert await _orders(harness) == {"bo": quantity}
     assert await _seats(harness) == {}
 
 
 async def test_a_plus_one_follows_the_post_just_above(make_harness):
     harness = await _both_open(make_harness, event_last=False)
-    await _said(harness, "bo", "+1", "2026-11-23 09:25")  # the group-buy was posted last
+    await _said(harness, "bo", "+1", "2026-11-23 09:45")  # the group-buy was posted last
     assert await _orders(harness) == {"bo": 1} and await _seats(harness) == {}
     harness = await _both_open(make_harness, event_last=True, db_name="event-last.db")
-    await _said(harness, "bo", "+1", "2026-11-23 09:25")  # the event was posted last
+    await _said(harness, "bo", "+1", "2026-11-23 09:45")  # the event was posted last
     assert await _seats(harness) == {"bo": 1} and await _orders(harness) == {}
 
 
@@ -103,12 +105,12 @@ async def test_a_plus_one_follows_the_post_just_above(make_harness):
 
 async def test_a_repeat_under_the_post_where_she_has_an_order_is_asked_never_replaces_it(make_harness):
     harness = await _both_open(make_harness, event_last=False, orders={"amy": "我要三份"})
-    replies = await _said(harness, "amy", "+1", "2026-11-23 09:30")
+    replies = await _said(harness, "amy", "+1", "2026-11-23 09:50")
     question = _asked_which(replies, "amy")
     assert "回复“报名”或“订”" in question["text"]
     assert await _orders(harness) == {"amy": 3} and await _seats(harness) == {}
-    assert to("amy", await _said(harness, "amy", "算我一个", "2026-11-23 09:31")) == []  # asked once
-    await _said(harness, "amy", "报名", "2026-11-23 09:32")
+    assert to("amy", await _said(harness, "amy", "算我一个", "2026-11-23 09:51")) == []  # asked once
+    await _said(harness, "amy", "报名", "2026-11-23 09:52")
     assert await _seats(harness) == {"amy": 1}
     assert await _orders(harness) == {"amy": 3}
 
@@ -116,8 +118,8 @@ async def test_a_repeat_under_the_post_where_she_has_an_order_is_asked_never_rep
 async def test_a_sign_up_she_has_is_not_replaced_either_and_a_no_leaves_both(make_harness):
     harness = await _both_open(make_harness, event_last=True, seats={"amy": "我们三个人报名"})
     assert await _seats(harness) == {"amy": 3}
-    _asked_which(await _said(harness, "amy", "算我一个", "2026-11-23 09:30"), "amy")
-    [declined] = to("amy", await _said(harness, "amy", "不是", "2026-11-23 09:31"))
+    _asked_which(await _said(harness, "amy", "算我一个", "2026-11-23 09:50"), "amy")
+    [declined] = to("amy", await _said(harness, "amy", "不是", "2026-11-23 09:51"))
     assert "先不记" in declined["text"]
     assert await _seats(harness) == {"amy": 3} and await _orders(harness) == {}
 
@@ -187,10 +189,10 @@ async def test_a_number_alone_just_after_the_group_buy_post_is_asked_once(make_h
 async def test_a_number_alone_under_the_event_post_stays_chat(make_harness):
     """The event asks "一共几位？" itself when a sign-up leaves it open; a number alone under its post is chat, as before."""
     harness = await _both_open(make_harness, event_last=True)
-    assert to("bo", await _said(harness, "bo", "3", "2026-11-23 09:25")) == []
+    assert to("bo", await _said(harness, "bo", "3", "2026-11-23 09:45")) == []
     assert await _seats(harness) == {} and await _orders(harness) == {}
     harness = await _both_open(make_harness, event_last=False, db_name="buy-last.db")  # the group-buy's post last
-    [question] = to("bo", await _said(harness, "bo", "2", "2026-11-23 09:25"))
+    [question] = to("bo", await _said(harness, "bo", "2", "2026-11-23 09:45"))
     assert "您是要订 2 份土鸡蛋吗" in question["text"]
 
 
@@ -201,7 +203,7 @@ async def test_a_number_alone_under_the_event_post_stays_chat(make_harness):
                                   "+1 我也觉得这天太冷", "有人周末一起去爬山吗"])
 async def test_chat_stays_silent_with_both_open(make_harness, text):
     harness = await _both_open(make_harness, event_last=True)
-    assert to("li", await _said(harness, "li", text, "2026-11-23 09:24")) == []
+    assert to("li", await _said(harness, "li", text, "2026-11-23 09:44")) == []
     assert await _orders(harness) == {} and await _seats(harness) == {}
 
 
@@ -224,10 +226,10 @@ async def test_after_a_restart_the_post_just_above_is_still_known(make_harness):
     she is asked, as without one."""
     harness = await make_harness(groups=[GROUP], db_name="restart.db")
     await harness.say("g1", "owner", BUY, at=local("2026-11-23 09:00"))
-    await harness.say("g1", "owner", EVENT, at=local("2026-11-23 09:10"))
+    await harness.say("g1", "owner", EVENT, at=local("2026-11-23 09:40"))
     await harness.bot.stop()
-    again = await make_harness(groups=[GROUP], db_name="restart.db", start=local("2026-11-23 09:12"))
-    await _said(again, "bo", "+1", "2026-11-23 09:12")
+    again = await make_harness(groups=[GROUP], db_name="restart.db", start=local("2026-11-23 09:42"))
+    await _said(again, "bo", "+1", "2026-11-23 09:42")
     assert await _seats(again) == {"bo": 1} and await _orders(again) == {}
     _asked_which(await _said(again, "amy", "+1", "2026-11-23 10:30"), "amy")
 
@@ -245,10 +247,10 @@ def test_a_replayed_chat_with_both_posts_open():
         say("09:03", "amy", "我要两份"),
         say("09:06", "bo", "1"),
         say("09:09", "bo", "是"),
-        say("09:20", "owner", "/活动 亲子陶艺 周六14:00 名额10 截止周五20:00"),
-        say("09:23", "amy", "算我一个"),
-        say("09:26", "zhang", "我跟老伴俩都去"),
-        say("09:29", "amy", "那天有事去不了了"),
+        say("09:40", "owner", "/活动 亲子陶艺 周六14:00 名额10 截止周五20:00"),
+        say("09:43", "amy", "算我一个"),
+        say("09:46", "zhang", "我跟老伴俩都去"),
+        say("09:49", "amy", "那天有事去不了了"),
     ]) + "\n"
     result = run_cli(["replay", "-"], stdin=transcript)
     assert result.returncode == 0, result.stderr

@@ -376,10 +376,10 @@ coupons:
 async def test_the_later_post_is_known_after_a_restart(make_harness):
     harness = await make_harness(CONFIG, groups=[GROUP], start=local(START), db_name="posts.db")
     await harness.say("g1", "owner", EVENT, at=local("2026-12-07 09:00"))
-    await harness.say("g1", "owner", DATES, at=local("2026-12-07 09:10"))  # the group-buy posted last
+    await harness.say("g1", "owner", DATES, at=local("2026-12-07 09:40"))  # the group-buy posted last (w33: alone recent)
     await harness.bot.stop()
-    again = await make_harness(CONFIG, groups=[GROUP], start=local("2026-12-07 09:12"), db_name="posts.db")
-    await again.say("g1", "m0", "+1", at=local("2026-12-07 09:12"))
+    again = await make_harness(CONFIG, groups=[GROUP], start=local("2026-12-07 09:42"), db_name="posts.db")
+    await again.say("g1", "m0", "+1", at=local("2026-12-07 09:42"))
     assert await _orders(again) == {"m0": 1}
     asked = _text(await again.say("g1", "m1", "+1", at=local("2026-12-07 10:30")), "m1")  # long after: asked which
     assert "还是" in asked and await _orders(again) == {"m0": 1}

@@ -15,6 +15,7 @@ from datetime import timedelta
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language import said_to
+from bot.members import display_names
 from bot.roles import Role
 
 WITHIN = timedelta(minutes=5)
@@ -28,19 +29,38 @@ def remember(ctx: Ctx, msg: GroupMessage, staff: bool) -> None:
 
 def answers_a_friend(ctx: Ctx, msg: GroupMessage) -> bool:
     """Whether another member spoke to this member within ``WITHIN`` before her message (and she does not name her order
-    or sign-up in so many words: "取消我的那份" is the list's)."""
+    or sign-up in so many words: "取消我的那份" is the list's). (w33) Spoken to her also when it names no one but asks
+    "you" (``said_to.asks_you``: "去呀 你去不去") just after she herself spoke to its sender ("婷婷你周六去吗"): a talk of
+    the two of them."""
     if said_to.to_the_list(msg.text, msg.mentions_bot):
         return False
     name = msg.sender.name
-    for sender, text, mentions, quoted, at, staff in reversed(ctx.games.recent(msg.group_id)):
-        if at > msg.at or sender == msg.sender.id and text == msg.text and at == msg.at:
-            continue  # her message itself
-        if msg.at - at > WITHIN:
-            return False
-        if sender != msg.sender.id and not staff and said_to.spoken_to(text, name, msg.sender.id in mentions,
-                                                                        bool(quoted) and quoted == name):
+    heard = [said for said in ctx.games.recent(msg.group_id)
+             if said[4] <= msg.at and msg.at - said[4] <= WITHIN and not _hers_now(said, msg)]
+    names: dict[str, str] | None = None
+    for sender, text, mentions, quoted, at, staff in reversed(heard):
+        if sender == msg.sender.id or staff:
+            continue
+        if said_to.spoken_to(text, name, msg.sender.id in mentions, bool(quoted) and quoted == name):
             return True
+        if said_to.asks_you(text):
+            names = display_names(ctx, msg.group_id) if names is None else names
+            if _she_spoke_to(heard, msg.sender.id, sender, names.get(sender, ""), at):
+                return True
     return False
+
+
+def _hers_now(said: tuple, msg: GroupMessage) -> bool:
+    return said[0] == msg.sender.id and said[1] == msg.text and said[4] == msg.at  # her message itself
+
+
+def _she_spoke_to(heard: list[tuple], her: str, friend: str, friend_name: str, before) -> bool:
+    """(w33) Whether ``her`` spoke to ``friend`` (by name with a question, an @-mention, a quote) in a message heard
+    before ``before``."""
+    return bool(friend_name) and any(
+        sender == her and at <= before and said_to.spoken_to(text, friend_name, friend in mentions,
+                                                             bool(quoted) and quoted == friend_name)
+        for sender, text, mentions, quoted, at, _staff in heard)
 
 
 def talks_to_a_friend(ctx: Ctx, msg: GroupMessage) -> bool:

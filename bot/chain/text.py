@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 
-from bot.language import classifiers, intent_model, intents, order_added, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
+from bot.language import classifiers, intent_model, intents, order_added, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups, waitlist
 from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PER_HEAD, PERSONS, RELATIVE, SURNAME, WHOM, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -553,7 +553,25 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
     if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
         outing = _how_they_come(text, guess, event, model, ranker) or outing  # the party beside how it comes (U23)
-    return _party_open(text, signup_checks.checked(text, event, outing))  # no act of hers, by what the whole message does (V23)
+    reading = _party_open(text, signup_checks.checked(text, event, outing))  # no act of hers, by what the whole message does (V23)
+    return reading if reading is not None else _queued(text, event)
+
+
+def _queued(text: str, event: str) -> intents.Reading | None:
+    """(w33) Her request to be put on the waitlist ("满了？？候补我", "那我候补一个", "满了吗 满了我排个队 我们两个"): a sign-up
+    of the count it states, or of the party her other clause says (read by the rules alone), or of one; the store's list
+    puts it on the waitlist when the event is full. Only where the readers read nothing."""
+    queued = waitlist.asks_to_queue(text)
+    if queued is None:
+        return None
+    people = queued.people
+    if queued.rest:
+        party = _signup_reading(queued.rest, False, event, None, None)
+        if party is None or not party.sure or party.intent != intents.SIGNUP or party.add or people not in (None, party.amount):
+            return None  # her other words are no party of hers: not read as a request alone
+        people = party.amount
+    people = people or 1
+    return intents.Reading(intents.SIGNUP, people, sure=1 <= people <= MOST_PEOPLE)
 
 
 # A member signs up herself and her household, never a crowd: a larger count is an age or a year ("报名，老伴七十五了"),

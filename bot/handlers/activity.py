@@ -19,8 +19,8 @@ from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, labelle
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
-from bot.language import said_to, signup_changes
-from bot.language.intents import SIGNUP, SIGNUP_CANCEL, answer
+from bot.language import said_to, signup_changes, which_post
+from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading, answer
 from bot.language.event_asks import cannot_come
 from bot.language.numbers import leading_number
 from bot.questions.happening import day_named
@@ -161,12 +161,27 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     if not staff and open_to_question_party(msg.text, reading) and (party := _party_beside_question(ctx, msg)) is not None:
         # "讲座我和老伴儿两个，几点开讲嘞": the question silenced the party; the party is read on its own clauses
         reading = beside_question_surer(reading, party_beside_question_reading(msg.text, party, event=live.detail))
+    if reading is None and not staff and which_post.going_alone(msg.text) and _under_the_post(ctx, msg, live):
+        reading = Reading(SIGNUP, 1)  # (w33) "我去", "那我去吧" just under the event's post: her answer to it
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     wish = as_signup(reading)
     if reading.sure and reading.intent == SIGNUP_CANCEL and signup_changes.one_of_her_party(msg.text):
         wish = SignUp(-1, add=True)  # "我妈让我说一声 她不去了": one less in her party (none left: cancelled)
     return wish, reading.sure
+
+
+POST_WINDOW = timedelta(minutes=30)  # a post this recent is the one a short answer answers (as ``either.RECENT``)
+
+
+def _under_the_post(ctx: Ctx, msg: GroupMessage, live: Deadline) -> bool:
+    """(w33) Whether the event's post is the one just above her message: posted within ``POST_WINDOW`` before it, and no
+    open group-buy posted after it."""
+    at = ctx.games.announced_at("activity", msg.group_id)
+    if at is None or not timedelta(0) <= msg.at - at <= POST_WINDOW:
+        return False
+    buy = ctx.games.announced_at("groupbuy", msg.group_id) if ctx.games.open_in("groupbuy", msg.group_id) else None
+    return buy is None or buy <= at
 
 
 def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
@@ -251,8 +266,12 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     wish, sure = _signup_in(ctx, msg)
     dropped = False
     if wish.people == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
-        if friends.answers_a_friend(ctx, msg):
-            return  # "不去了" to a friend's "@小美 周日一起去公园吗": her answer to the friend, her sign-up stays
+        if friends.answers_a_friend(ctx, msg):  # "不去了" to a friend's "@小美 周日一起去公园吗": her answer to the friend
+            if said_to.names(msg.text, live.detail) and await ctx.db.read(partial(  # (w33) "烘焙我去不了了": hers? asked once
+                    activities.signed_up, activity_id=live.row_id, member_id=msg.sender.id)) and await ctx.games.ask(
+                    msg.group_id, msg.sender.id, Asked("activity", live.row_id, 0), msg.at, msg.at + ASK_FOR):
+                ctx.reply(msg, "activity_ask", title=live.detail, people=0, cancel=True, unsigned=False)
+            return  # her sign-up stays
         day = await _day_said(ctx, msg)
         dropped = day == "event" and (sure or cannot_come(msg.text))  # (e33) "宝宝发烧了 周六去不了了" of Saturday's: she drops out
         sure = dropped or sure and day != "other"  # "周日有事来不了了" of a Saturday event: asked, never acted on

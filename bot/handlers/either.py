@@ -7,8 +7,8 @@ This router, just before the group-buy's, takes only such messages and sends eac
 - words of going, taking part or seats (参加, 我也去, 去不了, 两个人, 一家三口) to the event; words of goods (份, 袋, 斤, the
   product's name, 不要了) to the group-buy (``bot.language.which_post.side``);
 - a message that fits both follows the most recent of the two posts if it came within ``RECENT`` (members answer the
-  post just above), unless she already has an order or a sign-up there (a repeat is never allowed to lower or replace
-  it silently); else she is asked once which ("either_ask"), and her answer ("报名", "订", "都要") is acted on;
+  post just above) and the other did not (w33: both posted within ``RECENT``, either may be meant: asked), unless she
+  already has an order or a sign-up there (a repeat is never allowed to lower or replace it silently); else she is asked once which ("either_ask"), and her answer ("报名", "订", "都要") is acted on;
 - (o32) an order and a sign-up said one after the other ("枣子给我来两袋，讲座我也去", "报名，顺便要两盒"): each part of
   the message, at a pause, strongly one side only (``which_post.split``), is read by its own reader as if said alone;
 - a cancel that fits both goes to what she has; she is asked when she has both;
@@ -135,6 +135,18 @@ def _recent(ctx: Ctx, msg: GroupMessage, within: timedelta | None) -> str | None
     return which if at <= msg.at and (within is None or msg.at - at <= within) else None
 
 
+def _latest_alone(ctx: Ctx, msg: GroupMessage) -> str | None:
+    """(w33) The post a message fitting both answers: the more recent of the two if it came within ``RECENT`` and the
+    other did not; with both posted within ``RECENT`` (the group-buy at 9:00, the event at 9:05, "+1" at 9:08) either may be
+    meant, and she is asked which (None)."""
+    latest = _recent(ctx, msg, RECENT)
+    if latest is None:
+        return None
+    other = "groupbuy" if latest == EVENT else "activity"
+    at = ctx.games.announced_at(other, msg.group_id) if ctx.games.open_in(other, msg.group_id) is not None else None
+    return None if at is not None and at <= msg.at and msg.at - at <= RECENT else latest
+
+
 async def _held(ctx: Ctx, msg: GroupMessage, buy: Deadline, live: Deadline) -> tuple[int, int]:
     """(portions she has ordered, people she has signed up)."""
     ordered = await ctx.db.read(partial(groupbuys.ordered_by, buy_id=buy.row_id, member_id=msg.sender.id))
@@ -157,9 +169,9 @@ async def _both(ctx: Ctx, msg: GroupMessage) -> None:
         elif not (wish_sure and party_sure):
             said = None  # a guess of either: asked which
         elif wish.add or party.add:  # "再加一个": on what she has
-            said = only if only or seats else _recent(ctx, msg, RECENT)
+            said = only if only or seats else _latest_alone(ctx, msg)
         else:  # "+1": the post just above, unless it would replace what she has there
-            said = _recent(ctx, msg, RECENT)
+            said = _latest_alone(ctx, msg)
             if said == GOODS and ordered or said == EVENT and seats:
                 said = None
     if said == EVENT:

@@ -9,6 +9,9 @@ person, not to the list. Pure and linear (flat alternations, searched once):
   her by name and asks or offers her something (你/您, a question's form, 要不要).
 - ``polite_decline(text)``: "不用了", "不用啦 谢谢", "不用不用": a decline, with no word of what is undone (取消, 退, 订单).
 - ``about_another(text)``: a reason told of a third person ("她不吃这个", "他不爱喝"): whose order? asked, never acted on alone.
+- ``asks_you(text)`` (w33): 你/您 (one person) and a question or an offer, naming no one ("去呀 你去不去"): said to whoever
+  just spoke to its sender by name.
+- ``names(text, title)`` (w33): the message names the event (two characters of its name in a row).
 - ``to_the_list(text)``: a cancel said to the store's list in so many words ("取消我的报名", "帮我取消吧", "订单退了"), or
   to the bot (@群助手): the one kind of cancel "您还没有…，不用取消～" answers when there is nothing to cancel.
 - (a33) ``bare_cancel(text)``: "不要了", "我不要了", "不订了" and nothing else: she may think she ordered (answered as the list's);
@@ -70,6 +73,25 @@ def spoken_to(text: str, name: str, mentioned: bool, quoted: bool) -> bool:
     if mentioned or quoted:
         return True
     return calls(text, name) and bool(_ASKS.search(plain(unquote(text))))
+
+
+# (w33) "你" or "您" alone, not "你们": one person is asked.
+_YOU_ONE = re.compile(r"[你您](?!们)")
+
+
+def asks_you(text: str) -> bool:
+    """(w33) A message that asks or offers one person something with 你/您 and a question's form ("去呀 你去不去",
+    "那你呢？", "你要不要也来一盒"), naming no one: said to the member who just spoke to its sender."""
+    said = plain(unquote(text))
+    if not _YOU_ONE.search(said):
+        return False
+    return bool(_ASKS.search(_YOU_ONE.sub("", said)))
+
+
+def names(text: str, title: str) -> bool:
+    """(w33) Whether ``text`` names the event ``title``: two of its characters in a row ("烘焙我去不了了" of 圣诞亲子烘焙)."""
+    said, name = _squeezed(text), _squeezed(title)
+    return any(name[i:i + 2] in said for i in range(len(name) - 1) if _NAME_CHAR.match(name[i]) and _NAME_CHAR.match(name[i + 1]))
 
 
 def polite_decline(text: str) -> bool:

@@ -1512,7 +1512,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             clause, heard_only = heard, True
     start, trigger = at
     if "签" in trigger and _REGISTER.match(clause, start + len(trigger)):
-        return None  # "签到表上电话填错了", "签到台在哪": the sheet or the desk, not the act (i27)
+        return None  # "签到表上电话填错了", "签到台在哪", "签到那边人好多": the sheet, the desk, its place, not the act (i27, w33)
     if _put_off(clause[:start]) or _AGAIN_LATER.search(clause, 0, start) and _PUT_OFF.search(clause, 0, start):
         return False  # "待会我再签到", "回头让我闺女帮我签到": put off to later, not done now; "等会儿吃完午饭我再来签个到" (i29 mend)
     if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
@@ -1596,7 +1596,11 @@ def _busy_now(part: str, asked: list[str]) -> bool:
 # ``_TRIGGER_AS_NOUN``'s own (``_SIGNED_AT``), less the words that only start with one (表情, 台风, 机器人, 处理, 本周).
 _NOT_A_THING = r"表(?:情|扬|示|态|白|达|演)|台风|机(?:器|会|灵)|处理|本[月周年次人来身事领]"
 _SIGNED_AT = "处台表簿本机"
-_REGISTER = re.compile(r"(?!" + _NOT_A_THING + r")[" + _SIGNED_AT + r"]")
+# (w33) ... or the place it is done at, pointed to: "签到那边人好多", "签到那儿排长队", "签到窗口就一个人", "签到的地方好漂亮"
+# (a hospital's, a school's, a wedding's desk over there). Only the far side (那边, not 这边: "签到这边好冷" is her sign-in and
+# where she is) and places that are one (窗口, 柜台, 大厅, 的地方), never 门口 ("签到门口下雪了" runs on into her day).
+_SIGNED_THERE = r"那(?:边|儿|里|块|头)|窗口|柜台|大厅|的地方|那个地方"
+_REGISTER = re.compile(r"(?!" + _NOT_A_THING + r")(?:[" + _SIGNED_AT + r"]|" + _SIGNED_THERE + r")")
 
 
 # Her sign-in as a thing of hers, the whole of what comes before the trigger: "我那个签到", "我的签到", "俺这个打卡" (not

@@ -130,6 +130,20 @@ def split(text: str, item: str, title: str) -> tuple[str, str] | None:
 _LONGEST_SPLIT = 120  # a message longer than this is a story: read as one, as before
 
 
+# (w33) Going said alone, to a post just above: "我去", "那我去", "我去吧", "好 我去", "我也去！", "去去去". On its own "我去" is as
+# often a cry ("我去！这么贵"); just under the event's post, with nothing else said, it answers the post. Not "我去了"
+# (leaving), "我去？", "我去啊", "我去…" (surprise), nor going somewhere ("我去买菜").
+_GOING_ALONE = re.compile(r"(?:(?:那|那就|好|好的|好吧|行|嗯|嗯嗯|可以)[\s，,]*)?(?:(?:我|俺|咱)(?:也|就|肯定|一定|要|想|会|可以|还是)*去"
+                          r"(?:吧|呀|哦|噢|哈|呢)?[\s，,]*){1,3}[!！~～。.]*|去去去[!！~～。.]*")
+
+
+def going_alone(text: str) -> bool:
+    """(w33) "我去", "那我去吧", "我去我去": going said alone, nothing else (the handler takes it as a sign-up of one when the
+    event's post is the one just above, within the post's window)."""
+    said = text.strip()
+    return len(said) <= 16 and bool(_GOING_ALONE.fullmatch(said))
+
+
 _BARE = re.compile(r"[\s]*(\d{1,2}|[一二两三四五六七八九十俩仨])\s*个?[\s。.!！~～]*")
 
 
