@@ -1,0 +1,80 @@
+"""R33b through the real pipeline (SQLite): a member's slash command whose words are no fields of that command, or whose
+fields sell, is judged as any text (g33's relaxation only for the command's own fields); a bare number answering the
+bot's own question is not a quiz pick; a lunar birthday greeted once a lunar year; more after an unanswered question
+when the question cannot be asked; a hesitant pick's judging state held per bot."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.commands import own_fields
+from bot.moderation.stage import SELLING
+from tests.conftest import TEST_CONFIG
+
+ADS = TEST_CONFIG.replace("  rules:\n", """  rules:
+    - {type: ads, id: ads, files: [bot/content/ad_words.txt], cue_files: [bot/content/ad_cues.txt], model: true,
+       threshold: 3, model_threshold: 0.85, reason: 发布广告或留联系方式拉人}
+""", 1)
+DRAW_USAGE = "/抽奖 奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10"
+
+
+def _texts(actions: list[dict]) -> str:
+    return "\n".join(a.get("text", "") for a in actions)
+
+
+# --- 1. a slash command hiding an ad ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("args, fields", [
+    ("奖品：iPhone 名额：1", "iPhone  1"),
+    ("奖品iPhone 名额1", "iPhone  1"),
+    ("", ""),
+    ("正品名牌包包一折清仓，货到付款，私聊我拿图", None),  # no field of /抽奖: any text
+    ("iPhone 1 我要手机 今晚9点", None),
+])
+def test_own_fields(args, fields):
+    found = own_fields(DRAW_USAGE, args)
+    assert (found.split() if found is not None else None) == (fields.split() if fields is not None else None)
+
+
+def test_a_command_without_labels_has_no_own_fields():
+    assert own_fields("/公告 内容", "正品一折清仓") is None
+
+
+@pytest.mark.parametrize("text", [
+    "/抽奖 正品名牌包包一折清仓，货到付款，私聊我拿图",
+    "/抽奖 奖品：正品名牌包包一折清仓 货到付款 私聊我拿图 名额：1",
+    "/抽奖奖品名牌包包三折代购 名额1 私聊我",
+])
+async def test_a_command_hiding_an_ad_is_an_ad(make_harness, text):
+    harness = await make_harness(ADS)
+    said = await harness.say("g1", "amy", text)
+    assert "发布广告或留联系方式拉人" in _texts(said)
+
+
+@pytest.mark.parametrize("text", [
+    "/抽奖 奖品：iPhone 名额：1",
+    "/抽奖 奖品：iPhone 名额：1 口令：我要手机 截止：今晚9点",
+    "/抽奖 奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10",
+])
+async def test_a_members_own_draw_fields_are_no_ad(make_harness, text):
+    harness = await make_harness(ADS)
+    said = await harness.say("g1", "amy", text)
+    assert "只有群主可以使用" in _texts(said) and "广告" not in _texts(said)
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("一折", True), ("3.5折", True), ("八折", True), ("货到付款", True), ("私聊拿图", True), ("加V", True),
+    ("打折", False), ("iPhone 1", False), ("13折", False), ("保温杯", False),
+])
+def test_selling_words(text, hit):
+    assert bool(SELLING.search(text)) is hit
+
+
+@pytest.mark.parametrize("size", [300, 5000])
+def test_hostile_fields(size):
+    for text in ("奖品" + "：" * size, "奖品：" + "一" * size, "奖品" + "3." * size + "x", "名额" * size):
+        started = time.perf_counter()
+        own_fields(DRAW_USAGE, text)
+        SELLING.search(text)
+        assert time.perf_counter() - started < 0.5
