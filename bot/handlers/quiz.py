@@ -111,10 +111,10 @@ def _answer(ctx: Ctx, msg: GroupMessage) -> bool:
             and not ctx.is_staff(msg))
 
 
-# (z33) (round, member) -> her first pick, recorded and not judged yet: a database outage that interrupts the judging
-# holds the message, and handled again it is still her first pick (judged, never taken for a second one). A message
-# equal to it (the same words, sender and time) picks the same option: judging it so is harmless.
-_unjudged: dict[tuple[int, str], GroupMessage] = {}
+# (z33) (round, member) -> her first pick, recorded and not judged yet (``Games.unjudged``, each bot's own): a database
+# outage that interrupts the judging holds the message, and handled again it is still her first pick (judged, never
+# taken for a second one). A message equal to it (the same words, sender and time) picks the same option: judging it so
+# is harmless.
 _UNJUDGED_MAX = 1000  # an outage holds at most ``bot.held.HOLD_LIMIT`` messages
 
 
@@ -123,15 +123,16 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = ctx.games.open_in("quiz", msg.group_id)
     question = _question(deadline)
     key = (deadline.row_id, msg.sender.id)
+    unjudged = ctx.games.unjudged
     if question.options:
         if not await ctx.db.write(partial(rounds.first_attempt, round_id=deadline.row_id, member_id=msg.sender.id,
-                                          at=msg.at)) and _unjudged.get(key) != msg:
+                                          at=msg.at)) and unjudged.get(key) != msg:
             return  # a second pick: cycling A, B, C wins nothing
-        if len(_unjudged) >= _UNJUDGED_MAX:
-            _unjudged.clear()
-        _unjudged[key] = msg
+        if len(unjudged) >= _UNJUDGED_MAX:
+            unjudged.clear()
+        unjudged[key] = msg
     await _judge(ctx, msg, deadline, question)
-    _unjudged.pop(key, None)  # judged (an outage before this leaves it: the message is handled again)
+    unjudged.pop(key, None)  # judged (an outage before this leaves it: the message is handled again)
 
 
 async def _judge(ctx: Ctx, msg: GroupMessage, deadline: Deadline, question: Question) -> None:
