@@ -8,7 +8,11 @@ import time
 
 import pytest
 
+import sqlalchemy as sa
+
 from bot.commands import own_fields
+from bot.quiz.answers import counts_only
+from storage.models import GroupBuyOrder
 from bot.moderation.stage import SELLING
 from tests.conftest import TEST_CONFIG
 
@@ -77,4 +81,60 @@ def test_hostile_fields(size):
         started = time.perf_counter()
         own_fields(DRAW_USAGE, text)
         SELLING.search(text)
+        assert time.perf_counter() - started < 0.5
+
+
+# --- 2. a count answering the bot's own question during a quiz -------------------------------------------------------
+
+EGGS = "/开团 鸡蛋30枚 ¥25 库存10 截止明天20:00 自提点A"
+
+
+async def _asked_how_many(harness) -> None:
+    await harness.say("g1", "staff", EGGS)
+    asked = await harness.say("g1", "staff", "/quiz 穿搭")
+    assert any("A." in a["text"] for a in asked)
+    asked = await harness.say("g1", "amy", "鸡蛋给我来点")
+    assert any("您要订几份鸡蛋30枚呢" in a.get("text", "") for a in asked), asked
+
+
+async def _ordered(harness) -> dict[str, int]:
+    rows = await harness.db.read(lambda s: s.exec(sa.select(GroupBuyOrder.member_id, GroupBuyOrder.quantity)).all())
+    return {member: quantity for member, quantity in rows if quantity}
+
+
+@pytest.mark.parametrize("answer, quantity", [("2", 2), ("两份", 2), ("3份吧", 3)])
+async def test_a_count_answering_the_bots_question_is_no_quiz_pick(harness, answer, quantity):
+    await _asked_how_many(harness)
+    said = await harness.say("g1", "amy", answer)
+    assert not any("答对" in a.get("text", "") for a in said)
+    assert (await _ordered(harness)).get("amy") == quantity, said
+
+
+async def test_a_letter_during_the_question_still_picks(harness):
+    await _asked_how_many(harness)
+    said = await harness.say("g1", "amy", "A")
+    assert any("第一个答对" in a.get("text", "") for a in said), said
+
+
+async def test_a_bare_number_without_a_question_is_still_a_pick(harness):
+    await harness.say("g1", "staff", EGGS)
+    await harness.say("g1", "staff", "/quiz 穿搭")  # 绿色, A
+    said = await harness.say("g1", "amy", "1")
+    assert any("第一个答对" in a.get("text", "") for a in said), said
+    assert await _ordered(harness) == {}
+
+
+@pytest.mark.parametrize("text, only", [
+    ("2", True), ("两份", True), ("第二个", True), ("就2吧", True), ("3袋", True),
+    ("B", False), ("选2", False), ("2还是3", False), ("b2", False), ("2b", False), ("我B站看到的", False),
+])
+def test_counts_only(text, only):
+    assert counts_only(text) is only
+
+
+@pytest.mark.parametrize("size", [300, 5000])
+def test_hostile_counts(size):
+    for text in ("2" * size, "第" * size + "2", "2" + "吧" * size, "要" * size):
+        started = time.perf_counter()
+        assert not counts_only(text)
         assert time.perf_counter() - started < 0.5

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import partial
 
-from bot.quiz.answers import strip_quote
+from bot.quiz.answers import counts_only, strip_quote
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
@@ -101,10 +101,13 @@ def _question(deadline: Deadline) -> Question | None:
 def _answer(ctx: Ctx, msg: GroupMessage) -> bool:
     """Right answers are taken, and in a multiple-choice round every pick of an option (only a
     member's first pick counts). Wrong ones get no reply (a busy group must not fill up with
-    "wrong!"); a wrong free answer falls through to other handlers. Staff know the answers: they don't play."""
+    "wrong!"); a wrong free answer falls through to other handlers. Staff know the answers: they don't play. (r33b) A
+    count or a place alone while the bot's own question to her is open (``Games.asked``) answers that question."""
     deadline = ctx.games.open_in("quiz", msg.group_id)
     if deadline is None or len(strip_quote(msg.text)) > _MAX_ANSWER_LENGTH:
         return False
+    if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None and counts_only(msg.text):
+        return False  # (r33b) "2" to the bot's "您要订几份…呢？": her answer to that question, not a pick
     question = _question(deadline)
     return (question is not None and (question.accepts(msg.text) or bool(question.options)
                                       and question.picks_option(msg.text))
