@@ -5,13 +5,17 @@ when the question cannot be asked; a hesitant pick's judging state held per bot.
 from __future__ import annotations
 
 import time
+from datetime import date, timedelta
+from functools import partial
 
 import pytest
 
 import sqlalchemy as sa
 
 from bot.commands import own_fields
+from bot.lunar_days import lunar_year, today_lunar
 from bot.quiz.answers import counts_only
+from storage import community
 from storage.models import GroupBuyOrder
 from bot.moderation.stage import SELLING
 from tests.conftest import TEST_CONFIG
@@ -138,3 +142,35 @@ def test_hostile_counts(size):
         started = time.perf_counter()
         assert not counts_only(text)
         assert time.perf_counter() - started < 0.5
+
+
+# --- 3. a lunar birthday once a lunar year ---------------------------------------------------------------------------
+
+async def test_a_lunar_birthday_is_greeted_once_each_lunar_year(harness):
+    await harness.db.write(partial(community.set_birthday, group_id="g1", member_id="amy", month=12, day=2, lunar=True))
+    await harness.db.write(partial(community.set_birthday, group_id="g1", member_id="bo", month=3, day=8))
+    greeted: dict[str, list[date]] = {"amy": [], "bo": []}
+    day = date(2026, 12, 1)
+    while day < date(2029, 2, 1):
+        found = await harness.db.write(partial(community.birthdays_today, group_id="g1", today=day,
+                                               leap_day_on_28th=False, lunar_day=today_lunar(day),
+                                               lunar_year=lunar_year(day)))
+        for member in found:
+            greeted[member].append(day)
+        day += timedelta(days=1)
+    # 腊月初二 falls twice in 2027 and never in 2028: each lunar year's is greeted
+    assert greeted["amy"] == [date(2027, 1, 9), date(2027, 12, 29), date(2029, 1, 16)]
+    assert greeted["bo"] == [date(2027, 3, 8), date(2028, 3, 8)]
+
+
+async def test_a_lunar_birthday_is_greeted_once_on_its_day(harness):
+    await harness.db.write(partial(community.set_birthday, group_id="g1", member_id="amy", month=12, day=2, lunar=True))
+    day = date(2027, 12, 29)
+    read = partial(community.birthdays_today, group_id="g1", today=day, leap_day_on_28th=False,
+                   lunar_day=today_lunar(day), lunar_year=lunar_year(day))
+    assert await harness.db.write(read) == ["amy"]
+    assert await harness.db.write(read) == []  # a second run of the same day (another process) greets nobody
+
+
+def test_lunar_years():
+    assert lunar_year(date(2027, 1, 9)) == 2026 and lunar_year(date(2027, 12, 29)) == 2027
