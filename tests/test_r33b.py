@@ -53,6 +53,8 @@ def test_a_command_without_labels_has_no_own_fields():
     "/抽奖 正品名牌包包一折清仓，货到付款，私聊我拿图",
     "/抽奖 奖品：正品名牌包包一折清仓 货到付款 私聊我拿图 名额：1",
     "/抽奖奖品名牌包包三折代购 名额1 私聊我",
+    "/抽奖 奖品：名牌包包三折代购 名额：1",
+    "/签到 宝妈兼职在家日结，一天三百，有意私聊我",
 ])
 async def test_a_command_hiding_an_ad_is_an_ad(make_harness, text):
     harness = await make_harness(ADS)
