@@ -3,13 +3,12 @@ answers stay off chat and off words to other members; the note of a question kep
 seldom. The real pipeline and SQLite; the sentences are our own, with look-alikes that must not trigger."""
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
 
 from bot.language.event_asks import _KIN_UNABLE, cannot_come, kin_cannot_come
-from tests.test_e33 import GROUP, _harness, _signups, _text, _with_event
+from tests.test_e33 import _harness, _signups, _text, _with_event
 
 # --- 1. one of her party cannot come ------------------------------------------------------------------------------------
 
@@ -71,4 +70,76 @@ def test_kin_pattern_on_long_input_is_quick(size):
         kin_cannot_come(text)
         cannot_come(text)
         _KIN_UNABLE.search(text)  # the pattern itself, past the length limit
+    assert time.perf_counter() - started < 1.0
+
+
+# --- 2. the group-buy's "when" answers: chat and words for other members stay unanswered, once per topic a while ------------
+
+from datetime import timedelta  # noqa: E402
+
+from bot.questions.buy_times import asks_next_buy, asks_pickup_when, put_to_members  # noqa: E402
+from tests.conftest import local  # noqa: E402
+
+OPEN = "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A"
+WHEN_SAID = ("没有正在进行的团购", "提货时间还没定", "正在团")
+
+
+@pytest.mark.parametrize("text", ["你又团购啊", "又拼团啊 钱包受不了", "我还要团购呢", "你又开团啦", "又团购呀 家里都堆满了"])
+async def test_chat_of_group_buying_hears_no_next_buy_answer(make_harness, text):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    said = _text(await harness.say("g1", "m1", text), "m1")
+    assert not any(words in said for words in WHEN_SAID)
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("@波波 你的鸡蛋啥时候来拿", ("m1",)), ("明天的团购大家想几点提货？", ()), ("你们什么时候收到的", ()),
+    ("你的什么时候到货", ()), ("各位几号拿到的", ()), ("@李姐 几号能拿到", ("m2",)), ("上次几号拿到的", ()),
+])
+async def test_when_put_to_other_members_is_not_answered(make_harness, text, mentions):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    await harness.say("g1", "owner", OPEN)
+    said = _text(await harness.say("g1", "m0", text, mentions=mentions), "m0")
+    assert not any(words in said for words in WHEN_SAID)
+
+
+@pytest.mark.parametrize("text, mentions", [("几号能拿到", ()), ("你们什么时候到货", ()), ("@小李 鸡蛋几号能拿到", ("staff",)),
+                                            ("哪天可以去取呀", ())])
+async def test_when_asked_of_the_store_is_still_answered(make_harness, text, mentions):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    await harness.say("g1", "owner", OPEN)
+    assert "提货时间还没定" in _text(await harness.say("g1", "m0", text, mentions=mentions), "m0")
+
+
+@pytest.mark.parametrize("text", ["明天还开团不", "还有团购吗", "下回啥时候再开团"])
+async def test_next_buy_asked_of_the_store_is_still_answered(make_harness, text):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    assert "没有正在进行的团购" in _text(await harness.say("g1", "m0", text), "m0")
+
+
+async def test_a_when_answer_is_given_once_per_group_and_topic_in_ten_minutes(make_harness):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    await harness.say("g1", "owner", OPEN)
+    assert "提货时间还没定" in _text(await harness.say("g1", "m0", "几号能拿到"), "m0")
+    assert _text(await harness.say("g1", "m1", "什么时候到货"), "m1") == ""  # the same topic just answered
+    assert "没有正在进行的团购" not in _text(await harness.say("g1", "m2", "下次什么时候开团"), "m2")  # open: its own topic
+    later = local("2026-12-07 10:12")
+    assert "提货时间还没定" in _text(await harness.say("g1", "m3", "几号能拿到", at=later), "m3")
+
+
+def test_to_members_reader():
+    for text in ("你又团购啊", "我还要团购呢", "你的鸡蛋啥时候来拿", "大家想几点提货", "你们什么时候收到的"):
+        assert not asks_next_buy(text) and not asks_pickup_when(text), text
+    assert asks_next_buy("还开团吗") and asks_pickup_when("你们什么时候到货") and asks_pickup_when("到货时间是几号")
+    assert put_to_members("上次几号拿到的") and not put_to_members("几号能拿到") and not put_to_members("到货了没")
+
+
+@pytest.mark.parametrize("size", [300, 5000])
+def test_to_members_patterns_on_long_input_are_quick(size):
+    texts = ["你" * size, "拿到了" * (size // 3), "收到的" * (size // 3), "大家" * (size // 2), "上次" * (size // 2),
+             "还要团购" * (size // 4), "又拼团啊" * (size // 4)]
+    started = time.perf_counter()
+    for text in texts:
+        put_to_members(text)
+        asks_next_buy(text)
+        asks_pickup_when(text)
     assert time.perf_counter() - started < 1.0

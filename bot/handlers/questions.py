@@ -60,11 +60,11 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     no question mark: 来着 asks), (e33) whether it has places ("满了没 还能报吗"). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
     said = without_quote(msg.text)
     if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)
-                                                                    or kind_named(said) is not None
-                                                                    or asks_pickup_when(said)):
-        return True  # (e33) "哪天可以去取": when its goods are had; (s33) "有没有黑色": a kind by its name
-    if asks_next_buy(said):
-        return True  # (e33) "下回啥时候再开团": whether a group-buy opens next
+                                                                    or kind_named(said) is not None):
+        return True  # (s33) "有没有黑色": a kind by its name
+    if (asks_pickup_when(said) and ctx.games.open_in("groupbuy", msg.group_id) is not None or asks_next_buy(said)) \
+            and not asked_when.for_members(ctx, msg):
+        return True  # (e33) "哪天可以去取", "下回啥时候再开团"; (r33) not "@阿花 你的鸡蛋啥时候来拿", not "你又团购啊"
     event = ctx.games.open_in("activity", msg.group_id)
     return event is not None and (asks_start(said) and of_the_event(said, event.detail)
                                   and not RECALLED.search(normalize(said)) or asks_places(said, event.detail))
