@@ -8,7 +8,7 @@ import time
 import pytest
 
 from bot.language.event_asks import _KIN_UNABLE, cannot_come, kin_cannot_come
-from tests.test_e33 import _harness, _signups, _text, _with_event
+from tests.test_e33 import GROUP as GROUP_SEVEN, _harness, _signups, _text, _with_event
 
 # --- 1. one of her party cannot come ------------------------------------------------------------------------------------
 
@@ -143,3 +143,52 @@ def test_to_members_patterns_on_long_input_are_quick(size):
         asks_next_buy(text)
         asks_pickup_when(text)
     assert time.perf_counter() - started < 1.0
+
+
+# --- 3. a question noted for the staff: said truthfully, seldom -----------------------------------------------------------
+
+NOTED = "这个问题记下了，店员会尽快回复您～"
+
+
+async def test_the_note_says_the_question_is_noted_not_passed_on(make_harness):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    said = _text(await harness.say("g1", "m0", "你们家有豆浆粉卖吗"), "m0")
+    assert said == NOTED and "转给" not in said
+
+
+async def test_a_member_hears_the_note_once_an_hour_whatever_she_asks(make_harness):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    assert _text(await harness.say("g1", "m0", "你们家有豆浆粉卖吗"), "m0") == NOTED
+    for text in ("你们收不收旧衣服", "你们有没有卖婴儿车的", "你们家有豆浆粉卖吗？", "有没有卖藕粉的"):
+        assert _text(await harness.say("g1", "m0", text), "m0") == "", text
+    assert _text(await harness.say("g1", "m0", "你们收不收旧衣服", at=local("2026-12-07 11:01")), "m0") == NOTED
+    assert harness.bot.ctx.questions.next_due() is not None  # the questions themselves are still watched for the staff
+
+
+async def test_a_group_hears_at_most_six_notes_an_hour(make_harness):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    heard = 0
+    for n, member in enumerate(("m0", "m1", "m2", "m3", "m4", "m5")):
+        heard += _text(await harness.say("g1", member, "你们家有豆浆粉卖吗", at=local(f"2026-12-07 10:0{n}")), member) == NOTED
+    assert heard == 6
+    from bot.events import Member  # a seventh member within the hour hears nothing
+    harness.adapter.add_group(type(GROUP_SEVEN)(GROUP_SEVEN.id, GROUP_SEVEN.name, GROUP_SEVEN.owner,
+                                                (*GROUP_SEVEN.members, Member("m6", "小芳"))))
+    assert _text(await harness.say("g1", "m6", "你们家有豆浆粉卖吗", at=local("2026-12-07 10:30")), "m6") == ""
+    assert _text(await harness.say("g1", "m6", "你们家有豆浆粉卖吗", at=local("2026-12-07 11:01")), "m6") == NOTED
+
+
+async def test_quiet_hours_hear_no_note_unless_replies_are_on(make_harness):
+    from tests.test_e33 import CONFIG
+    off = await _harness(make_harness, config=CONFIG + "  posting: {replies_in_quiet_hours: false}\n", start="2026-12-07 23:30")
+    assert _text(await off.say("g1", "m0", "你们家有奶粉卖吗"), "m0") == ""
+    on = await _harness(make_harness, config=CONFIG + "  posting: {replies_in_quiet_hours: true}\n", start="2026-12-07 23:30")
+    assert "09:00上班后会回复您" in _text(await on.say("g1", "m0", "你们家有奶粉卖吗"), "m0")
+
+
+async def test_many_questions_grow_no_throttle_keys(make_harness):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    for n in range(12):
+        await harness.say("g1", "m0", f"你们收不收旧衣服{n}号的", at=local(f"2026-12-07 10:{10 + n}"))
+    keys = [k for k in harness.bot.ctx.games._last_reply if k.startswith("question-passed-on")]
+    assert len(keys) <= 2  # her own key and one of the group's slots: never one per question's text

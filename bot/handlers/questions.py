@@ -121,19 +121,26 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         _tell_passed_on(ctx, msg, settings)
 
 
-PASSED_ON_EACH = timedelta(minutes=30)  # (e33) one "店员会回复您" per member and question this long: asked again, silence
+PASSED_ON_EACH = timedelta(hours=1)  # (r33) one "店员会回复您" to a member this long, whatever she asks...
+PASSED_ON_GROUP = 6  # ...and at most this many in a group within PASSED_ON_WINDOW
+PASSED_ON_WINDOW = timedelta(hours=1)
 
 
 def _tell_passed_on(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> None:
-    """(e33) A question nothing here answers, passed to the staff ("你们家有豆浆粉卖吗"): she hears at once that the store
-    will answer (template ``question_passed_on``; outside ``questions.opening_hours``, when it opens), once per question
-    and the same question of a member at most once in ``PASSED_ON_EACH``; nothing in the group's quiet hours when replies wait for the
-    morning (a note held overnight is no answer)."""
+    """(e33) A question nothing here answers, noted for the staff ("你们家有豆浆粉卖吗"): she hears at once that the store
+    will answer (template ``question_passed_on``; outside ``questions.opening_hours``, when it opens). (r33) At most once
+    a member in ``PASSED_ON_EACH`` whatever she asks, and ``PASSED_ON_GROUP`` notes in a group in ``PASSED_ON_WINDOW``:
+    the throttle keys are per group and member, never per question text; nothing in the group's quiet hours when
+    replies wait for the morning (a note held overnight is no answer)."""
     if not settings.posting.replies_in_quiet_hours and quiet_until(settings, msg.at) is not None:
         return
-    if not ctx.games.allow(f"question-passed-on:{msg.group_id}:{msg.sender.id}:{normalize(msg.text)[:40]}", msg.at,
-                           PASSED_ON_EACH):
+    own = f"question-passed-on:{msg.group_id}:{msg.sender.id}"
+    slots = [f"question-passed-on:{msg.group_id}#{n}" for n in range(PASSED_ON_GROUP)]
+    free = next((slot for slot in slots if ctx.games.would_allow(slot, msg.at, PASSED_ON_WINDOW)), None)
+    if free is None or not ctx.games.would_allow(own, msg.at, PASSED_ON_EACH):
         return
+    ctx.games.allow(own, msg.at, PASSED_ON_EACH)  # both counted only when she hears it
+    ctx.games.allow(free, msg.at, PASSED_ON_WINDOW)
     hours = settings.questions.opening_hours
     closed = hours is not None and not hours.contains(msg.at.astimezone(settings.zone).time())
     ctx.reply(msg, "question_passed_on", closed=closed, opens=hours.start.strftime("%H:%M") if hours else "")
