@@ -92,7 +92,7 @@ async def test_chat_of_group_buying_hears_no_next_buy_answer(make_harness, text)
 
 
 @pytest.mark.parametrize("text, mentions", [
-    ("@波波 你的鸡蛋啥时候来拿", ("m1",)), ("明天的团购大家想几点提货？", ()), ("你们什么时候收到的", ()),
+    ("@波波 你的鸡蛋啥时候来拿", ("m1",)), ("后天的团购大家打算几点去提货？", ()), ("你们什么时候收到的", ()),
     ("你的什么时候到货", ()), ("各位几号拿到的", ()), ("@李姐 几号能拿到", ("m2",)), ("上次几号拿到的", ()),
 ])
 async def test_when_put_to_other_members_is_not_answered(make_harness, text, mentions):
@@ -159,9 +159,9 @@ async def test_the_note_says_the_question_is_noted_not_passed_on(make_harness):
 async def test_a_member_hears_the_note_once_an_hour_whatever_she_asks(make_harness):
     harness = await _harness(make_harness, start="2026-12-07 10:00")
     assert _text(await harness.say("g1", "m0", "你们家有豆浆粉卖吗"), "m0") == NOTED
-    for text in ("你们收不收旧衣服", "你们有没有卖婴儿车的", "你们家有豆浆粉卖吗？", "有没有卖藕粉的"):
+    for text in ("你们回收旧鞋子吗", "你们有没有卖婴儿车的", "你们家有豆浆粉卖吗？", "有没有卖藕粉的"):
         assert _text(await harness.say("g1", "m0", text), "m0") == "", text
-    assert _text(await harness.say("g1", "m0", "你们收不收旧衣服", at=local("2026-12-07 11:01")), "m0") == NOTED
+    assert _text(await harness.say("g1", "m0", "你们回收旧鞋子吗", at=local("2026-12-07 11:01")), "m0") == NOTED
     assert harness.bot.ctx.questions.next_due() is not None  # the questions themselves are still watched for the staff
 
 
@@ -189,6 +189,6 @@ async def test_quiet_hours_hear_no_note_unless_replies_are_on(make_harness):
 async def test_many_questions_grow_no_throttle_keys(make_harness):
     harness = await _harness(make_harness, start="2026-12-07 10:00")
     for n in range(12):
-        await harness.say("g1", "m0", f"你们收不收旧衣服{n}号的", at=local(f"2026-12-07 10:{10 + n}"))
+        await harness.say("g1", "m0", f"你们回收旧鞋子吗{n}号的", at=local(f"2026-12-07 10:{10 + n}"))
     keys = [k for k in harness.bot.ctx.games._last_reply if k.startswith("question-passed-on")]
     assert len(keys) <= 2  # her own key and one of the group's slots: never one per question's text
