@@ -64,7 +64,7 @@ async def test_the_events_own_deadline_answers(make_harness, text):
     harness = await _open(make_harness, EVENT_DEADLINE)
     replies = await _said(harness, "m1", text)
     assert len(replies) == 1 and "报名 11月27日" in replies[0]["text"] and "截止" in replies[0]["text"], replies
-    assert "转给店员" not in replies[0]["text"] and "还剩 10 个名额" in replies[0]["text"]
+    assert "记下了" not in replies[0]["text"] and "还剩 10 个名额" in replies[0]["text"]
     assert await _seats(harness) == {}
 
 
