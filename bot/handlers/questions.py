@@ -12,7 +12,7 @@ import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_event_place, asks_places, asks_start, may_ask_places, of_the_event, other_day_named
+from bot.questions.happening import asks_event_place, asks_places, asks_signup_deadline, asks_start, may_ask_places, of_the_event, other_day_named
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
@@ -67,7 +67,8 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
         return True  # (e33) "下回啥时候再开团": whether a group-buy opens next
     event = ctx.games.open_in("activity", msg.group_id)
     return event is not None and (asks_start(said) and of_the_event(said, event.detail)
-                                  and not RECALLED.search(normalize(said)) or asks_places(said, event.detail))
+                                  and not RECALLED.search(normalize(said)) or asks_places(said, event.detail)
+                                  or asks_signup_deadline(said, event.detail))  # (x33) "报名什么时候截止"
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
@@ -103,6 +104,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return  # (e33) "几号能拿到", "明天还开团不": when, not where; the open group-buy or the staff
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
+    if await _answer_event_deadline(ctx, msg):
+        return  # (x33) "报名什么时候截止", "还有几天截止报名": the open event's own sign-up deadline
     if await _answer_event_places(ctx, msg):
         return
     if await _answer_closed_buy(ctx, msg):
@@ -203,6 +206,23 @@ async def _answer_event_place(ctx: Ctx, msg: GroupMessage, settings: GroupSettin
         return False
     ctx.reply(msg, "event_place_answer", topic=f"event:{event.id}", title=event.title, place=event.place or "",
               address=address, starts=local_day_text(event.starts_at, settings.zone))
+    return True
+
+
+async def _answer_event_deadline(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(x33) When sign-ups for the open event close ("报名什么时候截止？", "报名到几号", "还有几天截止报名"), asked naming it or
+    nothing else: its own deadline (/活动 … 截止…), or, when none was set (the deadline is its start), that sign-ups stay
+    open until it starts or its places run out; closed or full, said so. False with no event open (the staff answer)."""
+    said = without_quote(msg.text)
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None or not asks_signup_deadline(said, event.title):
+        return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    left = max(event.capacity - event.taken, 0)
+    state = "closed" if msg.at >= event.deadline or msg.at >= event.starts_at else "full" if left == 0 else "open"
+    ctx.reply(msg, "event_deadline_answer", topic=f"event:{event.id}", title=event.title, state=state, left=left,
+              deadline=local_day_text(event.deadline, zone), starts=local_day_text(event.starts_at, zone),
+              own=event.deadline < event.starts_at)
     return True
 
 
