@@ -93,7 +93,7 @@ AUDIENCE: dict[str, Audience] = {
     # direct.yaml: the private chat with the bot
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
-    "direct_in_group": A, "direct_thanks": A, "direct_ask_in_group": A,  # D32: private words, answered privately
+    "direct_in_group": A, "direct_thanks": A, "direct_group_noted": A, "direct_ask_in_group": A,  # D32: private words, answered privately
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports

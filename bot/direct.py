@@ -143,15 +143,28 @@ def record_asked(text: str) -> str | None:
 
 
 def thanked(text: str) -> bool:
-    """Only thanks (and a greeting or particle around it): "谢谢啦～", "好的谢谢", "多谢多谢"."""
+    """Only thanks (and a greeting, an assent or particle around it): "谢谢啦～", "好的谢谢", "多谢多谢", "好嘞 感谢亲",
+    "谢谢你哈孩子"."""
     words = normalize(text)
     if not _THANKS.search(words) or len(words) > 14:
         return False
-    return all(is_courtesy(part) or _thanks_only(part) for part in re.split(r"[，,。！!～~ ]+", uncalled(plain(text))) if part)
+    said = _THANKS_CALLING.sub("", uncalled(plain(text)))
+    return all(is_courtesy(part) or _ASSENT.fullmatch(part) or _thanks_only(part)
+               for part in re.split(r"[，,。！!～~ ]+", said) if part)
+
+
+# (f33) Words of assent beside thanks ("好嘞 感谢亲", "嗯嗯 谢谢", "收到 谢啦"): no question, no request.
+_ASSENT = re.compile(r"(?:好嘞|好哒|好滴|好的|好吧|好|嗯嗯|嗯|哦哦|哦|ok|OK|Ok|收到|知道了|明白了|明白|懂了|行|可以)"
+                     r"(?:啊|呀|哈|啦|了|呢|哦|~|～)*")
+_ASSENT_FIRST = re.compile(r"^(?:好嘞|好哒|好滴|嗯嗯|嗯|哦哦|收到|ok)(?=谢|多谢|感谢|辛苦)", re.IGNORECASE)
+# (f33) How an elder calls the bot in thanks, at its end only ("谢谢你哈孩子", "谢谢娃"): not left out of a question, where
+# "孩子" at the end is the matter ("怎么哄孩子").
+_THANKS_CALLING = re.compile(r"(?:啊|呀|哈)?(?:孩子|孩儿|娃|娃娃|宝子|亲亲|大妹子|老妹)[～~！!。]*$")
 
 
 def _thanks_only(part: str) -> bool:
-    """"谢谢你啊", "谢啦", "辛苦啦", "好的谢谢您": thanks, its particles and "你/您" only."""
+    """"谢谢你啊", "谢啦", "辛苦啦", "好的谢谢您", "好嘞感谢": thanks, its particles and "你/您" only."""
+    part = _ASSENT_FIRST.sub("", part) or part
     for each in (part, strip_particles(part)):
         core = strip_particles(each.removeprefix("好的").removeprefix("好")).removesuffix("你").removesuffix("您")
         if _THANKS.fullmatch(each) or _THANKS.fullmatch(core) or _THANKS.fullmatch(strip_particles(core)) or re.fullmatch(r"辛苦(?:了|啦|你|您)*", each):
@@ -205,6 +218,15 @@ def groups_chosen(found: Found) -> tuple[GroupInfo, ...]:
         return found.candidates
     fits = [g for g in found.candidates if core and _abbreviates(core.removesuffix("群"), g.name)]
     return (fits[0],) if len(fits) == 1 else ()
+
+
+def named_alone(found: Found) -> bool:
+    """(f33) Whether the private message is a group's name and only a frame around it ("宝妈群就行", "就宝妈育儿群吧")."""
+    words = normalize(found.text)
+    if not found.named or len(words) > _CHOSEN_MAX:
+        return False
+    core = _strip_tail(words)
+    return _LEAD_FRAME.match(core).end() == len(core)
 
 
 def _strip_tail(core: str) -> str:

@@ -24,7 +24,7 @@ from bot.chain import friends
 from bot.commands import own_fields, parse_command
 from bot.context import Ctx
 from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
-                        greets_or_asks_the_bot, groups_chosen, record_asked, thanked, uncalled)
+                        greets_or_asks_the_bot, groups_chosen, named_alone, record_asked, thanked, uncalled)
 from bot.language.birthday_said import is_a_day, told_birthday
 from bot.lunar_days import said_lunar
 from bot.held import Attempt, Held
@@ -262,6 +262,11 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
     if found.group is None and found.candidates and (told := told_birthday(found.text)) is not None:
         _birthday_held(ctx, dm, found, told, birthdays)
         return
+    if found.group is None and found.candidates and found.text and thanked(found.text):
+        # (f33) thanks from someone in several groups who names none ("谢谢闺女"): thanks need no group
+        if ctx.games.allow(f"direct-thanks:{dm.sender.id}", dm.at, THANKS_AGAIN):
+            ctx.tell(dm.sender.id, "direct_thanks", about=dm.sender.id)
+        return
     if found.group is None:
         template = "direct_which_group" if found.candidates else "direct_no_group"
         ctx.tell(dm.sender.id, template, about=dm.sender.id, groups=[g.name for g in found.candidates])
@@ -269,6 +274,10 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
     if found.group.id != remembered and len(found.candidates) > 1:
         await _remember(ctx, dm, found.group.id, chosen)
     msg = found.message
+    if found.command is None and named_alone(found):
+        # (f33) a group's name and nothing else ("宝妈群就行") with nothing pending: the chat is about it from now on
+        ctx.reply(msg, "direct_group_noted", group_name=msg.group_name)
+        return
     role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
     if msg.text and await _answer(ctx, msg, role, found.command, asked=False):
         return

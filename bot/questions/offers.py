@@ -87,6 +87,10 @@ _KINDS_ASKED = re.compile(r"颜色|什么色|啥色|几色|几种|哪几种|口�
 # (At most 8 kinds: a repeat without bound made a long list that ends in no kind word quadratic.)
 _KINDS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、/]){1,8}[\u4e00-\u9fff]{1,4}?)"
                            r"(?:[两二三四五六七八九十\d]{1,2})?(?:种|个)?(?:颜色|色|口味|味道|味|款|种)")
+# (f33) ... with their count first ("草莓、芒果、原味三种口味"): the last kind ends at the count, so "原味" keeps its 味 (read
+# without the count, the shortest last kind "原" ended at 味).
+_KINDS_COUNTED = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、/]){1,8}[\u4e00-\u9fff]{1,4}?)"
+                            r"[两二三四五六七八九十\d]{1,2}(?:种|个)?(?:颜色|色|口味|味道|味|款|种)")
 _KIND_SUFFIX = re.compile(r"(?:颜色|色|口味|味|款)$")
 # Goods asked about by their making or arrival ("什么时候到货", "补货了吗"): not the open group-buy's stock.
 _ARRIVAL = re.compile(r"到货|补货|进货|什么时候到|啥时候到|几号到|哪天到")
@@ -116,7 +120,8 @@ def asks_arrival(text: str) -> bool:
 
 
 def asks_kinds(text: str) -> bool:
-    return bool(_KINDS_ASKED.search(normalize(text)))
+    folded = normalize(text)
+    return bool(_KINDS_ASKED.search(folded)) and not _ANY_KIND.search(folded)
 
 
 # (k32) The kinds asked as a question ("有哪几个颜色", "颜色都有哪些", "几种口味呀"), not a word of them in another matter ("退换能
@@ -125,6 +130,9 @@ _KINDS_WORD = r"(?:颜色|色|口味|味道|款式|款|花色|尺码|码)"
 _KINDS_QUESTION = re.compile(r"(?:哪几|哪些|几|什么|啥|多少)(?:个|种|样|款)?(?:的)?" + _KINDS_WORD + r"|" + _KINDS_WORD
                              + r"(?:都|一共|总共)?(?:有|是)?(?:哪几|哪些|几|什么|啥|多少)(?:个|种|样|款)?")
 _KINDS_OTHER = re.compile(r"退|换|好看|好吃|喜欢|掉色|褪色|色差|偏|正不正|太")
+# (f33) An asking word, the kinds word, then 都 ("啥颜色都灰蒙蒙的", "什么颜色都行", "啥口味都爱吃"): in Chinese 什么…都 says
+# "any", a statement, not a question (unless 都有哪些 follows: "什么颜色都有哪些").
+_ANY_KIND = re.compile(r"(?:什么|啥|哪)(?:个|种|样|款)?(?:的)?" + _KINDS_WORD + r"(?:的)?都(?!有(?:哪|什么|啥))")
 # (k32) A pickup question plain enough to need no score: the whole short message asks where to collect, of nobody else and
 # nothing past ("到时候去哪儿拿呀", "东西到了在哪提", "去哪领呀"); not "你去哪拿的", "上次在哪拿的来着", "在哪拿都行".
 _NOT_PLAIN = re.compile(r"你(?!们)|他|她|别人|谁|上次|上回|之前|昨天|前天|以前|都行|都可以|都一样|无所谓|随便|知道|快递|外卖|的$|了$|过")
@@ -134,7 +142,8 @@ PLAIN_ASKED = 20  # characters at most
 def plainly_asks_kinds(text: str) -> bool:
     """Whether the message asks which kinds (colours, flavours, sizes) there are, and nothing else of them."""
     folded = normalize(text)
-    return len(folded) <= PLAIN_ASKED and bool(_KINDS_QUESTION.search(folded)) and not _KINDS_OTHER.search(folded)
+    return (len(folded) <= PLAIN_ASKED and bool(_KINDS_QUESTION.search(folded)) and not _KINDS_OTHER.search(folded)
+            and not _ANY_KIND.search(folded))
 
 
 # (s33) One kind asked for by its name, as kinds are named ("有没有黑色", "有草莓味的吗", "还有酒红色不"): answered from the
@@ -142,15 +151,29 @@ def plainly_asks_kinds(text: str) -> bool:
 # staff's). Flat alternations, bounded: linear.
 _KIND_NAMED = re.compile(r"(?:有没有|有木有|有冇|还有没有|还有|有)([\u4e00-\u9fff]{1,3}?)(色|口味|味|款)(?:的)?"
                          r"(?:吗|么|嘛|呀|啊|呢|没|没有|不|哇|嘞)*$")
+_PARTICLES_AFTER = r"(?:吗|么|嘛|呀|啊|呢|没|没有|不|哇|嘞|哈|捏)*$"
+# (f33) ... the kind first, then whether there is one ("焦糖色的有吗", "草莓味有没有啊", "灰色的还有不"): Chinese names the
+# thing asked about first as often as after 有.
+_KIND_FIRST = re.compile(r"^(?:那|那个|请问)?([\u4e00-\u9fff]{1,3}?)(色|口味|味|款)(?:的)?(?:还)?"
+                         r"(?:有没有|有木有|有冇|有没|有吗|有么|有嘛|有不|有的吗|有货吗|有货没)" + _PARTICLES_AFTER)
+# (f33) ... wished for in the words of online chat ("蹲一个灰色", "蹲个焦糖色的", "求一个蓝莓味"): 蹲 (waiting for one) and 求
+# ask for it as plainly as 有没有.
+_KIND_WISHED = re.compile(r"^(?:蹲|求|蹲蹲|在线蹲|坐等)(?:一个|一顶|一件|一条|一包|一份|个|一)?([\u4e00-\u9fff]{1,3}?)(色|口味|味|款)(?:的)?"
+                          + _PARTICLES_AFTER)
+# (f33) A word that asks which, not a kind's name: "有什么颜色", "都有啥口味" ask for the list.
+_ASKING_WORD = re.compile(r"什么|啥|哪|几|多少|些|么子")
 
 
 def kind_named(text: str) -> str | None:
-    """The kind a short question asks for by its name, "有没有黑色" -> "黑色"; None when it names none."""
+    """The kind a short question asks for by its name, "有没有黑色", "焦糖色的有吗", "蹲一个灰色" -> "黑色"…; None when it
+    names none (a request for the list, "有什么颜色", names none)."""
     folded = normalize(text).rstrip("?？~～。.!！ ")
     if len(folded) > PLAIN_ASKED or _KINDS_OTHER.search(folded):
         return None
-    found = _KIND_NAMED.search(folded)
-    return found.group(1) + found.group(2) if found else None
+    found = _KIND_NAMED.search(folded) or _KIND_FIRST.search(folded) or _KIND_WISHED.search(folded)
+    if found is None or _ASKING_WORD.search(found.group(1)):
+        return None
+    return found.group(1) + found.group(2)
 
 
 def kind_listed(kind: str, kinds: tuple[str, ...]) -> str:
@@ -177,7 +200,7 @@ def asks_pickup_place(text: str) -> bool:
 
 def kinds_of(story: str) -> tuple[str, ...]:
     """The kinds (colours, flavours) a product's words list, "燕麦、焦糖、酒红三色" -> (燕麦, 焦糖, 酒红); () when none."""
-    found = _KINDS_LISTED.search(story)
+    found = _KINDS_COUNTED.search(story) or _KINDS_LISTED.search(story)
     if found is None:
         return ()
     return tuple(kind for k in found.group(1).split("、") for part in k.split("/") if (kind := _plain_kind(part)))
