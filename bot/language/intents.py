@@ -179,7 +179,13 @@ def cantonese_folded(words: str) -> str:
     return words
 
 
-_SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
+# p33: cute spellings of the sentence-final particles, as young members type them: 叭 for 吧 ("那酒红色来一顶叭"), 嗒 for 哒,
+# 鸭 for 呀 after a cheer only ("冲鸭", "好鸭": a duck elsewhere, "两只甜皮鸭"). Only where a clause ends (a pause, a particle or
+# the end follows): 喇叭, 呱嗒 and 滴嗒 are goods or sounds. 捏 (呢), 滴 (的) and 哒 are particles already (``wrapping.PARTICLES``).
+_CUTE_END = r"(?=$|[\s，,。.!！?？~～…" + PARTICLES + "])"
+CUTE_PARTICLES = ((re.compile("(?<![喇叭])叭" + _CUTE_END), "吧"), (re.compile("(?<![呱滴嘀嗒])嗒" + _CUTE_END), "哒"),
+                  (re.compile("(?<=[冲好行对是])鸭" + _CUTE_END), "呀"))
+_SAID_ELSEWHERE = (*_CANTONESE, *CUTE_PARTICLES, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
                    (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
                    # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
                    # "荔枝还有没得我要两斤"): the question ends where 有 starts the condition or her order starts, as a typed "？" would
