@@ -2360,7 +2360,12 @@ _LEADS = frozenset(("那", "那就", "那还是", "还是", "就", "先", "哦",
 _CLOSES = frozenset((*PARTICLES, "喽", "谢谢", "谢啦", "谢了", "哈哈"))
 _KEEP = frozenset(("不改", "不加", "不用改", "不用加", "别改", "别加", "不要改", "不要加", "不换", "不变", "不动", "保持不变", "维持原样",
                    "照旧", "就这样", "还是原来的", "按原来的", "原来的", "不改了", "不需要"))
-_ANSWER_WORDS = _YES | _NO | _KEEP | _LEADS | _CLOSES | {"算"}
+# p33: the asked act itself, urged ("嗯嗯 报吧", "好 订吧", "那就来吧"): yes. Only with 吧 or 呗 after it (报 alone, 订 alone
+# say nothing of the question), and only the asked act's verbs (``act``): a sign-up's 报/报名/报上/去/参加, an order's
+# 订/要/来/买/留/下单/拿.
+_ACT_VERBS = {"signup": ("报", "报名", "报上", "去", "参加"), "order": ("订", "要", "来", "买", "留", "下单", "拿")}
+_ACT_YES = {act: frozenset(v + end for v in verbs for end in ("吧", "呗")) for act, verbs in _ACT_VERBS.items()}
+_ANSWER_WORDS = _YES | _NO | _KEEP | _LEADS | _CLOSES | {"算"} | _ACT_YES["signup"] | _ACT_YES["order"]
 _LONGEST_WORD = max(map(len, _ANSWER_WORDS))
 
 
@@ -2379,9 +2384,11 @@ def _answer_words(word: str) -> list[str] | None:
     return found
 
 
-def answer(text: str, keep: bool = False) -> bool | None:
+def answer(text: str, keep: bool = False, act: str | None = None) -> bool | None:
     """True for a yes ("是", "对的", "嗯嗯 是的"), False for a no ("不是", "不用了", "算了不用了", "那就不要了吧"), None for
-    anything else. ``keep``: the question offered a change, so keeping hers ("不改了", "就这样吧") is a no too."""
+    anything else. ``keep``: the question offered a change, so keeping hers ("不改了", "就这样吧") is a no too. ``act``
+    ("signup", "order"): the question asked that act, so its verb urged is a yes ("报吧", "订吧"; p33); None: neither."""
+    yes = _YES | _ACT_YES[act] if act else _YES
     words = [squeeze(part) for part in BREAK.split(plain(text))]
     words = [w for w in words if w]
     if not words or sum(map(len, words)) > 40:
@@ -2400,7 +2407,7 @@ def answer(text: str, keep: bool = False) -> bool | None:
                 said.append(p)
     if not said:
         return None
-    if all(w in _YES for w in said):
+    if all(w in yes for w in said):
         return True
     no = _NO | _KEEP if keep else _NO
     if said[0] in no and all(w in no or w in _YES for w in said[1:]):
