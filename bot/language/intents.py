@@ -1547,8 +1547,9 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, number(match["k"] or match["k2"]) or 0))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
-    if (match := _SOME.fullmatch(clause)) and _is_who(match["who"]) and not _NOT_HERS_SOME.search(match["who"]):
-        return Reading(ORDER, 0, sure=False)  # o32: "我也来点", "能帮我留点吗": some, how many unsaid: asked how many (the
+    if (match := _SOME.fullmatch(clause)) and _is_who(match["who"]) and not _NOT_HERS_SOME.search(match["who"]) \
+            and _some_goods(match):
+        return Reading(ORDER, 0, sure=False, item=match["item"] or "")  # o32: "我也来点", "能帮我留点吗": some, how many unsaid: asked how many (the
         # count left open, ``bot.chain.text.COUNT_OPEN``)
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and is_item(match["pre"]) \
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
@@ -1558,8 +1559,18 @@ def _order_clause(clause: str) -> Reading | None:
 
 # o32: some of it wanted, the count unsaid ("我也来点", "能帮我留点吗", "给我也要点儿", "帮我留些"): an order whose count is left
 # open. Only the verb of ordering then 点/些 ending the clause: not "我也来点评一下", "多吃点", "来点音乐".
-_SOME = re.compile(r"(?P<who>[^，,。\s]{0,5}?)(?:也|都|还|就)?(?:想)?(?:要|来|订|留|拿|买|整)(?:一)?(?:点儿?|些)(?:吧|呗|吗|呀|啊|哈|嘛|哦|诶|欸|呢|不)?")
+# p33: the goods may follow ("能不能给我留点葱", "给我来点汤圆吧"): then only a name a store sells, whole (``_some_goods``;
+# not "留点面子", "来点音乐", "留点时间").
+_SOME_ENDS = "吧呗吗呀啊哈嘛哦诶欸呢不"
+_SOME = re.compile(r"(?P<who>[^，,。\s]{0,5}?)(?:也|都|还|就)?(?:想)?(?:要|来|订|留|拿|买|整)(?:一)?(?:点儿?|些)"
+                   r"(?P<item>(?:(?![" + _SOME_ENDS + r"])[\u4e00-\u9fff]){1,6}?)?(?:[" + _SOME_ENDS + "])?")
 _NOT_HERS_SOME = re.compile(r"[你您他她多]|大家|谁|别|不|下[次回]|要是|如果|以后|改天")  # not "下回要是有 俺肯定多要点"
+
+
+def _some_goods(match: re.Match) -> bool:
+    """Whether what follows 点/些 in ``_SOME`` is nothing or goods a store sells, whole (葱, 汤圆; not 面子, 音乐)."""
+    item = match["item"]
+    return not item or bool(GOODS.fullmatch(item)) and not _LOOKS_LIKE_GOODS.search(item)
 
 
 # O21: those named or counted all wanting it ("我们三个老姐妹都要", "我和我老汉都要", "我们太极拳队四个人都要一盒"): one each,
@@ -2106,8 +2117,8 @@ def _asked_back(clause: str) -> Reading | None:
         return replace(reading, sure=False)  # "我要两份哈？", "两份没问题吧": the order, asked to be confirmed
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
-    if (some := _SOME.fullmatch(polite)) and not _NOT_HERS_SOME.search(some["who"]):
-        return Reading(ORDER, 0, sure=False)  # o32: "能帮我留点吗": some kept for her, how many unsaid: asked how many
+    if (some := _SOME.fullmatch(polite)) and not _NOT_HERS_SOME.search(some["who"]) and _some_goods(some):
+        return Reading(ORDER, 0, sure=False, item=some["item"] or "")  # o32: "能帮我留点吗": some kept for her, how many unsaid: asked how many
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
