@@ -1548,8 +1548,9 @@ def _order_clause(clause: str) -> Reading | None:
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
     if (match := _SOME.fullmatch(clause)) and _is_who(match["who"]) and not _NOT_HERS_SOME.search(match["who"]) \
-            and _some_goods(match):
-        return Reading(ORDER, 0, sure=False, item=match["item"] or "")  # o32: "我也来点", "能帮我留点吗": some, how many unsaid: asked how many (the
+            and _some_goods(match) and (not match["item"] or re.search("[我俺]", match["who"])):
+        return Reading(ORDER, 0, sure=False, item=match["item"] or "")  # with the goods named, only for her ("给我留点葱";
+        # "买点耙耙柑" alone is a plan, not an order)  # o32: "我也来点", "能帮我留点吗": some, how many unsaid: asked how many (the
         # count left open, ``bot.chain.text.COUNT_OPEN``)
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and is_item(match["pre"]) \
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
