@@ -81,3 +81,20 @@ def _typed_length(typed: str, name: str) -> int | None:
         if unicodedata.normalize("NFKC", typed[:end]).casefold() == name:
             return end
     return None
+
+
+# (r33b) The field labels a command's usage shows ("/抽奖 奖品：保温杯 名额：3 …" -> 奖品, 名额): a label, then a colon.
+_LABEL = re.compile(r"([^\s/：:=]{1,8})[：:=]")
+
+
+def own_fields(usage: str, args: str) -> str | None:
+    """The arguments of a command with its own field labels taken out, when they read as that command's own: they
+    begin with a label its usage shows ("奖品：iPhone 名额：1", glued "奖品iPhone 名额1"); "" for none. None when they do
+    not (free words after "/抽奖", or a command whose usage shows no labels): such a text is judged as any text."""
+    args = args.strip()
+    if not args:
+        return ""
+    labels = sorted(set(_LABEL.findall(usage)), key=len, reverse=True)
+    if not labels or not args.startswith(tuple(labels)):
+        return None
+    return re.sub("(?:%s)\\s*[：:=]?" % "|".join(map(re.escape, labels)), " ", args).strip()

@@ -22,6 +22,7 @@ from storage import held, pending_asks
 
 if TYPE_CHECKING:
     from bot.context import Ctx
+    from bot.events import GroupMessage
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,9 @@ class Games:
         # pipeline's ``Held.before``): a deadline waits for them, so a quiz answer or a draw entry sent in time is judged
         # before the round closes, never after "nobody got it".
         self.held_before: Callable[[str, datetime], bool] = lambda group_id, at: False
+        # (z33, r33b) by (quiz round, member): her first pick, recorded and not judged yet (``bot.handlers.quiz``):
+        # this bot's alone, as its other per-member state
+        self.unjudged: dict[tuple[int, str], GroupMessage] = {}
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""

@@ -23,6 +23,12 @@ def today_lunar(day: date) -> tuple[int, int, int]:
     return month, lunar_day, 30 if short and lunar_day == 29 else lunar_day
 
 
+def lunar_year(day: date) -> int:
+    """(r33b) The year of the Chinese calendar ``day`` is in (2027-01-09, 腊月初二, is in 2026's): a lunar birthday is
+    greeted once in it."""
+    return Solar.fromYmd(day.year, day.month, day.day).getLunar().getYear()
+
+
 def next_solar(month: int, day: int, today: date) -> date:
     """The first solar day from ``today`` on which the lunar birthday (month, day) falls."""
     year = Solar.fromYmd(today.year, today.month, today.day).getLunar().getYear()

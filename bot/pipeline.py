@@ -21,7 +21,7 @@ from functools import partial
 from typing import Callable
 
 from bot.chain import friends
-from bot.commands import parse_command
+from bot.commands import own_fields, parse_command
 from bot.context import Ctx
 from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
                         greets_or_asks_the_bot, groups_chosen, record_asked, thanked, uncalled)
@@ -189,11 +189,14 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     await _answer(ctx, msg, role, parse_command(msg.text), attempt)
 
 
-def _a_command(ctx: Ctx, msg: GroupMessage) -> bool:
-    """(g33) The text is one of the bot's commands (by its name, or glued to its argument)."""
+def _a_command(ctx: Ctx, msg: GroupMessage) -> str | None:
+    """(g33) The text is one of the bot's commands (by its name, or glued to its argument) and (r33b) its arguments read
+    as that command's own fields: those arguments without their labels ("/抽奖 奖品：iPhone 名额：1" -> "iPhone 1").
+    None otherwise ("/抽奖 正品名牌包包一折清仓…" is judged as any text)."""
     if msg.kind != Kind.TEXT or (parsed := parse_command(msg.text)) is None:
-        return False
-    return ctx.command_of(parsed)[0] is not None
+        return None
+    command, parsed = ctx.command_of(parsed)
+    return None if command is None else own_fields(command.usage, parsed.args)
 
 
 async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Attempt | None = None,

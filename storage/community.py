@@ -38,13 +38,15 @@ def set_birthday(session: Session, *, group_id: str, member_id: str, month: int,
 
 
 def birthdays_today(session: Session, *, group_id: str, today: date, leap_day_on_28th: bool,
-                    lunar_day: tuple[int, int, int] = (0, 0, 0)) -> list[str]:
+                    lunar_day: tuple[int, int, int] = (0, 0, 0), lunar_year: int = 0) -> list[str]:
     """Members of the group whose birthday is today and who were not greeted this year; marks them greeted
     (prepared: the daily greeting asks it of every group in turn). ``lunar_day``: today in the Chinese calendar (month,
     day, and the last day of a short month's missing 30th, else the same day; month 0 in a leap month: no lunar
-    birthday is greeted in it, it was greeted in the month itself)."""
+    birthday is greeted in it, it was greeted in the month itself). (r33b) ``lunar_year``: today's year in the Chinese
+    calendar: a lunar birthday is greeted once a lunar year (its ``greeted_year`` is that year), for a lunar day falls
+    twice in some solar years (腊月初二: 2027-01-09 and 2027-12-29) and in none in others (2028)."""
     month, day, also = lunar_day
-    days = dict(g=group_id, m=today.month, d=today.day, y=today.year, lm=month, ld=day, ld2=also)  # not columns' names
+    days = dict(g=group_id, m=today.month, d=today.day, y=today.year, lm=month, ld=day, ld2=also, ly=lunar_year)  # not columns' names
     greeted = _GREET_LEAP.fetch(flushed(session), days) if leap_day_on_28th else _GREET.fetch(flushed(session), days)
     return sorted(member for member, in greeted)  # marked by this one UPDATE: a second process finds them greeted
 
@@ -55,10 +57,12 @@ def _greet(leap_day: bool) -> Prepared:
         match = sa.or_(match, sa.and_(Birthday.month == 2, Birthday.day == 29))
     lunar = sa.and_(Birthday.lunar == sa.true(), Birthday.month == sa.bindparam("lm"),
                     Birthday.day.in_([sa.bindparam("ld"), sa.bindparam("ld2")]))
-    return Prepared(sa.update(Birthday).where(Birthday.group_id == sa.bindparam("g"),
-                                              sa.or_(sa.and_(Birthday.lunar == sa.false(), match), lunar),
-                                              Birthday.greeted_year < sa.bindparam("y"))
-                    .values(greeted_year=sa.bindparam("y")).returning(Birthday.member_id))
+    solar = sa.and_(Birthday.lunar == sa.false(), match, Birthday.greeted_year < sa.bindparam("y"))
+    lunar = sa.and_(lunar, Birthday.greeted_year < sa.bindparam("ly"))  # (r33b) once a lunar year
+    return Prepared(sa.update(Birthday).where(Birthday.group_id == sa.bindparam("g"), sa.or_(solar, lunar))
+                    .values(greeted_year=sa.case((Birthday.lunar == sa.true(), sa.bindparam("ly")),
+                                                 else_=sa.bindparam("y")))
+                    .returning(Birthday.member_id))
 
 
 _GREET, _GREET_LEAP = _greet(False), _greet(True)

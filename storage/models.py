@@ -487,7 +487,8 @@ class Nudge(SQLModel, table=True):
 
 class Birthday(SQLModel, table=True):
     """Opt-in (/生日 05-12): month and day only; greeted at most once a year (``greeted_year``). (q33) ``lunar``: the
-    month and day are of the Chinese calendar (农历二月初八), greeted on the day they fall on each year."""
+    month and day are of the Chinese calendar (农历二月初八), greeted on the day they fall on each year; (r33b) its
+    ``greeted_year`` is then the year of the Chinese calendar (once a lunar year: 腊月初二 falls twice in 2027)."""
 
     __tablename__ = "birthday"
     __table_args__ = (sa.UniqueConstraint("group_id", "member_id", name="uq_birthday"),)

@@ -71,8 +71,10 @@ async def test_seats_waitlist_cancellation_and_roster(make_harness):
     assert any("候补转为正式" in a["text"] and a["mentions"] == ["zhang"] for a in moved)
     [roster] = privately("staff", await harness.say("g1", "staff", "/名单"))  # the list of names: privately
     assert "已报 2/3 人" in roster["text"] and "1. 波波 1 人" in roster["text"] and "2. 张阿姨 1 人" in roster["text"]
-    [passed_on] = await harness.say("g1", "li", "报名什么时候截止？")  # (e33) the staff's, and she is told so at once
-    assert "转给店员" in passed_on["text"]
+    [deadline] = await harness.say("g1", "li", "报名什么时候截止？")  # (x33) the event's own deadline, not the staff's
+    assert "11月27日周五 20:00 截止" in deadline["text"] and "还剩 1 个名额" in deadline["text"]
+    [passed_on] = await harness.say("g1", "li", "你们家有豆浆粉卖吗")  # (e33) the staff's, and she is told so at once
+    assert "记下了" in passed_on["text"]
 
 
 async def test_chain_signups_and_a_family(make_harness):

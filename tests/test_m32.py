@@ -200,7 +200,7 @@ async def test_with_a_group_buy_open_the_open_answer_stays(make_harness):
 
 async def test_with_no_group_buy_ever_it_stays_the_staffs(make_harness):
     harness = await _harness(make_harness)
-    assert "转给店员" in _text(await harness.say("g1", "m4", "还能订吗"), "m4")  # (e33) told at once it went to the staff
+    assert "记下了" in _text(await harness.say("g1", "m4", "还能订吗"), "m4")  # (e33) told at once it went to the staff
 
 
 # --- 4. the event's time asked of another day ---------------------------------------------------------------------------
@@ -286,7 +286,7 @@ async def test_without_a_place_the_shops_address_answers_and_staff_set_it_later(
 async def test_without_a_place_or_an_address_the_staff_answer(make_harness):
     harness = await make_harness(CONFIG + "  faq: {enabled: false}\n", groups=[GROUP], start=local(START))
     await harness.say("g1", "owner", EVENT)
-    assert "转给店员" in _text(await harness.say("g1", "m0", "活动在哪儿"), "m0")  # (e33) told at once it went to the staff
+    assert "记下了" in _text(await harness.say("g1", "m0", "活动在哪儿"), "m0")  # (e33) told at once it went to the staff
 
 
 async def test_place_command_errors(make_harness):

@@ -142,7 +142,7 @@ async def test_an_unanswered_question_reaches_the_owner_after_the_sla(make_harne
     asked = local("2026-11-23 10:00")
     for said in (await harness.say("g1", "amy", "宝宝发烧了，店里有退烧贴吗？", at=asked),
                  await harness.say("g1", "cc", "@群助手 儿童口罩还有货吗", at=asked, mentions=["qunbot"], name="晨晨")):
-        assert [s["text"] for s in said] == ["这个问题已经转给店员了，店员看到会尽快回复您～"]  # e33: told at once
+        assert [s["text"] for s in said] == ["这个问题记下了，店员会尽快回复您～"]  # e33: told at once
     assert await run_until(harness, asked + timedelta(minutes=29)) == []
     out = await run_until(harness, asked + timedelta(minutes=31))
     assert {a["to"] for a in out if a["action"] == "direct"} == {"owner", "staff"}

@@ -24,7 +24,7 @@ QUOTED = "「{name}：{text}」\n- - - - - - - - - - - - - - -\n{reply}"  # a re
 
 def _passed_on(actions: list[dict]) -> bool:
     """(e33) A question for the staff: she hears only, at once, that it went to them."""
-    return len(actions) == 1 and "转给店员" in actions[0]["text"]
+    return len(actions) == 1 and "记下了" in actions[0]["text"]
 
 
 @pytest.fixture(scope="module")

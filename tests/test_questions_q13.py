@@ -15,7 +15,7 @@ from tests.test_questions_q12 import CONFIG, THRESHOLD, faq  # noqa: F401 (faq: 
 
 def _passed_on(actions: list[dict]) -> bool:
     """(e33) A question for the staff: she hears only, at once, that it went to them."""
-    return len(actions) == 1 and "转给店员" in actions[0]["text"]
+    return len(actions) == 1 and "记下了" in actions[0]["text"]
 
 
 def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:

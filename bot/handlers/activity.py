@@ -21,7 +21,7 @@ from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import said_to, signup_changes, which_post
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading, answer
-from bot.language.event_asks import cannot_come
+from bot.language.event_asks import cannot_come, kin_cannot_come
 from bot.language.numbers import leading_number
 from bot.questions.happening import day_named
 from bot.questions.asking import party_beside_question
@@ -163,6 +163,9 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         reading = beside_question_surer(reading, party_beside_question_reading(msg.text, party, event=live.detail))
     if reading is None and not staff and which_post.going_alone(msg.text) and _under_the_post(ctx, msg, live):
         reading = Reading(SIGNUP, 1)  # (w33) "我去", "那我去吧" just under the event's post: her answer to it
+    if not staff and (reading is None or reading.intent == SIGNUP_CANCEL) and kin_cannot_come(msg.text) \
+            and not signup_changes.one_of_her_party(msg.text):
+        return SignUp(0), False  # (r33) "老公周六去不了了": one of her party, asked (smaller), never her whole sign-up dropped
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     wish = as_signup(reading)
@@ -270,8 +273,11 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
             if said_to.names(msg.text, live.detail) and await ctx.db.read(partial(  # (w33) "烘焙我去不了了": hers? asked once
                     activities.signed_up, activity_id=live.row_id, member_id=msg.sender.id)) and await ctx.games.ask(
                     msg.group_id, msg.sender.id, Asked("activity", live.row_id, 0), msg.at, msg.at + ASK_FOR):
-                ctx.reply(msg, "activity_ask", title=live.detail, people=0, cancel=True, unsigned=False)
+                ctx.reply(msg, "activity_ask", title=live.detail, people=0, cancel=True, unsigned=False, resize=False)
             return  # her sign-up stays
+        if kin_cannot_come(msg.text):  # (r33) "孩子周六来不了了": hers smaller by one, asked once; her own drop never assumed
+            await _ask_one_less(ctx, msg, live)
+            return
         day = await _day_said(ctx, msg)
         dropped = day == "event" and (sure or cannot_come(msg.text))  # (e33) "宝宝发烧了 周六去不了了" of Saturday's: she drops out
         sure = dropped or sure and day != "other"  # "周日有事来不了了" of a Saturday event: asked, never acted on
@@ -282,9 +288,21 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "activity_ask_party", title=live.detail)
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people),
                              msg.at, msg.at + ASK_FOR):
-        ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
+        ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False,
+                  resize=False)
     if wish.people > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
         await answer_beside(ctx, msg)
+
+
+async def _ask_one_less(ctx: Ctx, msg: GroupMessage, live: Deadline) -> None:
+    """(r33) One of her party cannot come: with more than one signed up she is asked once whether her sign-up becomes one
+    fewer ("要把“亲子烘焙”的报名改成 1 人吗？", her "是" sets it as any asked size does); with one, whether to cancel, as
+    before; not signed up, nothing."""
+    people = await ctx.db.read(partial(activities.signed_up, activity_id=live.row_id, member_id=msg.sender.id))
+    if people and await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, people - 1),
+                                      msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "activity_ask", title=live.detail, people=people - 1, cancel=people == 1, unsigned=False,
+                  resize=people > 1)
 
 
 async def _day_said(ctx: Ctx, msg: GroupMessage) -> str:
@@ -337,7 +355,7 @@ async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp, dr
     if result.status == "none" and wish.add and wish.people > 0:
         # "再加一个" with no sign-up to add to: a sign-up of so many, asked once
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people), msg.at, msg.at + ASK_FOR):
-            ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=False, unsigned=True)
+            ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=False, unsigned=True, resize=False)
     elif result.status == "too_many":
         ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
     elif result.status == "cancelled" and dropped:

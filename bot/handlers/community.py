@@ -14,7 +14,7 @@ from bot.context import Ctx
 from bot.events import GroupInfo, GroupMessage
 from bot.handlers.content import in_slices
 from bot.language.birthday_said import is_a_day, told_birthday
-from bot.lunar_days import next_solar, said_lunar, today_lunar
+from bot.lunar_days import lunar_year, next_solar, said_lunar, today_lunar
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -232,7 +232,8 @@ async def greet_birthdays(ctx: Ctx, post: ScheduledPost, jobs: list, due: dateti
         today = due.astimezone(ctx.settings(job.group_id, job.group_name).zone).date()
         leap_on_28 = (today.month, today.day) == (2, 28) and not calendar.isleap(today.year)
         members = await ctx.db.write(partial(community.birthdays_today, group_id=job.group_id, today=today,
-                                             leap_day_on_28th=leap_on_28, lunar_day=today_lunar(today)))
+                                             leap_day_on_28th=leap_on_28, lunar_day=today_lunar(today),
+                                             lunar_year=lunar_year(today)))
         present = display_names(ctx, job.group_id)
         members = [m for m in members if m in present]
         if members:

@@ -385,7 +385,8 @@ async def _ask_with_pending(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wis
     """(o33) More ("再给我加一袋") from a member with no order yet, while the bot's "您是要订 N 份…吗？" to her is still
     open or expired unanswered within ``EXPIRED_TOLD``: she believes the N was taken and means N+M in all. A shopkeeper
     would not write M alone, nor N+M unasked (the N was never confirmed): she is asked once "您是要一共订 N+M 份…吗？",
-    and her yes places N+M. False (nothing asked) when no such question is held, or she already has an order."""
+    and her yes places N+M. False (nothing asked) when no such question is held, she already has an order, or (r33b) the question cannot be
+    asked (``games.ask`` refuses): then her message is handled as before o33."""
     if deadline.kind != "groupbuy":
         return False
     held = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
@@ -399,8 +400,10 @@ async def _ask_with_pending(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wis
     total = held.amount + wish.quantity
     if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None:
         await ctx.games.answered(msg.group_id, msg.sender.id)  # the open question, replaced by the one with her total
-    if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, total), msg.at, msg.at + ASK_FOR):
-        ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=total, add=False, cancel=False, total=True)
+    if not await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, total), msg.at,
+                               msg.at + ASK_FOR):
+        return False  # (r33b) not asked: her "再加一袋" is handled as before o33, never left unanswered
+    ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=total, add=False, cancel=False, total=True)
     return True
 
 

@@ -12,7 +12,7 @@ import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_event_place, asks_places, asks_start, may_ask_places, of_the_event, other_day_named
+from bot.questions.happening import asks_event_place, asks_places, asks_signup_deadline, asks_start, may_ask_places, of_the_event, other_day_named
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
@@ -60,14 +60,15 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     no question mark: 来着 asks), (e33) whether it has places ("满了没 还能报吗"). Of something past ("上次陶艺课是几号来着") it is her memory, not a question."""
     said = without_quote(msg.text)
     if ctx.games.open_in("groupbuy", msg.group_id) is not None and (plainly_asks_pickup(said) or plainly_asks_kinds(said)
-                                                                    or kind_named(said) is not None
-                                                                    or asks_pickup_when(said)):
-        return True  # (e33) "哪天可以去取": when its goods are had; (s33) "有没有黑色": a kind by its name
-    if asks_next_buy(said):
-        return True  # (e33) "下回啥时候再开团": whether a group-buy opens next
+                                                                    or kind_named(said) is not None):
+        return True  # (s33) "有没有黑色": a kind by its name
+    if (asks_pickup_when(said) and ctx.games.open_in("groupbuy", msg.group_id) is not None or asks_next_buy(said)) \
+            and not asked_when.for_members(ctx, msg):
+        return True  # (e33) "哪天可以去取", "下回啥时候再开团"; (r33) not "@阿花 你的鸡蛋啥时候来拿", not "你又团购啊"
     event = ctx.games.open_in("activity", msg.group_id)
     return event is not None and (asks_start(said) and of_the_event(said, event.detail)
-                                  and not RECALLED.search(normalize(said)) or asks_places(said, event.detail))
+                                  and not RECALLED.search(normalize(said)) or asks_places(said, event.detail)
+                                  or asks_signup_deadline(said, event.detail))  # (x33) "报名什么时候截止"
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
@@ -103,6 +104,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return  # (e33) "几号能拿到", "明天还开团不": when, not where; the open group-buy or the staff
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
+    if await _answer_event_deadline(ctx, msg):
+        return  # (x33) "报名什么时候截止", "还有几天截止报名": the open event's own sign-up deadline
     if await _answer_event_places(ctx, msg):
         return
     if await _answer_closed_buy(ctx, msg):
@@ -121,19 +124,26 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         _tell_passed_on(ctx, msg, settings)
 
 
-PASSED_ON_EACH = timedelta(minutes=30)  # (e33) one "店员会回复您" per member and question this long: asked again, silence
+PASSED_ON_EACH = timedelta(hours=1)  # (r33) one "店员会回复您" to a member this long, whatever she asks...
+PASSED_ON_GROUP = 6  # ...and at most this many in a group within PASSED_ON_WINDOW
+PASSED_ON_WINDOW = timedelta(hours=1)
 
 
 def _tell_passed_on(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> None:
-    """(e33) A question nothing here answers, passed to the staff ("你们家有豆浆粉卖吗"): she hears at once that the store
-    will answer (template ``question_passed_on``; outside ``questions.opening_hours``, when it opens), once per question
-    and the same question of a member at most once in ``PASSED_ON_EACH``; nothing in the group's quiet hours when replies wait for the
-    morning (a note held overnight is no answer)."""
+    """(e33) A question nothing here answers, noted for the staff ("你们家有豆浆粉卖吗"): she hears at once that the store
+    will answer (template ``question_passed_on``; outside ``questions.opening_hours``, when it opens). (r33) At most once
+    a member in ``PASSED_ON_EACH`` whatever she asks, and ``PASSED_ON_GROUP`` notes in a group in ``PASSED_ON_WINDOW``:
+    the throttle keys are per group and member, never per question text; nothing in the group's quiet hours when
+    replies wait for the morning (a note held overnight is no answer)."""
     if not settings.posting.replies_in_quiet_hours and quiet_until(settings, msg.at) is not None:
         return
-    if not ctx.games.allow(f"question-passed-on:{msg.group_id}:{msg.sender.id}:{normalize(msg.text)[:40]}", msg.at,
-                           PASSED_ON_EACH):
+    own = f"question-passed-on:{msg.group_id}:{msg.sender.id}"
+    slots = [f"question-passed-on:{msg.group_id}#{n}" for n in range(PASSED_ON_GROUP)]
+    free = next((slot for slot in slots if ctx.games.would_allow(slot, msg.at, PASSED_ON_WINDOW)), None)
+    if free is None or not ctx.games.would_allow(own, msg.at, PASSED_ON_EACH):
         return
+    ctx.games.allow(own, msg.at, PASSED_ON_EACH)  # both counted only when she hears it
+    ctx.games.allow(free, msg.at, PASSED_ON_WINDOW)
     hours = settings.questions.opening_hours
     closed = hours is not None and not hours.contains(msg.at.astimezone(settings.zone).time())
     ctx.reply(msg, "question_passed_on", closed=closed, opens=hours.start.strftime("%H:%M") if hours else "")
@@ -203,6 +213,23 @@ async def _answer_event_place(ctx: Ctx, msg: GroupMessage, settings: GroupSettin
         return False
     ctx.reply(msg, "event_place_answer", topic=f"event:{event.id}", title=event.title, place=event.place or "",
               address=address, starts=local_day_text(event.starts_at, settings.zone))
+    return True
+
+
+async def _answer_event_deadline(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(x33) When sign-ups for the open event close ("报名什么时候截止？", "报名到几号", "还有几天截止报名"), asked naming it or
+    nothing else: its own deadline (/活动 … 截止…), or, when none was set (the deadline is its start), that sign-ups stay
+    open until it starts or its places run out; closed or full, said so. False with no event open (the staff answer)."""
+    said = without_quote(msg.text)
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None or not asks_signup_deadline(said, event.title):
+        return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    left = max(event.capacity - event.taken, 0)
+    state = "closed" if msg.at >= event.deadline or msg.at >= event.starts_at else "full" if left == 0 else "open"
+    ctx.reply(msg, "event_deadline_answer", topic=f"event:{event.id}", title=event.title, state=state, left=left,
+              deadline=local_day_text(event.deadline, zone), starts=local_day_text(event.starts_at, zone),
+              own=event.deadline < event.starts_at)
     return True
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import partial
 
-from bot.quiz.answers import strip_quote
+from bot.quiz.answers import counts_only, strip_quote
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
@@ -101,20 +101,23 @@ def _question(deadline: Deadline) -> Question | None:
 def _answer(ctx: Ctx, msg: GroupMessage) -> bool:
     """Right answers are taken, and in a multiple-choice round every pick of an option (only a
     member's first pick counts). Wrong ones get no reply (a busy group must not fill up with
-    "wrong!"); a wrong free answer falls through to other handlers. Staff know the answers: they don't play."""
+    "wrong!"); a wrong free answer falls through to other handlers. Staff know the answers: they don't play. (r33b) A
+    count or a place alone while the bot's own question to her is open (``Games.asked``) answers that question."""
     deadline = ctx.games.open_in("quiz", msg.group_id)
     if deadline is None or len(strip_quote(msg.text)) > _MAX_ANSWER_LENGTH:
         return False
+    if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None and counts_only(msg.text):
+        return False  # (r33b) "2" to the bot's "您要订几份…呢？": her answer to that question, not a pick
     question = _question(deadline)
     return (question is not None and (question.accepts(msg.text) or bool(question.options)
                                       and question.picks_option(msg.text))
             and not ctx.is_staff(msg))
 
 
-# (z33) (round, member) -> her first pick, recorded and not judged yet: a database outage that interrupts the judging
-# holds the message, and handled again it is still her first pick (judged, never taken for a second one). A message
-# equal to it (the same words, sender and time) picks the same option: judging it so is harmless.
-_unjudged: dict[tuple[int, str], GroupMessage] = {}
+# (z33) (round, member) -> her first pick, recorded and not judged yet (``Games.unjudged``, each bot's own): a database
+# outage that interrupts the judging holds the message, and handled again it is still her first pick (judged, never
+# taken for a second one). A message equal to it (the same words, sender and time) picks the same option: judging it so
+# is harmless.
 _UNJUDGED_MAX = 1000  # an outage holds at most ``bot.held.HOLD_LIMIT`` messages
 
 
@@ -123,15 +126,16 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = ctx.games.open_in("quiz", msg.group_id)
     question = _question(deadline)
     key = (deadline.row_id, msg.sender.id)
+    unjudged = ctx.games.unjudged
     if question.options:
         if not await ctx.db.write(partial(rounds.first_attempt, round_id=deadline.row_id, member_id=msg.sender.id,
-                                          at=msg.at)) and _unjudged.get(key) != msg:
+                                          at=msg.at)) and unjudged.get(key) != msg:
             return  # a second pick: cycling A, B, C wins nothing
-        if len(_unjudged) >= _UNJUDGED_MAX:
-            _unjudged.clear()
-        _unjudged[key] = msg
+        if len(unjudged) >= _UNJUDGED_MAX:
+            unjudged.clear()
+        unjudged[key] = msg
     await _judge(ctx, msg, deadline, question)
-    _unjudged.pop(key, None)  # judged (an outage before this leaves it: the message is handled again)
+    unjudged.pop(key, None)  # judged (an outage before this leaves it: the message is handled again)
 
 
 async def _judge(ctx: Ctx, msg: GroupMessage, deadline: Deadline, question: Question) -> None:

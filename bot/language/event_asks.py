@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.people import RELATIVE
 from bot.text import normalize
 
 ASKED = 40  # characters at most: a longer message tells more than it asks
@@ -70,4 +71,21 @@ def cannot_come(text: str) -> bool:
     """Whether she says plainly that she cannot come (a day named beside it makes it the event's: the handler checks)."""
     folded = normalize(text)
     return len(folded) <= CANNOT_SAID and bool(_UNABLE.search(folded)) and not _DOUBT.search(folded) \
-        and not _ASKING.search(folded) and not _SOMEONE_ELSE.search(folded)
+        and not _ASKING.search(folded) and not _SOMEONE_ELSE.search(folded) and not kin_cannot_come(folded)
+
+
+# (r33) One of her party is who cannot come ("老公周六去不了了", "孩子周六来不了了", "我们家老大周六去不了了，我和小的去"):
+# a person of her household or kin, then only a day, a time or a plain word of why ("有事", "加班"), then the verb. Not
+# "我和老公周六去不了了" nor "老公跟我都去不了" (she is of them), nor "宝宝发烧了 周六去不了了" (the child is ill: she stays).
+_GAP = r"(?:[这那下本周星期礼拜一二三四五六七日天末\d号月明后今当上午晚也就都又]|有事|临时|突然|加班|要上班|上班){0,8}"
+_KIN_UNABLE = re.compile(r"(?<![和跟与同、])(?:" + RELATIVE.pattern + r"|小的|大的|朋友)" + _GAP + r"(?:" + _UNABLE.pattern + ")")
+_WITH_HER = re.compile(r"(?:我|俺|咱)(?:们)?(?:和|跟|与|同)|(?:和|跟|与|同)(?:我|俺|咱)(?!们?家)")
+
+
+def kin_cannot_come(text: str) -> bool:
+    """(r33) Whether the one who cannot come is another of her party, not she (her sign-up is then asked about, smaller)."""
+    folded = normalize(text)
+    if len(folded) > CANNOT_SAID or _DOUBT.search(folded) or _ASKING.search(folded):
+        return False
+    found = _KIN_UNABLE.search(folded)
+    return found is not None and not _WITH_HER.search(folded[:found.end()])

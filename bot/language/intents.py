@@ -128,6 +128,12 @@ _ADD = re.compile(r"(?:(?:给|帮)(?:我|俺))?(?:再|(?<![块元毛角\d零一�
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|记|写|薅|囤|(?<![午天晚早上点号头会儿]再)取|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留|称|给我?|给俺)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
+# (x33) A bare counted cancel, said alone: "取消三袋", "取消两份吧", "麻烦取消一盒", "不要两份了". Its count is how many fewer,
+# as "退掉一盒" (``_LESS``) and "三袋都不要了" (``bot.chain.cancel_count``) already are; the group-buy holds it against her
+# order (fewer than hers lowers it, as many or more cancels it all). Only the act, its count and particles: "取消三袋的那个
+# 活动了" (the count describes something else) and "取消两个人" (people) are not it.
+_DROP_COUNTED = re.compile(r"^(?:那就|那|就|请|麻烦(?:您|你)?|帮我|给我|先)?(?:取消|不要)(?:掉)?(?:其中)?" + _QU
+                           + r"(?<!单)(?:吧|哈|啊|呀|哦|嘛|了|啦|谢谢|先)*$")  # "取消一单": the order, all of it
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人|(?P<kind>" + EACH_KIND + r"))(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -1504,7 +1510,7 @@ def _order_clause(clause: str) -> Reading | None:
         return None  # "比上次多一份": a count against last time's, whose total the words do not state
     if match := _ON_MINE.search(clause):
         return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True))
-    for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
+    for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_DROP_COUNTED, _less), (_ADD, _add)):
         if match := pattern.search(clause):
             reading = read(match)
             if reading is not None and reading.add and reading.amount > 0 and _THIS_TIME.match(clause):

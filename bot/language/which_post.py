@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language import classifiers
 from bot.language.numbers import NUMERAL, UNITS, number
 from bot.language.party import scan
 from bot.text import forms, normalize
@@ -68,8 +69,14 @@ def _names(text: str, own: str, other: str) -> bool:
     return any(said[i:i + 2] in words for i in range(len(said) - 1))
 
 
+def _counted(text: str, item: str) -> str:
+    """(x33) ``text`` with a count in the group-buy product's own classifier ("两顶" of a hat, "一台" of a fan) read as
+    portions, as the order reader reads it (``classifiers.as_portions``, the one source): a goods count, not a guess."""
+    return classifiers.as_portions(text, item) if item else text
+
+
 def _strong(text: str, item: str, title: str) -> tuple[bool, bool]:
-    said = forms(text).folded
+    said = forms(_counted(text, item)).folded
     event = bool(_STRONG_EVENT.search(said) or _PEOPLE_COUNTED.search(said)) or _names(said, title, item)
     goods = bool(_STRONG_GOODS.search(said)) or _names(said, item, title)
     return event, goods
@@ -92,7 +99,7 @@ def side(text: str, item: str, title: str) -> str | None:
         return EVENT if event else GOODS
     if event:
         return None
-    event, goods = _weak_event(text), bool(_WANTED_COUNT.search(forms(text).folded))
+    event, goods = _weak_event(text), bool(_WANTED_COUNT.search(forms(_counted(text, item)).folded))
     if event != goods:
         return EVENT if event else GOODS
     return None
@@ -153,7 +160,7 @@ def bare_count(text: str) -> int | None:
 def answer(text: str, item: str, title: str, cancel: bool) -> str | None:
     """What a member answers to "您是要报名「title」，还是订「item」？" (``cancel``: "取消哪一个？"): EVENT, GOODS,
     "both", "neither", or None when the message is no answer to it."""
-    said = forms(text).folded.strip()
+    said = forms(_counted(text, item)).folded.strip()
     if not said or len(said) > LONGEST_ANSWER:
         return None
     if cancel and _BOTH_CANCELLED.search(said):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+from dataclasses import replace
 from functools import partial
 
 from bot.config.schema import GroupSettings
@@ -27,20 +29,21 @@ log = logging.getLogger(__name__)
 
 
 async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings,
-                   cleared: tuple[Facts, bool] | None = None, command: bool = False) -> bool:
+                   cleared: tuple[Facts, bool] | None = None, command: str | None = None) -> bool:
     """True when the message was acted on visibly and needs no further handling. ``cleared``: the
     (facts, trusted) under which every stateless rule already found nothing (the replay's planner,
     ``bot.replay_windows``); if they are this message's, those rules are not run again. ``command``: (g33) the
-    message is one of the bot's slash commands ("/抽奖 奖品：iPhone …" from a member): an ad only by a contact it
-    carries (``commanded``); the command handler answers the rest (a member is told who may use it)."""
+    message is one of the bot's slash commands ("/抽奖 奖品：iPhone …" from a member) and (r33b) these are its arguments
+    without their labels (``bot.commands.own_fields``): an ad only by a contact it carries or a selling hint in them
+    (``commanded``); the command handler answers the rest (a member is told who may use it). None: judged as any text."""
     policy = settings.moderation
     if msg.sender.id in policy.exempt_members:
         return False
     standing = await _standing(ctx, msg, settings)
     facts, trusted = _facts(policy, standing, await _qr_codes(msg))
     verdicts = judge(ctx.rules(settings), msg, facts, trusted=trusted, cleared=cleared == (facts, trusted))
-    if command:
-        verdicts = commanded(verdicts, msg, facts)
+    if command is not None:
+        verdicts = commanded(verdicts, msg, facts, command)
     standing.messages += 1
     standing.clean += 1
     visible = False
@@ -73,10 +76,32 @@ def judge(rules: tuple[Rule, ...], msg: GroupMessage, facts: Facts, *, trusted: 
 CONTACTS = frozenset(("wechat_id", "qq_id", "telegram_id", "phone", "link", "qr_contact", "qr_link", "card", "new_number"))
 
 
-def commanded(verdicts: list[tuple[Rule, Verdict]], msg: GroupMessage, facts: Facts) -> list[tuple[Rule, Verdict]]:
-    """The verdicts that stand on a member's slash command: the ads score's only when the message carries a contact."""
+# (r33b) What makes a command's own fields a pitch: the ads rule's own words for selling and reaching the writer (an ad
+# word, a contact hint 私聊/加V/加我, a cue of the hook, sell, goods, money or jobs families: 私聊我, 找我拿, 代购, 清仓), and
+# the selling words those lists leave to the model (一折, 货到付款, 拿图/看图). The command's labels are out first (口令 is
+# a goods cue, 名额 a bait one).
+SELLING_KINDS = frozenset(("ad_word", "contact_hint", "cue_hook", "cue_sell", "cue_goods", "cue_money", "cue_jobs"))
+SELLING = re.compile(r"(?<![0-9.])[1-9一二两三四五六七八九](?:\.[0-9])?折|货到付款|到付|拿图|看图|加[vV微我]")
+
+
+def commanded(verdicts: list[tuple[Rule, Verdict]], msg: GroupMessage, facts: Facts,
+              fields: str = "") -> list[tuple[Rule, Verdict]]:
+    """The verdicts that stand on a member's slash command whose ``fields`` (its arguments without their labels) read
+    as its own: the ads score's only when the message carries a contact or the fields a selling hint."""
     return [(rule, verdict) for rule, verdict in verdicts
-            if not isinstance(rule, Ads) or any(s.kind in CONTACTS for s in rule.signals(msg, facts))]
+            if not isinstance(rule, Ads) or any(s.kind in CONTACTS for s in rule.signals(msg, facts))
+            or _selling(rule, msg, facts, fields)]
+
+
+def _selling(rule: Ads, msg: GroupMessage, facts: Facts, fields: str) -> bool:
+    if not fields:
+        return False
+    if SELLING.search(fields[:MAX_FIELDS]):
+        return True
+    return any(s.kind in SELLING_KINDS for s in rule.signals(replace(msg, text=fields), facts))
+
+
+MAX_FIELDS = 2000
 
 
 def _facts(policy, standing: Standing, qr_codes: tuple[str, ...] = ()) -> tuple[Facts, bool]:

@@ -414,6 +414,13 @@ _TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻�
                    r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的|老板|老板娘|店长|掌柜的?|老铁|美女|帅哥)))+[,，。.!！~～\s]*$")
 
 
+def chat_or_to_others(text: str) -> bool:
+    """(r33) The reading's own checks of chat and of words for other members (``_CHAT``, ``_TO_OTHERS``,
+    ``_ASKS_THE_MEMBERS``), for the plain readers that answer without the learned score."""
+    told = mandarin(forms(text).folded)
+    return bool(_CHAT.search(told) or _TO_OTHERS.search(told) or _ASKS_THE_MEMBERS.search(told))
+
+
 @lru_cache(maxsize=256)
 def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = (),
          taken: bool = True) -> Reading:

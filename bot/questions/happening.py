@@ -61,6 +61,27 @@ _PLACES = re.compile(r"还(?:能|可以|可|来得及)再?报(?:名|个名)?(?:�
 _ME_NOW = re.compile(r"现在|还|我|俺|我们|我家")
 PLACES_ASKED = 30  # characters at most
 
+# (x33) When sign-ups close, asked: "报名什么时候截止？", "报名到几号", "还有几天截止报名", "报名截止时间是几点", "几号截止报名",
+# "最晚哪天报名". Sign-up (报名, 报) must be named: "几点截止" alone is the group-buy's cut-off when one is open.
+_ASKED_WHEN = r"(?:什么时候|啥时候|什么时间|几号|几点|哪天|哪一天|星期几|周几|多久|几天|几时)"
+_DEADLINE = re.compile(r"报名?(?:的)?(?:截止|截至|结束|停止|关闭)(?:时间|日期)?(?:是|到|在)?" + _ASKED_WHEN + r"|"
+                       r"报名?(?:的)?(?:截止|截至)(?:时间|日期)(?:呢|是多少|是)?(?:[?？]|$)|"
+                       r"报名(?:可以|能|能够)?(?:报|截止)?(?:到|截到|截止到|截至)" + _ASKED_WHEN + r"|"
+                       r"(?:还有|剩|还剩)(?:几天|多久|多少天)(?:就)?(?:截止|截至|结束)报名?|"
+                       + _ASKED_WHEN + r"(?:就)?(?:截止|截至|结束|停止)报名|"
+                       r"最晚(?:什么时候|啥时候|几号|几点|哪天)(?:能|可以)?报名?|"
+                       r"报名(?:的)?(?:是)?(?:到)?" + _ASKED_WHEN + r"(?:就)?(?:截止|截至|结束|停止|关闭)")
+DEADLINE_ASKED = 30  # characters at most
+
+
+def asks_signup_deadline(text: str, title: str) -> bool:
+    """(x33) Whether the message asks when sign-ups for the open event ``title`` close (naming it or nothing else)."""
+    folded = normalize(text)
+    if len(folded) > DEADLINE_ASKED or _THE_SHOP.search(folded):
+        return False
+    found = _DEADLINE.search(folded)
+    return found is not None and _nothing_else(_ME_NOW.sub("", _NO_SUBJECT.sub("", folded[:found.start()])), title)
+
 
 def may_ask_places(text: str) -> bool:
     """Whether the message could ask of an event's places (``asks_places`` decides, knowing the event)."""

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import cn2an
 
+from bot.language.numbers import UNITS
 from bot.text import normalize, strip_leading_mentions
 
 LETTERS = "ABCDEF"
@@ -115,6 +116,17 @@ _NUMBER = re.compile(r"\d{1,4}")
 # An amount in an option: its number and up to four characters of unit ("5克", "400国际单位", "24小时内").
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)[^\d]{0,4}")
 MAX_PICK = 40  # characters; a longer message is chat (as the quiz handler reads it)
+# (r33b) A count or a place alone ("2", "两份吧", "第二个", "就3个"): what answers the bot's own question to her ("您要订
+# 几份…呢？"), read by ``counts_only`` on the folded words (Chinese numerals are digits there). One number, a measure word
+# of the order readers' (``numbers.UNITS``) at most, a few particles; no letter and no option's words.
+_COUNT_ONLY = re.compile(rf"(?:我要|要|就|那就|那|我)?第?\d{{1,4}}[{UNITS}]?[吧啦呀哈嘛咯啊呢的了哦喔]{{0,3}}")
+
+
+def counts_only(text: str) -> bool:
+    """(r33b) The message is nothing but a count or a place ("2", "两份", "第二个"): while the bot's question to her is
+    open it answers that question, not an open quiz (``bot.handlers.quiz``)."""
+    words = fold(text)
+    return len(words) <= MAX_PICK and _COUNT_ONLY.fullmatch(words) is not None
 
 
 def option_letter(text: str, option_count: int) -> str | None:
