@@ -27,6 +27,17 @@ _PACK_BEFORE = re.compile(r"(?:[一每][袋包盒箱份瓶罐桶提])\s?$")
 # A count of packs: "两袋", "1份", "3包" (then the weight beside it describes, and the count is the order).
 _PACKS = re.compile(r"(?:\d{1,5}|[" + _CN + r"]{1,4}|俩|仨)\s?[份袋包盒箱瓶罐桶提]")
 
+# p33: goods whose pack states how many pieces it holds ("东北黏豆包 一袋20个", "每盒6只", "20个/袋", "20个装") ordered by the
+# piece ("黏豆包我要四十个"): the pieces are turned into packs as a weight is into portions (40 个 of 20 a bag is 2 袋), and left
+# open ("每袋20个，您要几袋？") when they do not divide. Only a count of a pack's worth or more is pieces: "来两个" of a bag of
+# 20 is two bags, as members say it.
+_PIECE = "个只枚颗粒片根条串块支"
+_PACK = "袋包盒箱份瓶罐桶提"
+_N = r"(?P<n>\d{1,4}|[" + _CN + r"]{1,4})\s?(?P<unit>[" + _PIECE + "])"
+_PIECES_IN_NAME = (re.compile(r"[一每]\s?(?P<pack>[" + _PACK + r"])\s?" + _N),
+                   re.compile(_N + r"\s?(?:/|一|每)\s?(?P<pack>[" + _PACK + "])"),
+                   re.compile(_N + r"(?P<pack>装)"))
+
 O = TypeVar("O")
 LONGEST = 200  # characters: a longer message is no order by weight here (the reader's count stands)
 
@@ -39,6 +50,34 @@ def portion(name: str) -> tuple[int, str] | None:
         return None
     grams = _grams(found[-1])
     return None if grams is None or grams <= 0 or grams.denominator != 1 else (int(grams), found[-1].group(0).strip())
+
+
+def pieces(name: str) -> tuple[int, str, str] | None:
+    """(pieces, their classifier, the pack's) one pack of ``name`` holds ("东北黏豆包 一袋20个" -> (20, "个", "袋"); "20个装":
+    the pack is 份); None when the name states none, or states a weight (then ``portion`` rules)."""
+    folded = unicodedata.normalize("NFKC", name or "")
+    if portion(folded) is not None:
+        return None
+    for pattern in _PIECES_IN_NAME:
+        if match := pattern.search(folded):
+            count = number(match["n"])
+            if count is not None and count >= 2:
+                return count, match["unit"], "份" if match["pack"] == "装" else match["pack"]
+    return None
+
+
+def pieces_said(text: str, unit: str) -> list[int]:
+    """The counts of pieces in ``unit`` a message states ("我要四十个" -> [40]), not a pack's size ("一袋20个", "20个装")."""
+    if len(text) > LONGEST:
+        return []
+    folded = unicodedata.normalize("NFKC", text)
+    found = []
+    for match in re.finditer(r"(?<![\d.])(?P<n>\d{1,5}|[" + _CN + r"]{1,5})\s?" + re.escape(unit) + "(?![装的])", folded):
+        if _PACK_BEFORE.search(folded[:match.start()]):
+            continue
+        if (count := number(match["n"])) is not None and count > 0:
+            found.append(count)
+    return found
 
 
 def weights_said(text: str) -> list[tuple[Fraction, str]]:
@@ -61,6 +100,8 @@ def portions(text: str, name: str, amount: int) -> int | None | bool:
     the goods are not sold by a stated weight, the message states no weight, or it counts packs ("两袋", "1份"); an int when
     the weight it states divides into whole portions; None when it does not (asked how many)."""
     size = portion(name)
+    if size is None and (held := pieces(name)) is not None:
+        return _packs_of_pieces(text, held[0], held[1], amount)
     said = weights_said(text) if size is not None else []
     if not said or _PACKS.search(unicodedata.normalize("NFKC", text)):
         return True
@@ -74,6 +115,25 @@ def portions(text: str, name: str, amount: int) -> int | None | bool:
     return int(whole) if whole.denominator == 1 and whole != 0 else None
 
 
+def _packs_of_pieces(text: str, per: int, unit: str, amount: int) -> int | None | bool:
+    """``portions`` for goods whose pack holds ``per`` pieces: one count of a pack's worth or more in ``unit``, the reader's
+    count that, and no pack counted beside it ("两袋"), is so many packs; True otherwise (the reader's count)."""
+    said = pieces_said(text, unit)
+    if len(said) != 1 or said[0] < per or said[0] != abs(amount) or _PACKS.search(unicodedata.normalize("NFKC", text)):
+        return True
+    whole = Fraction(amount, per)
+    return int(whole) if whole.denominator == 1 else None
+
+
+def per_pack(name: str) -> tuple[str, str]:
+    """(what one portion is, its pack) for the question "how many?" of an order left open: ("1kg", "") by weight,
+    ("20个", "袋") by pieces."""
+    if (size := portion(name)) is not None:
+        return size[1], ""
+    held = pieces(name)
+    return (f"{held[0]}{held[1]}", held[2]) if held else ("", "")
+
+
 def by_weight(order: O, text: str, name: str) -> O:
     """``order`` (a ``bot.chain.text.Order``) in portions when ``text`` states a weight of goods sold by weight: its count
     converted, or left open (``counted=False``, ``per`` the portion's size) when the weight does not divide."""
@@ -83,7 +143,7 @@ def by_weight(order: O, text: str, name: str) -> O:
     if count is True:
         return order
     if count is None:
-        return replace(order, quantity=0, add=False, counted=False, per=portion(name)[1])
+        return replace(order, quantity=0, add=False, counted=False, per=per_pack(name)[0])
     return replace(order, quantity=count)
 
 

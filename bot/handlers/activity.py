@@ -209,9 +209,9 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp | None] | None:
         if (people := _party_answered(msg.text)) is not None:
             return asked.row_id, SignUp(people)
         return (asked.row_id, None) if _party_declined(msg.text) else None
-    if asked is None or asked.kind != "activity" or answer(msg.text) is None:
+    if asked is None or asked.kind != "activity" or answer(msg.text, act="signup") is None:
         return None
-    return asked.row_id, SignUp(asked.amount) if answer(msg.text) else None  # a change asked about: a sign-up of so many
+    return asked.row_id, SignUp(asked.amount) if answer(msg.text, act="signup") else None  # a change asked about: a sign-up of so many
 
 
 def _party_answered(text: str) -> int | None:

@@ -220,7 +220,7 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
         if picked in ("set", "add"):
             return asked.row_id, Order(asked.amount, picked == "add")
         return (asked.row_id, None) if picked == "no" else None
-    said = answer(msg.text)
+    said = answer(msg.text, act="order")
     if asked.kind in _HOW_MANY:
         count = _count_answered(msg.text, _buy_item(ctx, msg.group_id, asked.row_id))
         if count is not None:
@@ -282,7 +282,7 @@ EXPIRED_TOLD = timedelta(hours=2)  # ...and up to this long after, a yes hears o
 def _late_yes(ctx: Ctx, msg: GroupMessage) -> tuple[Asked, timedelta] | None:
     """(c32) The order question "您是要订 2 份…吗？" this member let expire, if this message is her yes to it ("是", "好的")
     and the bot asked her nothing since (mothers answer late; she believes she confirmed)."""
-    if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None or answer(msg.text) is not True:
+    if ctx.games.asked(msg.group_id, msg.sender.id, msg.at) is not None or answer(msg.text, act="order") is not True:
         return None
     held = ctx.games.expired(msg.group_id, msg.sender.id, msg.at, EXPIRED_TOLD)
     return held if held is not None and held[0].kind == "groupbuy" else None
@@ -360,7 +360,7 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
         await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
     elif not wish.counted:  # "要个两三份", (m32) "三斤" of a 1kg bag: an order, but how many? asked once, the answer a count
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(COUNT_ASKED, deadline.row_id, 0), msg.at, msg.at + ASK_FOR):
-            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail, per=wish.per)
+            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail, per=wish.per, pack=weights.per_pack(deadline.detail)[1])
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,

@@ -185,7 +185,13 @@ def cantonese_folded(words: str) -> str:
     return words
 
 
-_SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
+# p33: cute spellings of the sentence-final particles, as young members type them: 叭 for 吧 ("那酒红色来一顶叭"), 嗒 for 哒,
+# 鸭 for 呀 after a cheer only ("冲鸭", "好鸭": a duck elsewhere, "两只甜皮鸭"). Only where a clause ends (a pause, a particle or
+# the end follows): 喇叭, 呱嗒 and 滴嗒 are goods or sounds. 捏 (呢), 滴 (的) and 哒 are particles already (``wrapping.PARTICLES``).
+_CUTE_END = r"(?=$|[\s，,。.!！?？~～…" + PARTICLES + "])"
+CUTE_PARTICLES = ((re.compile("(?<![喇叭])叭" + _CUTE_END), "吧"), (re.compile("(?<![呱滴嘀嗒])嗒" + _CUTE_END), "哒"),
+                  (re.compile("(?<=[冲好行对是])鸭" + _CUTE_END), "呀"))
+_SAID_ELSEWHERE = (*_CANTONESE, *CUTE_PARTICLES, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
                    (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
                    # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
                    # "荔枝还有没得我要两斤"): the question ends where 有 starts the condition or her order starts, as a typed "？" would
@@ -1547,8 +1553,10 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, number(match["k"] or match["k2"]) or 0))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
-    if (match := _SOME.fullmatch(clause)) and _is_who(match["who"]) and not _NOT_HERS_SOME.search(match["who"]):
-        return Reading(ORDER, 0, sure=False)  # o32: "我也来点", "能帮我留点吗": some, how many unsaid: asked how many (the
+    if (match := _SOME.fullmatch(clause)) and _is_who(match["who"]) and not _NOT_HERS_SOME.search(match["who"]) \
+            and _some_goods(match) and (not match["item"] or re.search("[我俺]", match["who"])):
+        return Reading(ORDER, 0, sure=False, item=match["item"] or "")  # with the goods named, only for her ("给我留点葱";
+        # "买点耙耙柑" alone is a plan, not an order)  # o32: "我也来点", "能帮我留点吗": some, how many unsaid: asked how many (the
         # count left open, ``bot.chain.text.COUNT_OPEN``)
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and is_item(match["pre"]) \
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
@@ -1558,8 +1566,18 @@ def _order_clause(clause: str) -> Reading | None:
 
 # o32: some of it wanted, the count unsaid ("我也来点", "能帮我留点吗", "给我也要点儿", "帮我留些"): an order whose count is left
 # open. Only the verb of ordering then 点/些 ending the clause: not "我也来点评一下", "多吃点", "来点音乐".
-_SOME = re.compile(r"(?P<who>[^，,。\s]{0,5}?)(?:也|都|还|就)?(?:想)?(?:要|来|订|留|拿|买|整)(?:一)?(?:点儿?|些)(?:吧|呗|吗|呀|啊|哈|嘛|哦|诶|欸|呢|不)?")
+# p33: the goods may follow ("能不能给我留点葱", "给我来点汤圆吧"): then only a name a store sells, whole (``_some_goods``;
+# not "留点面子", "来点音乐", "留点时间").
+_SOME_ENDS = "吧呗吗呀啊哈嘛哦诶欸呢不"
+_SOME = re.compile(r"(?P<who>[^，,。\s]{0,5}?)(?:也|都|还|就)?(?:想)?(?:要|来|订|留|拿|买|整)(?:一)?(?:点儿?|些)"
+                   r"(?P<item>(?:(?![" + _SOME_ENDS + r"])[\u4e00-\u9fff]){1,6}?)?(?:[" + _SOME_ENDS + "])?")
 _NOT_HERS_SOME = re.compile(r"[你您他她多]|大家|谁|别|不|下[次回]|要是|如果|以后|改天")  # not "下回要是有 俺肯定多要点"
+
+
+def _some_goods(match: re.Match) -> bool:
+    """Whether what follows 点/些 in ``_SOME`` is nothing or goods a store sells, whole (葱, 汤圆; not 面子, 音乐)."""
+    item = match["item"]
+    return not item or bool(GOODS.fullmatch(item)) and not _LOOKS_LIKE_GOODS.search(item)
 
 
 # O21: those named or counted all wanting it ("我们三个老姐妹都要", "我和我老汉都要", "我们太极拳队四个人都要一盒"): one each,
@@ -2106,8 +2124,8 @@ def _asked_back(clause: str) -> Reading | None:
         return replace(reading, sure=False)  # "我要两份哈？", "两份没问题吧": the order, asked to be confirmed
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
-    if (some := _SOME.fullmatch(polite)) and not _NOT_HERS_SOME.search(some["who"]):
-        return Reading(ORDER, 0, sure=False)  # o32: "能帮我留点吗": some kept for her, how many unsaid: asked how many
+    if (some := _SOME.fullmatch(polite)) and not _NOT_HERS_SOME.search(some["who"]) and _some_goods(some):
+        return Reading(ORDER, 0, sure=False, item=some["item"] or "")  # o32: "能帮我留点吗": some kept for her, how many unsaid: asked how many
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
@@ -2360,7 +2378,12 @@ _LEADS = frozenset(("那", "那就", "那还是", "还是", "就", "先", "哦",
 _CLOSES = frozenset((*PARTICLES, "喽", "谢谢", "谢啦", "谢了", "哈哈"))
 _KEEP = frozenset(("不改", "不加", "不用改", "不用加", "别改", "别加", "不要改", "不要加", "不换", "不变", "不动", "保持不变", "维持原样",
                    "照旧", "就这样", "还是原来的", "按原来的", "原来的", "不改了", "不需要"))
-_ANSWER_WORDS = _YES | _NO | _KEEP | _LEADS | _CLOSES | {"算"}
+# p33: the asked act itself, urged ("嗯嗯 报吧", "好 订吧", "那就来吧"): yes. Only with 吧 or 呗 after it (报 alone, 订 alone
+# say nothing of the question), and only the asked act's verbs (``act``): a sign-up's 报/报名/报上/去/参加, an order's
+# 订/要/来/买/留/下单/拿.
+_ACT_VERBS = {"signup": ("报", "报名", "报上", "去", "参加"), "order": ("订", "要", "来", "买", "留", "下单", "拿")}
+_ACT_YES = {act: frozenset(v + end for v in verbs for end in ("吧", "呗")) for act, verbs in _ACT_VERBS.items()}
+_ANSWER_WORDS = _YES | _NO | _KEEP | _LEADS | _CLOSES | {"算"} | _ACT_YES["signup"] | _ACT_YES["order"]
 _LONGEST_WORD = max(map(len, _ANSWER_WORDS))
 
 
@@ -2379,9 +2402,11 @@ def _answer_words(word: str) -> list[str] | None:
     return found
 
 
-def answer(text: str, keep: bool = False) -> bool | None:
+def answer(text: str, keep: bool = False, act: str | None = None) -> bool | None:
     """True for a yes ("是", "对的", "嗯嗯 是的"), False for a no ("不是", "不用了", "算了不用了", "那就不要了吧"), None for
-    anything else. ``keep``: the question offered a change, so keeping hers ("不改了", "就这样吧") is a no too."""
+    anything else. ``keep``: the question offered a change, so keeping hers ("不改了", "就这样吧") is a no too. ``act``
+    ("signup", "order"): the question asked that act, so its verb urged is a yes ("报吧", "订吧"; p33); None: neither."""
+    yes = _YES | _ACT_YES[act] if act else _YES
     words = [squeeze(part) for part in BREAK.split(plain(text))]
     words = [w for w in words if w]
     if not words or sum(map(len, words)) > 40:
@@ -2400,7 +2425,7 @@ def answer(text: str, keep: bool = False) -> bool | None:
                 said.append(p)
     if not said:
         return None
-    if all(w in _YES for w in said):
+    if all(w in yes for w in said):
         return True
     no = _NO | _KEEP if keep else _NO
     if said[0] in no and all(w in no or w in _YES for w in said[1:]):
