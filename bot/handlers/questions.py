@@ -216,6 +216,12 @@ async def _answer_event_place(ctx: Ctx, msg: GroupMessage, settings: GroupSettin
     return True
 
 
+def _standing(event, at) -> tuple[int, str]:
+    """The open event's places left and whether it is open, full or closed (its deadline or start passed) at ``at``."""
+    left = max(event.capacity - event.taken, 0)
+    return left, "closed" if at >= event.deadline or at >= event.starts_at else "full" if left == 0 else "open"
+
+
 async def _answer_event_deadline(ctx: Ctx, msg: GroupMessage) -> bool:
     """(x33) When sign-ups for the open event close ("报名什么时候截止？", "报名到几号", "还有几天截止报名"), asked naming it or
     nothing else: its own deadline (/活动 … 截止…), or, when none was set (the deadline is its start), that sign-ups stay
@@ -225,8 +231,7 @@ async def _answer_event_deadline(ctx: Ctx, msg: GroupMessage) -> bool:
     if event is None or not asks_signup_deadline(said, event.title):
         return False
     zone = ctx.settings(msg.group_id, msg.group_name).zone
-    left = max(event.capacity - event.taken, 0)
-    state = "closed" if msg.at >= event.deadline or msg.at >= event.starts_at else "full" if left == 0 else "open"
+    left, state = _standing(event, msg.at)
     ctx.reply(msg, "event_deadline_answer", topic=f"event:{event.id}", title=event.title, state=state, left=left,
               deadline=local_day_text(event.deadline, zone), starts=local_day_text(event.starts_at, zone),
               own=event.deadline < event.starts_at)
@@ -244,8 +249,7 @@ async def _answer_event_places(ctx: Ctx, msg: GroupMessage) -> bool:
     if event is None or not asks_places(said, event.title):
         return False
     zone = ctx.settings(msg.group_id, msg.group_name).zone
-    left = max(event.capacity - event.taken, 0)
-    state = "closed" if msg.at >= event.deadline or msg.at >= event.starts_at else "full" if left == 0 else "open"
+    left, state = _standing(event, msg.at)
     ctx.reply(msg, "event_places_answer", topic=f"event:{event.id}", title=event.title, state=state, left=left,
               capacity=event.capacity, deadline=local_day_text(event.deadline, zone),
               starts=local_day_text(event.starts_at, zone))
