@@ -26,7 +26,8 @@ def test_operations_example_end_to_end():
     assert any(a["text"].startswith("您当前共有 200 积分") for a in says)
     # The FAQ answers its question; chat gets nothing; the unanswered question reaches the owner after 30 min.
     replies_to_tingting = [a for a in says if a["mentions"] == ["m-tingting"]]
-    assert [a["text"] for a in replies_to_tingting] == ["门店每天 8:30—21:00 营业，节假日照常开门。"]
+    assert [a["text"] for a in replies_to_tingting] == ["门店每天 8:30—21:00 营业，节假日照常开门。",
+                                                        "这个问题记下了，店员会尽快回复您～"]  # the swim ring: noted (e33)
     unanswered = [a for a in to_owner if a["text"].startswith("【待回复】")]
     assert len(unanswered) == 1 and "婴儿游泳圈" in unanswered[0]["text"]
     assert unanswered[0]["t"] == local("2026-11-23 10:40").isoformat()
