@@ -2,6 +2,8 @@
 every bot of a process shares. Real pipeline, SQLite."""
 from __future__ import annotations
 
+import pytest
+
 from datetime import timedelta
 
 import bot.handlers.quiz as quiz
@@ -12,6 +14,7 @@ from tests.test_outages import impatient
 from tests.test_z33 import _quiz, _won
 
 
+@pytest.mark.sqlite_only("a writer made impatient with SQLite's busy timeout")
 async def test_an_unjudged_pick_is_its_own_bots(make_harness, monkeypatch):
     assert not hasattr(quiz, "_unjudged")
     harness = await make_harness()

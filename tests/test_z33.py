@@ -111,6 +111,7 @@ async def test_an_answer_held_by_an_outage_is_judged_before_nobody_is_announced(
     assert "小美" in won
 
 
+@pytest.mark.sqlite_only("a writer made impatient with SQLite's busy timeout")
 async def test_a_first_pick_interrupted_before_its_judging_is_judged_when_handled_again(harness, monkeypatch):
     await _quiz(harness, "穿搭")
     impatient(harness.db)

@@ -19,6 +19,8 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Upgrade schema."""
+    if 'lunar' in {column['name'] for column in sa.inspect(op.get_bind()).get_columns('birthday')}:
+        return  # an old file adopted at 0001 got the birthday table from today's models, lunar included
     with op.batch_alter_table('birthday') as batch_op:
         batch_op.add_column(sa.Column('lunar', sa.Boolean(), server_default=sa.false(), nullable=False))
 
