@@ -17,14 +17,10 @@ import sqlalchemy as sa
 
 from bot.chain import weights
 from bot.chain.text import order_reading
-from bot.events import GroupInfo, Member
 from bot.language import intents
-from storage.models import ActivitySignup, GroupBuyOrder
-from tests.conftest import local, to
+from storage.models import ActivitySignup
+from tests.test_o33 import HATS, _open, _orders, _said  # the same group, hat post and harness steps
 
-MEMBERS = tuple(Member(f"m{n}", f"成员{n}") for n in range(1, 9))
-GROUP = GroupInfo("g1", "潮流青年群", "owner", (Member("owner", "王店长"), Member("staff", "小李"), *MEMBERS))
-HATS = "/开团 毛线帽 燕麦、焦糖、酒红三色 ¥59 库存25 截止周五20:00 自提：门店"  # 2026-11-23 is a Monday
 SNACKS = "/开团 网红冻干酸奶块 草莓、芒果、原味三种口味 ¥29 库存40 截止周五20:00 自提：店里"
 BUNS = "/开团 东北黏豆包 一袋20个 ¥25 库存30 截止周五20:00 自提：店里"
 BUN_ITEM = "东北黏豆包 一袋20个"
@@ -34,26 +30,9 @@ ONION_ITEM = "山东大葱 一捆10斤"
 EVENT = "/活动 绘本共读会 周六10:00 名额4 截止周五20:00 地点：店里儿童区"
 
 
-async def _orders(harness) -> dict[str, int]:
-    rows = await harness.db.read(lambda s: s.exec(sa.select(GroupBuyOrder.member_id, GroupBuyOrder.quantity)).all())
-    return {member: quantity for member, quantity in rows if quantity}
-
-
 async def _signups(harness) -> dict[str, int]:
     rows = await harness.db.read(lambda s: s.exec(sa.select(ActivitySignup.member_id, ActivitySignup.people)).all())
     return dict(rows)
-
-
-async def _open(make_harness, post: str):
-    harness = await make_harness(groups=[GROUP])
-    await harness.say("g1", "owner", post, at=local("2026-11-23 09:00"))
-    await harness.drain()
-    return harness
-
-
-async def _said(harness, member: str, text: str, at: str = "2026-11-23 09:10") -> list[dict]:
-    replies = await harness.say("g1", member, text, at=local(at))
-    return to(member, replies + await harness.drain())
 
 
 def _text(replies: list[dict]) -> str:
