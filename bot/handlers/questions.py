@@ -12,7 +12,8 @@ import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import asks_event_place, asks_places, asks_signup_deadline, asks_start, may_ask_places, of_the_event, other_day_named
+from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, may_ask_deadline,
+                                     may_ask_places, of_the_event, other_day_named)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
@@ -227,6 +228,8 @@ async def _answer_event_deadline(ctx: Ctx, msg: GroupMessage) -> bool:
     nothing else: its own deadline (/活动 … 截止…), or, when none was set (the deadline is its start), that sign-ups stay
     open until it starts or its places run out; closed or full, said so. False with no event open (the staff answer)."""
     said = without_quote(msg.text)
+    if not may_ask_deadline(said):  # no database read for every other question
+        return False
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
     if event is None or not asks_signup_deadline(said, event.title):
         return False

@@ -83,6 +83,11 @@ def asks_signup_deadline(text: str, title: str) -> bool:
     return found is not None and _nothing_else(_ME_NOW.sub("", _NO_SUBJECT.sub("", folded[:found.start()])), title)
 
 
+def may_ask_deadline(text: str) -> bool:
+    """Whether the message could ask when sign-ups close (``asks_signup_deadline`` decides, knowing the event)."""
+    return len(text) <= 4 * DEADLINE_ASKED and _DEADLINE.search(normalize(text)) is not None
+
+
 def may_ask_places(text: str) -> bool:
     """Whether the message could ask of an event's places (``asks_places`` decides, knowing the event)."""
     return bool(_PLACES.search(normalize(text)))
