@@ -170,7 +170,7 @@ _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能
               (re.compile("(?<=不要)[喇嘞]"), "了"),
               # Cantonese 俾/畀 ("give") before me or a count ("畀两盒我"); O25: Wu's 拨 and 俾/畀 as "give" after a count or a verb
               # of handing over, before whom it is for ("一袋拨阿娘", "留一份拨我", "送俾阿爹"): one of the order's shares, as 给 is
-              (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])|(?<=[" + UNITS + "送留带寄])[拨俾畀](?=[我俺侬伊阿老]|" + KIN + ")"), "给")))
+              (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])|(?<=[" + UNITS + "送留带寄])[拨俾畀](?=[我俺侬伊阿老]|" + KIN + ")"), "给"))
 # S25: what the sign-up readers take of it (``bot.chain.text``): only its particles, the done 咗 as 了 and the possessive 嘅 as
 # 的 — "已报名嘅家长请准时到" is the staff's notice once it reads 已报名的家长 (the order readers keep 嘅: "有嘅话" is read as typed
 # there; 嘅话, "if", is left as typed: the rules read no 的话 in "未满嘅话我报一大一小"). The rest of the table made the sign-up readers' questions (使唔使, 要唔要) and cancels (我嗰個位唔要喇) unread: left out.
