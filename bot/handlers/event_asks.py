@@ -17,7 +17,6 @@ from bot.games import Asked
 from bot.handlers.activity import ASK_FOR, PARTY_ASKED, answers_ask
 from bot.handlers.mine import sign_in_history
 from bot.language.event_asks import asks_ahead, asks_own_signup, party_question, party_told, signed_either
-from bot.language.signins import asks_if_signed_in
 from bot.questions.happening import asks_places
 from bot.language.intents import SIGNUP
 from bot.router import Router
@@ -59,8 +58,8 @@ def _party(text: str, left_words: str) -> int:
 async def asks_to_come(ctx: Ctx, msg: GroupMessage) -> None:
     live = ctx.games.open_in("activity", msg.group_id)
     said = without_quote(msg.text)
-    words = _party_words(ctx, msg) or ""
-    people = _party(said, words) or _party(words, words)
+    told = party_told(said) or ""  # (v34) "我想带闺女去" beside the question: counted without its wish
+    people = _party(said, _party_words(ctx, msg) or "") or _party(told, told)
     event = (await ctx.db.read(partial(activities.roster, activity_id=live.row_id), logs=False)).activity
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     left = max(event.capacity - event.taken, 0)
@@ -114,7 +113,7 @@ _SIGNIN_TALK = re.compile(r"签到|打卡|积分")
 
 def _asks_signed_either(ctx: Ctx, msg: GroupMessage) -> bool:
     said = without_quote(msg.text)
-    return _open(ctx, msg) and signed_either(said) and asks_if_signed_in(said)
+    return _open(ctx, msg) and signed_either(said) and ctx.settings(msg.group_id, msg.group_name).signin.enabled
 
 
 def _talked_of(ctx: Ctx, msg: GroupMessage) -> str:
