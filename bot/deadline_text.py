@@ -41,13 +41,15 @@ TIME_PIECE = re.compile(r"(?P<day>%s)?\s*(?P<part>%s)?\s*(?P<clock>%s)?" % (_DAY
 
 def time_piece(word: str) -> bool:
     """(g34) ``word`` is a time or a piece of one ("周日", "下午两点半", "周六上午十点"); "亲子烘焙", "名额二十" are not."""
-    match = TIME_PIECE.fullmatch(word) if len(word) <= MAX_DEADLINE else None
-    return match is not None and bool(match.group(0))
+    if len(word) > MAX_DEADLINE:
+        return False
+    match = TIME_PIECE.fullmatch(word)
+    return (match is not None and bool(match.group(0))) or _RELATIVE.match(word) is not None
 
 
 def time_said(words: list[str]) -> str:
     """(g34) The time the pieces make, its day first: ["下午两点半", "周日"] -> "周日 下午两点半"."""
-    days = [w for w in words if TIME_PIECE.fullmatch(w).group("day")]
+    days = [w for w in words if (m := TIME_PIECE.fullmatch(w)) and m.group("day")]
     return " ".join(days + [w for w in words if w not in days])
 
 
