@@ -61,7 +61,7 @@ def _digit(char: str) -> int:
 
 # (g34) A price as owners write it on a phone: "3元一捆", "3元/捆", "3块钱一份", "单价3元", "每份3元" -- the amount before a
 # unit it is the price of. Each part bounded (linear); the amount must be written as money (``spoken_amount(marked=True)``).
-_PRICE_WORD = re.compile(r"(?:单价|售价|价格|每[份斤个盒袋捆把])?[:：]?(?P<amount>.{1,20}?)(?:(?:/|每|一)(?P<unit>.))?")
+_PRICE_WORD = re.compile(r"(?:单价|售价|价格|每.)?[:：]?(?P<amount>.{1,20}?)(?:(?:/|每|一)(?P<unit>.))?")
 
 
 def unit_price(word: str) -> float | None:

@@ -129,7 +129,8 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         price = request.price or (product and (product.promo_price or product.price))
         stock = request.stock or (product and product.stock)
         if not price or not stock:
-            raise BadRequest("unknown_product" if found.suggestions else "price" if not price else "stock",
+            said_one = request.price is not None or request.stock is not None  # (g34) a new item: name what is missing
+            raise BadRequest("unknown_product" if found.suggestions and not said_one else "price" if not price else "stock",
                              found.suggestions)
     except BadRequest as exc:
         suggestions = list(exc.args[1]) if len(exc.args) > 1 else []

@@ -92,7 +92,8 @@ def _loose_values(args: str) -> dict[str, str]:
     if times and not values.get("deadline"):
         values["deadline"] = time_said([_OPENS.sub(r"\g<when>", w) if not time_piece(w) else w for w in times])
     loose = [w for w in loose if w not in times]
-    counts = [w for w in loose[1:] if count_word(w, _WINNER_WORDS, _WINNER_UNITS, bare=True) is not None]
+    counts = [w for i, w in enumerate(loose) if count_word(w, _WINNER_WORDS, _WINNER_UNITS, bare=True) is not None
+              and (i or w.startswith(_WINNER_WORDS))]  # the first word is the prize, unless it is labelled: "抽3个"
     if counts and not values.get("winners"):
         values["winners"] = counts.pop(0)
         loose.remove(values["winners"])
