@@ -91,8 +91,8 @@ def parse_request(args: str) -> BuyRequest:
         words = [w for w in words if w not in times]
     pickups = [w for w in words[1:] if _PICKUP_WORD.search(w)]
     if pickups and not values.get("pickup"):
-        values["pickup"] = pickups[-1]
-        words.remove(pickups[-1])
+        words.remove(pickups[-1])  # "周四门店自提" -> "周四门店" (the notice says "…提货")
+        values["pickup"] = re.sub(r"(?:自提|提货|取货)$", "", pickups[-1]) or pickups[-1]
     item = " ".join(words)
     if not item:
         raise BadRequest("item")
