@@ -19,7 +19,7 @@ from bot.games import Deadline, DeadlineKind
 from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
 from bot.language.numbers import leading_number
-from bot.language.own_records import enters_by_sound, enters_draw, slips_from_entry
+from bot.language.own_records import enters_by_sound, enters_draw, slips_from_entry, wants_prize
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -136,7 +136,7 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if draw is None:
         ctx.reply(msg, "lottery_busy")
         return
-    ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word))
+    ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word, prize=draw.prize))
     ctx.say(msg.group_id, "lottery_opened", priority=Priority.NOTICE, draw_id=draw.id, prize=draw.prize,
             winners=draw.winners, word=draw.entry_word, deadline=local_text(draw.deadline, settings.zone),
             cost=draw.cost, seed_hash=draw.seed_hash)
@@ -150,7 +150,8 @@ def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
     deadline = ctx.games.open_in("draw", msg.group_id)
     return (deadline is not None and not msg.private
             and (said(msg.text) == normalize(deadline.detail) or enters_draw(msg.text, deadline.detail)
-                 or enters_by_sound(msg.text, deadline.detail))  # (g33) "我要电饭宝" for 我要电饭煲
+                 or enters_by_sound(msg.text, deadline.detail)  # (g33) "我要电饭宝" for 我要电饭煲
+                 or wants_prize(msg.text, deadline.prize))  # (u34) "我要保温杯", "保温杯我要了"
             and not ctx.is_staff(msg))
 
 
@@ -206,7 +207,7 @@ def _draw_and_promise(session, *, draw_id: int, at) -> stored.DrawResult | None:
 
 
 def _open_deadlines(session) -> list[Deadline]:
-    return [Deadline("draw", d.id, d.group_id, d.deadline, d.entry_word) for d in stored.open_draws(session)]
+    return [Deadline("draw", d.id, d.group_id, d.deadline, d.entry_word, prize=d.prize) for d in stored.open_draws(session)]
 
 
 DEADLINES = DeadlineKind(load=_open_deadlines, fire=run_draw)
