@@ -19,14 +19,15 @@ CANCEL = "signup_cancel"
 
 async def standing(ctx: "Ctx", msg: GroupMessage, action: str) -> dict:
     """The ``direct_in_group`` values beyond the action: ``signed_today``; ``no_signup`` and ``open_event``."""
+    values = {"signed_today": False, "no_signup": False, "open_event": ""}
     if action == "signin":
         today = msg.at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone).date()
         days = await ctx.db.read(partial(mine.sign_ins, group_id=msg.group_id, member_id=msg.sender.id, since=today))
-        return {"signed_today": bool(days)}
+        return values | {"signed_today": bool(days)}
     reading = read_signup(msg.text) if action == "signup" else None
     if reading is None or reading.intent != CANCEL:
-        return {}
+        return values
     if await ctx.db.read(partial(mine.signups, group_id=msg.group_id, member_id=msg.sender.id, after=msg.at)):
-        return {}
+        return values
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id))
-    return {"no_signup": True, "open_event": event.title if event is not None else ""}
+    return values | {"no_signup": True, "open_event": event.title if event is not None else ""}

@@ -21,7 +21,7 @@ _GAP = r"[^。！!？?\n]{0,12}?"
 # Goods she got from the store: bought, ordered, collected, delivered; or the store named.
 _BOUGHT = re.compile(r"买的|买了|买嘅|买咗|买回|订的|定的|团的|拿的|提的|取的|收到的|送来的|到的货|拿回|回家|在你们|你们家|你们店|你们的|店里买|"
                      r"群里买|团购的|接龙的|刚拿|昨天拿|今天拿|拆开")
-_BAD_GOODS = re.compile(r"生虫|长虫|有虫|虫子|发霉|霉了|长毛|变质|坏了|坏掉|烂了|臭了|臭咗|馊了|有异味|味道不对|一股味|胀袋|漏了|漏气|"
+_BAD_GOODS = re.compile(r"生虫|烂的|臭的|全是坏的|都是坏的|长虫|有虫|虫子|发霉|霉了|长毛|变质|坏了|坏掉|烂了|臭了|臭咗|馊了|有异味|味道不对|一股味|胀袋|漏了|漏气|"
                         r"破了|碎了|过期了|是过期|拉肚子|吃坏|假货|是假的|缺斤少两|少了一|少给|不新鲜|不够秤|短斤|有沙子|有石子|"
                         r"有头发|有异物|缺页|少页|掉页|掉色|开线|不能吃|没法吃|不敢吃|扔了")
 # The store's people: its staff, the owner, the delivery, "你们" (the store spoken to).
