@@ -42,7 +42,7 @@ LOOKALIKES = [
     "上次投诉的那个事店长已经处理好了 谢谢", "之前那袋有虫的已经给我换了 服务挺好", "你们家的牛肉干太好吃了 好吃到想投诉 哈哈哈",
     "小米容易生虫吗 怎么保存", "万一坏了能退吗", "草莓放冰箱能放多久 会坏吗", "我老公态度很差 不理人", "孩子不理人 叛逆期",
     "天气预报说明天下雪 路上别摔了", "外卖到现在还没送到 饿死了", "淘宝买的衣服一直没发货", "我的奖品呢", "抽奖什么时候开始",
-    "退货怎么退", "可以退款吗", "物业态度太差了 电梯又坏了", "昨天买的苹果真甜 孩子爱吃", "我订的鸡蛋到了吗", "鸡蛋买了两盒 +1",
+    "退货怎么退", "可以退款吗", "物业态度太差了 电梯又坏了", "昨天买的苹果真甜 孩子爱吃", "我订的那箱鸡蛋到店了没", "鸡蛋买了两盒 +1",
     "坏了坏了 忘记签到了", "我妈问了三次了 你们几点开门", "今天店员小李特别热情 点赞", "单位食堂的饭菜发霉了 真恶心",
     "别家超市买的酸奶过期了 还好没喝",
 ]
@@ -221,3 +221,22 @@ async def test_private_cancel_with_no_sign_up_says_so_and_names_the_open_event(m
     await harness.say("g1", "m1", "报名")
     [answer] = [a["text"] for a in privately("m1", await harness.dm("m1", "取消我的报名"))]
     assert "取消报名" in answer and "没有报名" not in answer  # signed up: told to cancel in the group, as before
+
+
+async def test_complaints_and_requests_are_listed_for_the_review_page(make_harness):
+    from functools import partial
+
+    from storage.questions import heard_since
+    harness = await _harness(make_harness)
+    await harness.dm("m0", "你们店员凶我 我要投诉")
+    await harness.dm("m1", "你们收不收旧家电 以旧换新那种")
+    rows = await harness.db.read(partial(heard_since, since=harness.clock.now() - timedelta(days=1)))
+    assert sorted(r.status for r in rows) == ["complaint", "private"]
+
+
+@pytest.mark.parametrize("text", ["上次的鸡蛋坏了好几个 这次再来两份", "上回买的鸡蛋臭了俩 这次还要一份 挑好点的"])
+async def test_a_complaint_with_an_order_keeps_the_order(make_harness, text):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    await harness.say("g1", "owner", "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A")
+    actions = await harness.say("g1", "m5", text)
+    assert "接龙更新" in "\n".join(a["text"] for a in actions)

@@ -13,6 +13,8 @@ from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.promises import promise_view
 from bot.handlers.questions import may_note
+from bot.language.intents import read_order
+from bot.language.signups import read_signup
 from bot.language.complaints import PRIZE, QUALITY, REFUND, asks_kept_private, complaint, unheard
 from bot.questions.store_hears import pass_on
 from bot.router import Router
@@ -30,7 +32,14 @@ def _kind(ctx: Ctx, msg: GroupMessage) -> str | None:
 
 
 def _complains(ctx: Ctx, msg: GroupMessage) -> bool:
-    return not ctx.is_staff(msg) and _kind(ctx, msg) is not None
+    """Her complaint; in the group not one that also orders or signs up for sure ("上次的鸡蛋坏了好几个 这次再来两份"):
+    the order is what she acts on, and an order is never lost."""
+    if ctx.is_staff(msg) or _kind(ctx, msg) is None:
+        return False
+    if msg.private:
+        return True
+    said = without_quote(msg.text)
+    return not any(reading is not None and reading.sure for reading in (read_order(said), read_signup(said)))
 
 
 @router.natural(_complains, private=True)
