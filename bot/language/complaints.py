@@ -35,24 +35,26 @@ _UNHEARD = re.compile(r"问了(?:好几|三|四|五|几|两|N|n|\d)(?:次|遍|�
 _NOT_YET = re.compile(r"(?:到现在|至今|一直|还是|都|还)[^，,。！!？?\n]{0,4}?(?:没|没有|不)(?:给|发|到|送|收到|兑现|退|寄|联系)|"
                       r"(?:等了|过了|拖了)[^，,。！!？?\n]{0,5}?(?:天|周|星期|礼拜|月)[^，,。！!？?\n]{0,6}?(?:没|不|还)")
 _PRIZE_WORD = re.compile(r"奖品|中的|抽中|抽奖|中奖|赢的|奖励|兑换的")
-_ORDER_WORD = re.compile(r"订的|买的|团的|下单|订单|快递|货|送货|配送|包裹")
+_ORDER_WORD = re.compile(r"订的|买的|团的|接龙的|下单|订单|送货|配送|你们")
 _REFUND_WORD = re.compile(r"退款|退钱|退的钱|退货")
 _REFUND_REFUSED = re.compile(r"(?:不给|不让|不肯|拒绝)(?:我)?(?:退|换)")
 # Plainly: "我要投诉", "给个说法", "太坑了".
-_PLAIN = re.compile(r"投诉|要个说法|给个说法|给我个说法|讨个说法|坑人|太坑|被坑|黑店|骗人|骗子|差评|12315|消协|再也不来|再也不买|"
+_PLAIN = re.compile(r"投诉|要个说法|给个说法|给我个说法|讨个说法|坑人|太坑|黑店|差评|12315|消协|再也不来|再也不买|"
                     r"什么破|啥破|垃圾店|太过分|欺负人|怎么回事啊?(?:你们|店里)|你们怎么回事")
 # Who a complaint word is about when it is no one of the store: a joke of the family, the weather, the traffic.
-_NOT_THE_STORE = re.compile(r"投诉(?:一下)?(?:我|俺)?(?:家)?(?:老公|老婆|男人|媳妇|孩子|儿子|女儿|闺女|娃|婆婆|老妈|我妈|老爸|我爸|猫|狗|"
+_NOT_THE_STORE = re.compile(r"(?:室友|邻居|同事|楼下|楼上|别人)投诉|投诉(?:一下)?(?:我|俺)?(?:家)?(?:老公|老婆|男人|媳妇|孩子|儿子|女儿|闺女|娃|婆婆|老妈|我妈|老爸|我爸|猫|狗|"
                             r"天气|老天|自己|你自己|物业|小区|公司|老板了|领导|单位|学校|老师|医院|快递公司|外卖|滴滴|地铁|公交)")
 _ELSEWHERE = re.compile(r"天气|下雨|下雪|堵车|地铁|公交|外卖|淘宝|拼多多|京东|网上买|物业|小区|学校|老师|作业|单位|公司|医院|银行|"
-                        r"别家|隔壁|超市买的|菜市场")
+                        r"别家|隔壁|超市买的|菜市场|别处|别的地方|外地的|美团|饿了么|点的外卖")
 # Settled already, or praise, or a joke taken back: no complaint now.
 _SETTLED = re.compile(r"(?:已经|早就|都|后来)[^，,。！!？?\n]{0,6}?(?:解决|处理好|处理了|换了|退了|给我了|收到了|搞定|补给|补发)|"
                       r"(?:解决|处理)(?:好)?了[^，,。！!？?\n]{0,4}?(?:谢谢|感谢|满意|挺好|很好)|谢谢店长|谢谢老板")
 _PRAISE = re.compile(r"好吃|太香|停不下来|开玩笑|哈哈{2,}|逗你|说着玩")
 # Before buying, or if: a question of what could happen, not what did ("小米容易生虫吗", "万一坏了能退吗").
 _WHAT_IF = re.compile(r"如果|万一|要是|假如|容易|会不会|会生|怎么(?:保存|存放|防|避免)|怎样(?:保存|存放)|咋(?:保存|存)|防止|预防|"
-                      r"不会坏吧|会坏吗|放多久")
+                      r"不会坏吧|会坏吗|会发霉|要发霉|放多久|怕")
+# Spoiled by her own keeping or eating, not by the store ("买了两份吃不完放坏了", "买了一箱放过期了", "吃那么多拉肚子").
+_HER_OWN_DOING = re.compile(r"放坏|放过期|摆到坏|放久了|放太久|吃不完|吃勿光|吃多了|吃太多|吃那么多|不小心|自己弄")
 # Of another person's bad manner, not the store's ("我老公态度很差", "孩子不理人").
 _KIN = re.compile(r"老公|老婆|男人|媳妇|孩子|儿子|女儿|闺女|娃|婆婆|老妈|我妈|老爸|我爸|同事|领导|朋友|邻居|猫|狗")
 
@@ -60,7 +62,7 @@ _KIN = re.compile(r"老公|老婆|男人|媳妇|孩子|儿子|女儿|闺女|娃|
 def complaint(text: str) -> str | None:
     """The kind of complaint ``text`` makes to the store, or None."""
     words = normalize(text[:LONGEST])
-    if not words or _SETTLED.search(words) or _WHAT_IF.search(words):
+    if not words or _SETTLED.search(words) or _WHAT_IF.search(words) or _HER_OWN_DOING.search(words):
         return None
     plain = (_PLAIN.search(words) is not None and not _NOT_THE_STORE.search(words) and not _PRAISE.search(words)
              and not _ELSEWHERE.search(words))
