@@ -12,15 +12,10 @@ import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-<<<<<<< HEAD
 from bot.questions.store_hears import REQUEST, pass_on
-from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, may_ask_deadline,
-                                     may_ask_places, of_the_event, other_day_named)
-=======
 from bot.language.event_asks import asks_what_to_bring
 from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, asks_whats_on_event,
                                      may_ask_deadline, may_ask_places, of_the_event, other_day_named)
->>>>>>> main
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
