@@ -93,8 +93,10 @@ AUDIENCE: dict[str, Audience] = {
     # direct.yaml: the private chat with the bot
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
-    "direct_in_group": A, "direct_thanks": A, "direct_group_noted": A, "direct_ask_in_group": A,  # D32: private words, answered privately
+    "direct_in_group": A, "direct_thanks": A, "direct_group_noted": A, "direct_passed_on": A,  # D32: private words, answered privately
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
+    # complaints.yaml (d34): a complaint heard, in the group briefly or privately; the staff told at once
+    "complaint_heard": G, "complaint_heard_private": A, "complaint_kept_private": A, "store_heard_staff": S,
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group

@@ -23,6 +23,7 @@ from typing import Callable
 from bot.chain import friends
 from bot.commands import own_fields, parse_command
 from bot.context import Ctx
+from bot.direct_standing import standing
 from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
                         greets_or_asks_the_bot, groups_chosen, named_alone, record_asked, thanked, uncalled)
 from bot.language.birthday_said import is_a_day, told_birthday
@@ -283,7 +284,8 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         return
     if msg.text and (action := action_asked(ctx, msg)) is not None:
         groups_named = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
-        ctx.reply(msg, "direct_in_group", action=action, groups=[g.name for g in groups_named])
+        ctx.reply(msg, "direct_in_group", action=action, groups=[g.name for g in groups_named],
+                  **await standing(ctx, msg, action))  # (d34) "签到" signed already, "取消报名" with none
         return
     if msg.text and asks_menu(msg.text):  # (s33) "我是新来的 怎么玩": the menu is the answer
         ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,

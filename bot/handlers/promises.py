@@ -30,7 +30,7 @@ async def record_promise(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     names = display_names(ctx, msg.group_id)
     if not args.strip():
         rows = await ctx.db.read(partial(promises.undelivered, group_ids=[msg.group_id]))
-        ctx.reply(msg, "promises_open", promises=[_view(p, names) for p in rows[:20]], total=len(rows))
+        ctx.reply(msg, "promises_open", promises=[promise_view(p, names) for p in rows[:20]], total=len(rows))
         return
     if not members or not words:
         ctx.reply(msg, "promise_usage")
@@ -53,7 +53,7 @@ async def deliver(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     status, row = await ctx.db.write(partial(promises.deliver, group_id=msg.group_id, promise_id=int(number),
                                              by=msg.sender.id, at=msg.at))
     names = display_names(ctx, msg.group_id)
-    ctx.reply(msg, "deliver_" + status, id=int(number), promise=_view(row, names) if row else None)
+    ctx.reply(msg, "deliver_" + status, id=int(number), promise=promise_view(row, names) if row else None)
 
 
 def _asks_prizes(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -67,10 +67,11 @@ async def my_prizes(ctx: Ctx, msg: GroupMessage) -> None:
     if not ctx.games.allow(f"prizes:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN):
         return
     rows = await ctx.db.read(partial(promises.of_member, group_id=msg.group_id, member_id=msg.sender.id))
-    ctx.reply(msg, "my_prizes", promises=[_view(p, {}) for p in rows], where=msg.group_name)
+    ctx.reply(msg, "my_prizes", promises=[promise_view(p, {}) for p in rows], where=msg.group_name)
 
 
-def _view(p, names: dict[str, str]) -> dict:
+def promise_view(p, names: dict[str, str]) -> dict:
+    """A promise as the templates show it (also her prizes beside a complaint of one, d34)."""
     return {"id": p.id, "prize": p.prize, "name": names.get(p.member_id), "date": p.promised_at.strftime("%m-%d"),
             "delivered": p.delivered_at is not None}
 
@@ -87,5 +88,5 @@ async def remind_promises(ctx: Ctx, post: ScheduledPost, jobs: list, due: dateti
         names = display_names(ctx, job.group_id)
         rows = by_group[job.group_id]
         ctx.outbox.direct(group.owner, ctx.renderer.render(
-            "promises_reminder", group_name=job.group_name, promises=[_view(p, names) for p in rows[:20]],
+            "promises_reminder", group_name=job.group_name, promises=[promise_view(p, names) for p in rows[:20]],
             total=len(rows)))
