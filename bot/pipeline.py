@@ -21,7 +21,7 @@ from functools import partial
 from typing import Callable
 
 from bot.chain import friends
-from bot.commands import own_fields, parse_command
+from bot.commands import meant, own_fields, parse_command
 from bot.context import Ctx
 from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
                         greets_or_asks_the_bot, groups_chosen, named_alone, record_asked, thanked, uncalled)
@@ -206,8 +206,9 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
     True tries only the questions to the store, False all but them."""
     if parsed is not None:
         command, parsed = ctx.command_of(parsed)
-        if command is None:
-            ctx.reply(msg, "unknown_command", name=parsed.name)
+        if command is None:  # (s34) with the command she may have meant, among those she may use
+            ctx.reply(msg, "unknown_command", name=parsed.name, args=_short(parsed.args), meant=meant(
+                parsed.name, [n for c in ctx.commands if role >= c.min_role for n in (c.name, *c.aliases)]))
         elif role < command.min_role:
             # Politely, and once in a while: someone trying staff commands again and again gets silence.
             if _may_refuse(ctx, msg, command.name):
@@ -233,6 +234,11 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
             await natural.handler(ctx, msg)
             return True
     return False
+
+
+def _short(args: str, most: int = 20) -> str:
+    """Arguments short enough to repeat in a suggestion; "" for longer ones (never a wall of her text echoed)."""
+    return args if len(args) <= most else ""
 
 
 def _may_refuse(ctx: Ctx, msg: GroupMessage, command: str) -> bool:
