@@ -212,7 +212,8 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
         elif role < command.min_role:
             # Politely, and once in a while: someone trying staff commands again and again gets silence.
             if _may_refuse(ctx, msg, command.name):
-                ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
+                ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders,
+                          topic=f"not_allowed:{command.name}")  # (s34) counted by _may_refuse, each command its own  # as typed: /抽奖, not /lottery
         else:
             if not msg.private:  # (cr31) a command she types herself replaces the one the bot suggested: a later "嗯" runs nothing
                 await ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
