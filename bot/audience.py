@@ -72,7 +72,6 @@ AUDIENCE: dict[str, Audience] = {
     # points.yaml
     "points_not_others": G,  # (s33) "芳姐有多少积分啊": each member's balance is hers to ask
     "points_balance": G, "points_usage": G, "leaderboard": G,
-    "leaderboard_above": G,  # (s34) the same board a few minutes ago: "往上翻一下"
     "points_awarded": G,  # an award, without the member's balance (D32)
     "points_balance_staff": S,  # (s34) a member's balance asked by staff with /积分 @成员: the staff member's view
     "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
@@ -111,6 +110,7 @@ AUDIENCE: dict[str, Audience] = {
     # issue 17: owners teaching the ad rule; raids
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,
+    "answered_above": G, "same_as_above": G, "leaderboard_above": G,  # (u34) a repeated question pointed to the answer just given
 }
 
 
@@ -124,6 +124,15 @@ INFORMATIONAL = frozenset({
     "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",
     "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
+})
+
+
+# (u34) Group answers the same for every asker (the store's facts, the games' state, not her own records): a second
+# member asking the same within minutes gets "同上" pointing to the first answer (``Ctx._fold``), or is @-mentioned on it.
+SHARED_ANSWERS = frozenset({
+    "faq_answer", "faq_answers", "catalogue_answer", "groupbuy_closed_answer", "whats_on_answer", "event_start_answer",
+    "event_place_answer", "event_places_answer", "event_deadline_answer", "rules_answer", "keeping_answer",
+    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn",
 })
 
 

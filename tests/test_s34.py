@@ -213,9 +213,11 @@ async def test_the_same_board_is_not_posted_twice(harness, first, second):
     out = await harness.say("g1", "owner", first)
     assert sum("积分榜】" in a["text"] for a in out) == 1
     out = await harness.say("g1", "amy", second, at=local("2026-11-23 09:01"))
-    assert [a["text"] for a in out] == ["本周积分榜刚刚发过，往上翻一下就能看到～"]
-    out = await harness.say("g1", "amy", second, at=local("2026-11-23 09:02"))
-    assert out == []  # asked again: silence
+    assert [a["text"] for a in out] == ["本周积分榜刚发过，往上翻翻就能看到～"]
+    for minute in ("09:02", "09:03"):  # asked again and again: the reply cap, then silence; never the board
+        out = await harness.say("g1", "amy", second, at=local(f"2026-11-23 {minute}"))
+        assert all("积分榜】" not in a["text"] for a in out)
+    assert out == []
 
 
 @pytest.mark.parametrize("second", ["/排行 签到", "/排行 本月", "/排行 活跃"])

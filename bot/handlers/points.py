@@ -166,13 +166,12 @@ async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str
     names = display_names(ctx, group_id)
     rows = [{"rank": i, "name": names.get(m), "value": n, "streak": s}
             for i, (m, n, s) in enumerate(await ctx.db.read(read), start=1)]
-    # (s34) The same board, unchanged, posted a few minutes ago is just above: not posted again.
+    # (s34) A scheduled board the same as one posted a few minutes ago (asked for, or by another schedule) is just above.
     shown = "|".join(f"{r['name']}:{r['value']}:{r['streak']}" for r in rows)
-    if not ctx.games.allow(f"board:{group_id}:{board}:{period}:{shown}", ctx.clock.now(), BOARD_AGAIN_AFTER):
+    if not ctx.games.allow(f"board:{group_id}:{board}:{period}:{shown}", ctx.clock.now(), BOARD_AGAIN_AFTER) \
+            and not reply_to:
         log.info("%s board of %s not posted in %s: the same board went there within %s",
                  board, period, group_id, BOARD_AGAIN_AFTER)
-        if reply_to:
-            _board_above(ctx, group_id, reply_to, board, period)
         return
     priority = Priority.REPLY if reply_to else Priority.BROADCAST
     ctx.say(group_id, "leaderboard", priority=priority, reply_to=reply_to, topic=f"leaderboard:{board}:{period}",
@@ -186,14 +185,8 @@ async def top_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     board, period = _pick(args, BOARDS, "points"), _pick(args, PERIODS, "week")
     settings = ctx.settings(msg.group_id, msg.group_name)
     staff = ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
-    if staff or ctx.games.allow(f"top:{msg.group_id}:{board}:{period}", msg.at, BOARD_AGAIN_AFTER):
+    shown = ctx.games.allow(f"top:{msg.group_id}:{board}:{period}", msg.at, BOARD_AGAIN_AFTER)  # (s34) staff's count too
+    if staff or shown:  # staff are served at once; a member asking minutes after anyone is pointed to the board above
         await post_leaderboard(ctx, msg.group_id, msg.group_name, period, board, reply_to=msg.sender.id)
-    else:  # (s34) asked again within minutes: pointed to the board above, never silence at the first ask
-        _board_above(ctx, msg.group_id, msg.sender.id, board, period)
-
-
-def _board_above(ctx: Ctx, group_id: str, member: str, board: str, period: str) -> None:
-    """(s34) One short line to a member whose board was posted a few minutes ago; asking again, silence."""
-    if ctx.games.allow(f"board-above:{group_id}:{member}", ctx.clock.now(), BOARD_AGAIN_AFTER):
-        ctx.say(group_id, "leaderboard_above", mentions=(member,), reply_to=member, board=board,
-                period_name=PERIODS[period][0])
+    else:  # (u34) posted minutes ago: pointed to, not posted again and not silence (the reply cap bounds it)
+        ctx.reply(msg, "leaderboard_above", board=BOARDS[board][0], period_name=PERIODS[period][0])
