@@ -73,6 +73,7 @@ AUDIENCE: dict[str, Audience] = {
     "points_not_others": G,  # (s33) "芳姐有多少积分啊": each member's balance is hers to ask
     "points_balance": G, "points_usage": G, "leaderboard": G,
     "points_awarded": G,  # an award, without the member's balance (D32)
+    "points_balance_staff": S,  # (s34) a member's balance asked by staff with /积分 @成员: the staff member's view
     "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
     # posts.yaml
     "morning_greeting": G,
@@ -119,7 +120,7 @@ AUDIENCE: dict[str, Audience] = {
 # the question is dropped (a balance 30 minutes late is noise). Confirmations of what was stored
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
-    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "leaderboard_above", "invites_board",
+    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "points_balance_staff", "leaderboard", "leaderboard_above", "invites_board",
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
     "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
     "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",

@@ -10,6 +10,7 @@ from bot.config.schema import ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.operations import mentioned_and_words
+from bot.language.numbers import leading_number
 from bot.language.own_records import PRIZES, asks_own
 from bot.members import display_names
 from bot.roles import Role
@@ -46,14 +47,14 @@ async def record_promise(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 @router.command("deliver", aliases=("兑现",), min_role=Role.ASSISTANT, usage="/兑现 <奖品编号>",
                 summary="奖品已送到：标记兑现")
 async def deliver(ctx: Ctx, msg: GroupMessage, args: str) -> None:
-    number = args.strip().lstrip("#＃")
-    if not number.isdigit():
+    number = leading_number(args.strip().lstrip("#＃"), "号")  # (s34) "3", "三", "3号", "十二号"
+    if number is None:
         ctx.reply(msg, "deliver_usage")
         return
-    status, row = await ctx.db.write(partial(promises.deliver, group_id=msg.group_id, promise_id=int(number),
+    status, row = await ctx.db.write(partial(promises.deliver, group_id=msg.group_id, promise_id=number,
                                              by=msg.sender.id, at=msg.at))
     names = display_names(ctx, msg.group_id)
-    ctx.reply(msg, "deliver_" + status, id=int(number), promise=promise_view(row, names) if row else None)
+    ctx.reply(msg, "deliver_" + status, id=number, promise=promise_view(row, names) if row else None)
 
 
 def _asks_prizes(ctx: Ctx, msg: GroupMessage) -> bool:

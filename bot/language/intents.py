@@ -2366,6 +2366,12 @@ def _names_item_cached(words: str, item_name: str) -> bool:
     return names_item(words, item_name)
 
 
+def names_goods_of(text: str, item_name: str | None) -> bool:
+    """(s34) Whether a text (a group-buy's goods, an event's title) names the goods ``item_name``: one of its goods words
+    inside the name or a short name of it ("黑芝麻汤圆", "包汤圆" for 手工黑芝麻汤圆 500g; not "亲子烘焙")."""
+    return _names_open(text, item_name)
+
+
 @lru_cache(maxsize=64)
 def _names_open(text: str, item_name: str | None) -> bool:
     if not item_name:
