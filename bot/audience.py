@@ -97,10 +97,10 @@ AUDIENCE: dict[str, Audience] = {
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
-    "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
+    "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group
     "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G, "groupbuy_resize_kept": G,  # a31: asked once; a bare yes told to say which
-    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "event_deadline_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G, "question_passed_on": G, "groupbuy_pickup_when": G, "groupbuy_next_answer": G,
+    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "event_whats_on_answer": G, "event_deadline_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G, "question_passed_on": G, "groupbuy_pickup_when": G, "groupbuy_next_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
     # issue 16: a message a database outage interrupted and that could not be held (over the bound)
@@ -109,6 +109,7 @@ AUDIENCE: dict[str, Audience] = {
     # issue 17: owners teaching the ad rule; raids
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,
+    "answered_above": G, "same_as_above": G, "leaderboard_above": G,  # (u34) a repeated question pointed to the answer just given
 }
 
 
@@ -116,12 +117,21 @@ AUDIENCE: dict[str, Audience] = {
 # the question is dropped (a balance 30 minutes late is noise). Confirmations of what was stored
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
-    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
+    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "leaderboard_above", "invites_board",
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
     "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
     "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",
     "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
+})
+
+
+# (u34) Group answers the same for every asker (the store's facts, the games' state, not her own records): a second
+# member asking the same within minutes gets "同上" pointing to the first answer (``Ctx._fold``), or is @-mentioned on it.
+SHARED_ANSWERS = frozenset({
+    "faq_answer", "faq_answers", "catalogue_answer", "groupbuy_closed_answer", "whats_on_answer", "event_start_answer",
+    "event_place_answer", "event_places_answer", "event_deadline_answer", "rules_answer", "keeping_answer",
+    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn",
 })
 
 

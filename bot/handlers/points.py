@@ -176,3 +176,5 @@ async def top_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     staff = ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
     if staff or ctx.games.allow(f"top:{msg.group_id}:{board}:{period}", msg.at, BOARD_AGAIN_AFTER):
         await post_leaderboard(ctx, msg.group_id, msg.group_name, period, board, reply_to=msg.sender.id)
+    else:  # (u34) posted minutes ago: pointed to, not posted again and not silence (the reply cap bounds it)
+        ctx.reply(msg, "leaderboard_above", board=BOARDS[board][0], period_name=PERIODS[period][0])

@@ -135,6 +135,27 @@ def enters_draw(text: str, word: str) -> bool:
     return found is not None and not _NOT.search(words[:found.end()])
 
 
+# (u34) The prize asked for, in either order: "我要保温杯", "我也想要保温杯", "保温杯我要了", "保温杯算我一个", "保温杯给我来一个".
+# The wish is hers (我/俺 with 要/想要/来/参加); a question ("保温杯我要吗", "怎么参加") or a refusal is not one.
+_WISH = _SELF + r"(?:也|都|还|就)?(?:想要|要|想抽|抽|来|参加|报名)(?:一个|一份|个)?"
+_WISH_AFTER = r"(?:" + _WISH + r"|算我一个|算我|给我(?:来|留)?(?:一个|个)?|我来)了?[啊呀啦哈～~!！。]*$"
+
+
+def wants_prize(text: str, prize: str) -> bool:
+    """Her wish for the open draw's ``prize``, said before or after it (word order does not matter)."""
+    if len(text) > 60 or not prize:
+        return False
+    words, goods = normalize(text.strip()), normalize(prize)
+    if len(goods) < 2 or goods not in words or _DRAW_QUESTION.search(text):
+        return False
+    at = words.index(goods)
+    before, after = words[:at], words[at + len(goods):]
+    if _NOT.search(before + after):
+        return False
+    wish_first = re.fullmatch(r"(?:[啊呀那]|抽奖)*" + _WISH + r"(?:抽奖的?|那个|这个)?", before) is not None and not after.strip("啊呀啦哈～~!！。")
+    return wish_first or (not before and re.fullmatch(_WISH_AFTER, after) is not None)
+
+
 # (g33) The entry word mistyped. Said with a character that sounds the same ("我要电饭宝" for 我要电饭煲; spaces and
 # punctuation are nothing already) it is the word: it enters. One character other, more or fewer ("我要电饭锅", "我要电饭")
 # of a word of ``NEAR_MIN`` characters or more is close but may mean something else: she is told the word once, never
