@@ -163,8 +163,17 @@ async def test_a_question_answered_by_a_quoting_reply_or_an_at_reply_is_not_esca
     await harness.say("g1", "staff", QUOTED.format(name="小美", text="有没有婴儿湿巾？", reply="有的，货架第二排"),
                       at=t + timedelta(minutes=5))
     await harness.say("g1", "bo", "请问周六有活动吗", at=t + timedelta(minutes=6))
-    await harness.say("g1", "amy", "@波波 有的，亲子活动", mentions=["bo"], at=t + timedelta(minutes=7))
+    await harness.say("g1", "staff", "@波波 有的，亲子活动", mentions=["bo"], at=t + timedelta(minutes=7))
     assert directs(await run_until(harness, t + timedelta(hours=3)), "owner") == []
+
+
+async def test_a_members_at_reply_leaves_the_question_for_the_staff(make_harness):
+    harness = await make_harness(OPS_CONFIG)  # (n34) another member may be wrong: only the store's people answer
+    t = local("2026-11-23 10:00")
+    await harness.say("g1", "bo", "请问周六有活动吗", at=t)
+    await harness.say("g1", "amy", "@波波 有的，亲子活动", mentions=["bo"], at=t + timedelta(minutes=1))
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "周六有活动" in told[0]["text"]
 
 
 async def test_a_staff_reply_closes_only_the_question_it_answers(make_harness):
