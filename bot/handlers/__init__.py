@@ -5,7 +5,7 @@ handlers are tried in this order and the first match wins.
 """
 from bot.handlers import (admin, community, content, lottery, moderation, operations, points, promises, questions,
                           quiz, redpacket, signin, welcome)
-from bot.handlers import activity, coupons, either, event_asks, game_status, groupbuy, mine, signin_answers
+from bot.handlers import activity, coupons, either, event_asks, game_status, groupbuy, mine, not_in_buy, signin_answers
 
 # Sign-in first: "签到" during a quiz or a draw is a sign-in; a draw's entry word before quiz
 # answers (the quiz takes only right answers; the rest falls through to what follows).
@@ -19,7 +19,7 @@ ROUTERS = [admin.router, moderation.router, signin.router, signin_answers.router
 # number alone just after a post.
 # (e33) A question of coming with her party, or of her own standing, before the sign-up readers (the event's, and
 # ``either``'s with a group-buy open too): never a silent sign-up.
-ROUTERS += [event_asks.router, either.router, groupbuy.router, activity.router, coupons.router]
+ROUTERS += [event_asks.router, either.router, not_in_buy.router, groupbuy.router, activity.router, coupons.router]
 # Owner tools, then questions last: the FAQ answers only what nothing else took.
 ROUTERS += [operations.router, promises.router, community.router, lottery.slips, questions.router]
 
