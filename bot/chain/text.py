@@ -41,6 +41,7 @@ class Order:
     add: bool = False  # "再来1份": on top of what the member already ordered ("少要一份": -1)
     counted: bool = True  # False: an order whose count the member left open ("两三份"): asked how many (O16)
     per: str = ""  # (m32) with ``counted`` False: a weight that is no whole number of portions of this size ("1kg")
+    weighed: bool = False  # (k34) with ``counted`` False: a weight said of goods sold by the portion ("两斤" of 小葱)
 
 
 def parse_order(text: str, item_name: str = "") -> Order | None:

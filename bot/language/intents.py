@@ -131,8 +131,9 @@ _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里
 # (x33) A bare counted cancel, said alone: "取消三袋", "取消两份吧", "麻烦取消一盒", "不要两份了". Its count is how many fewer,
 # as "退掉一盒" (``_LESS``) and "三袋都不要了" (``bot.chain.cancel_count``) already are; the group-buy holds it against her
 # order (fewer than hers lowers it, as many or more cancels it all). Only the act, its count and particles: "取消三袋的那个
-# 活动了" (the count describes something else) and "取消两个人" (people) are not it.
-_DROP_COUNTED = re.compile(r"^(?:那就|那|就|请|麻烦(?:您|你)?|帮我|给我|先)?(?:取消|不要)(?:掉)?(?:其中)?" + _QU
+# 活动了" (the count describes something else) and "取消两个人" (people) are not it. (k34) Said as her wish: "我要取消一捆",
+# "我想取消一份", "俺还是取消两袋吧" (before, the 我要 left the cancel unread and she heard nothing).
+_DROP_COUNTED = re.compile(r"^(?:那就|那|就|请|麻烦(?:您|你)?|帮我|给我|先)?(?:(?:我|俺)(?:要|想要?|还是|就|得)?(?=取消))?(?:取消|不要)(?:掉)?(?:其中)?" + _QU
                            + r"(?<!单)(?:吧|哈|啊|呀|哦|嘛|了|啦|谢谢|先)*$")  # "取消一单": the order, all of it
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人|(?P<kind>" + EACH_KIND + r"))(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
