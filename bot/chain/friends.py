@@ -28,12 +28,17 @@ def remember(ctx: Ctx, msg: GroupMessage, staff: bool) -> None:
 
 
 def answers_a_friend(ctx: Ctx, msg: GroupMessage) -> bool:
-    """Whether another member spoke to this member within ``WITHIN`` before her message (and she does not name her order
+    """Whether she answers a friend (``friends_words``)."""
+    return friends_words(ctx, msg) is not None
+
+
+def friends_words(ctx: Ctx, msg: GroupMessage) -> str | None:
+    """(v34) What the friend said to her, or None. Whether another member spoke to this member within ``WITHIN`` before her message (and she does not name her order
     or sign-up in so many words: "取消我的那份" is the list's). (w33) Spoken to her also when it names no one but asks
     "you" (``said_to.asks_you``: "去呀 你去不去") just after she herself spoke to its sender ("婷婷你周六去吗"): a talk of
     the two of them."""
     if said_to.to_the_list(msg.text, msg.mentions_bot):
-        return False
+        return None
     name = msg.sender.name
     heard = [said for said in ctx.games.recent(msg.group_id)
              if said[4] <= msg.at and msg.at - said[4] <= WITHIN and not _hers_now(said, msg)]
@@ -42,12 +47,12 @@ def answers_a_friend(ctx: Ctx, msg: GroupMessage) -> bool:
         if sender == msg.sender.id or staff:
             continue
         if said_to.spoken_to(text, name, msg.sender.id in mentions, bool(quoted) and quoted == name):
-            return True
+            return text
         if said_to.asks_you(text):
             names = display_names(ctx, msg.group_id) if names is None else names
             if _she_spoke_to(heard, msg.sender.id, sender, names.get(sender, ""), at):
-                return True
-    return False
+                return text
+    return None
 
 
 def _hers_now(said: tuple, msg: GroupMessage) -> bool:

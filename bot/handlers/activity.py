@@ -6,7 +6,7 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
@@ -21,7 +21,7 @@ from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import said_to, signup_changes, which_post
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading, answer
-from bot.language.event_asks import cannot_come, kin_cannot_come
+from bot.language.event_asks import asks_if_going, cannot_come, kin_cannot_come
 from bot.language.numbers import leading_number
 from bot.questions.happening import day_named
 from bot.questions.asking import party_beside_question
@@ -269,8 +269,9 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     wish, sure = _signup_in(ctx, msg)
     dropped = False
     if wish.people == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
-        if friends.answers_a_friend(ctx, msg):  # "不去了" to a friend's "@小美 周日一起去公园吗": her answer to the friend
-            if said_to.names(msg.text, live.detail) and await ctx.db.read(partial(  # (w33) "烘焙我去不了了": hers? asked once
+        if (asked_by := friends.friends_words(ctx, msg)) is not None:  # "不去了" to "@小美 周日一起去公园吗": the friend's
+            if (said_to.names(msg.text, live.detail) or await _friend_asked_of_the_day(ctx, msg, asked_by)) \
+                    and await ctx.db.read(partial(  # (w33) "烘焙我去不了了": hers? asked once
                     activities.signed_up, activity_id=live.row_id, member_id=msg.sender.id)) and await ctx.games.ask(
                     msg.group_id, msg.sender.id, Asked("activity", live.row_id, 0), msg.at, msg.at + ASK_FOR):
                 ctx.reply(msg, "activity_ask", title=live.detail, people=0, cancel=True, unsigned=False, resize=False)
@@ -303,6 +304,14 @@ async def _ask_one_less(ctx: Ctx, msg: GroupMessage, live: Deadline) -> None:
                                       msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "activity_ask", title=live.detail, people=people - 1, cancel=people == 1, unsigned=False,
                   resize=people > 1)
+
+
+async def _friend_asked_of_the_day(ctx: Ctx, msg: GroupMessage, asked: str) -> bool:
+    """(v34) "@赵阿姨 周六您去不去呀" — "去不了了 孙子要上课": the friend asked whether she goes on the event's day, naming no plan
+    of her own, and she says plainly she cannot (naming no other day): her seat is asked about once, never dropped."""
+    if not (cannot_come(msg.text) and asks_if_going(asked)) or await _day_said(ctx, msg) == "other":
+        return False
+    return await _day_said(ctx, replace(msg, text=asked)) == "event"
 
 
 async def _day_said(ctx: Ctx, msg: GroupMessage) -> str:

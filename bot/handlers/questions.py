@@ -12,8 +12,9 @@ import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
-from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, may_ask_deadline,
-                                     may_ask_places, of_the_event, other_day_named)
+from bot.language.event_asks import asks_what_to_bring
+from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, asks_whats_on_event,
+                                     may_ask_deadline, may_ask_places, of_the_event, other_day_named)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.deadline_text import local_day_text, local_text
@@ -68,6 +69,7 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
         return True  # (e33) "哪天可以去取", "下回啥时候再开团"; (r33) not "@阿花 你的鸡蛋啥时候来拿", not "你又团购啊"
     event = ctx.games.open_in("activity", msg.group_id)
     return event is not None and (asks_start(said) and of_the_event(said, event.detail)
+                                  or asks_whats_on_event(said) or asks_what_to_bring(said)  # (v34) "最近有什么活动", "要带啥不"
                                   and not RECALLED.search(normalize(said)) or asks_places(said, event.detail)
                                   or asks_signup_deadline(said, event.detail))  # (x33) "报名什么时候截止"
 
@@ -103,6 +105,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return
     if await asked_when.answer(ctx, msg, settings):
         return  # (e33) "几号能拿到", "明天还开团不": when, not where; the open group-buy or the staff
+    if await _answer_whats_on_event(ctx, msg):
+        return  # (v34) "这周六有啥活动吗？": the open event
     if reading.topic in (None, CATALOGUE, HOURS) and await _answer_event_start(ctx, msg):
         return
     if await _answer_event_deadline(ctx, msg):
@@ -193,10 +197,33 @@ async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
     event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
     if event is None or not of_the_event(without_quote(msg.text), event.title):
         return False
-    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    zone = settings.zone
     other = other_day_named(without_quote(msg.text), event.starts_at.astimezone(zone).date(), msg.at.astimezone(zone).date())
-    ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title,
-              starts=local_day_text(event.starts_at, zone), asked_day=other or "")  # (m32) "周日几点" of Saturday's
+    bring = asks_what_to_bring(without_quote(msg.text)) and settings.questions.enabled and not msg.private
+    ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title, place=event.place or "",
+              starts=local_day_text(event.starts_at, zone), asked_day=other or "",  # (m32) "周日几点" of Saturday's
+              bring=bring)
+    if bring:  # (v34) "几点到啊 要带啥不": the time is the event's; what to bring, the staff's (watched)
+        await ctx.questions.ask(ctx, msg, settings)
+    return True
+
+
+async def _answer_whats_on_event(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(v34) Which events are on ("这周六有啥活动吗？", "最近有什么活动", "周末店里搞活动不"): the open event — its title, day
+    and time, place and places left; asked of another day than its own, she hears that day has none and its own. False
+    with no event open (the staff answer, as before)."""
+    said = without_quote(msg.text)
+    if not asks_whats_on_event(said):
+        return False
+    event = await ctx.db.read(partial(live_in, group_id=msg.group_id), logs=False)
+    if event is None:
+        return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    left, state = _standing(event, msg.at)
+    other = other_day_named(said, event.starts_at.astimezone(zone).date(), msg.at.astimezone(zone).date())
+    ctx.reply(msg, "event_whats_on_answer", topic=f"event:{event.id}", title=event.title, place=event.place or "",
+              starts=local_day_text(event.starts_at, zone), state=state, left=left, asked_day=other or "")
     return True
 
 

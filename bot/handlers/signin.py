@@ -9,6 +9,7 @@ from bot.config.schema import GroupSettings, SignInSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.mine import sign_in_history
+from bot.language.event_asks import signed_either
 from bot.language.signins import asks_about_make_up, asks_if_signed_in, read_signin
 from bot.router import Router
 from bot.send_queue import quiet_until
@@ -107,7 +108,9 @@ async def make_up_rule(ctx: Ctx, msg: GroupMessage) -> None:
 
 
 def _asks_if_signed_in(ctx: Ctx, msg: GroupMessage) -> bool:
-    return ctx.settings(msg.group_id, msg.group_name).signin.enabled and asks_if_signed_in(msg.text)
+    """(v34) "我签上了没" with an event open could ask of its list too: ``bot.handlers.event_asks`` answers it."""
+    return ctx.settings(msg.group_id, msg.group_name).signin.enabled and asks_if_signed_in(msg.text) \
+        and not (signed_either(msg.text) and ctx.games.open_in("activity", msg.group_id) is not None)
 
 
 @router.natural(_asks_if_signed_in)

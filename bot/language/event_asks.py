@@ -20,7 +20,7 @@ _MAY = re.compile(r"(?:可以|能|能够|行|方便)(?:来|去|参加|报|报名
                   r"可不可以|能不能|行不行|可以不|能否|允不允许|让不让")
 # People coming: herself with others, a household, children ("一家三口", "俩大人一个娃", "带孩子", "我和老公").
 _PEOPLE = re.compile(r"我们|俺们|咱们|我家|全家|一家|[几两三四五六七八九十\d]口|大人|小孩|孩子|娃|宝宝|宝贝|老人|老公|老伴|"
-                     r"老婆|爸|妈|婆|奶|爷|姥|外公|外婆|闺女|女儿|儿子|朋友|同事|姐妹|[两三四五六七八九十\d]个人|[两三四五六\d]大[一两二三\d]小")
+                     r"老婆|爸|妈|婆|奶|爷|姥|外公|外婆|孙|闺女|女儿|儿子|朋友|同事|姐妹|[两三四五六七八九十\d]个人|[两三四五六\d]大[一两二三\d]小")
 # Coming: "去", "来", "参加", "报", "带" ("一起" alone may be buying together: "我们能一起拼单吗").
 _COMING = re.compile(r"去|来|参加|报|带")
 # Not leave to come: a time asked ("几点能来"), a cancel ("去不了"), something to bring that is no one ("带吃的").
@@ -100,3 +100,70 @@ def kin_cannot_come(text: str) -> bool:
         return False
     found = _KIN_UNABLE.search(folded) or _KIN_THEN_HIM.search(folded)
     return found is not None and not _WITH_HER.search(folded[:found.end()])
+
+
+# (v34) Who would come, told beside a question of places ("还有位置没 我想带我家俩娃去", "还有名额吗？俺打算带孙子孙女来"):
+# the clause with people and coming, its wish ("想", "打算") left out so the sign-up reader counts the party ("我带我家俩娃去").
+_CLAUSES = re.compile(r"[\s,，。.!！?？~～、；;]+")
+_WISH = re.compile(r"想要|想|打算|准备|计划")
+
+
+def party_told(text: str) -> str | None:
+    """The clause of the message that tells who would come, without its wish; None when no clause does."""
+    if len(text) > 2 * ASKED:
+        return None
+    for clause in _CLAUSES.split(text):
+        folded = normalize(clause)
+        if _PEOPLE.search(folded) and _COMING.search(folded) and not _NOT.search(folded):
+            return _WISH.sub("", folded)
+    return None
+
+
+# (v34) How many are ahead of her on the waitlist: "我前面还有几个人排队啊", "俺前头还有多少人", "我们前边还排着几位".
+_AHEAD = re.compile(r"前(?:面|头|边)(?:还)?(?:有|排)?(?:着)?(?:几|多少)(?:个|位)?(?:人|位)?(?:在)?(?:排队|排|等)?"
+                    r"(?:啊|呀|呢|吗|哈|嘛|呐|[?？]|$)")
+
+
+def asks_ahead(text: str) -> bool:
+    """Whether she asks how many wait before her (hers: she names herself; another's is not)."""
+    folded = normalize(text)
+    found = _AHEAD.search(folded) if len(folded) <= OWN_ASKED else None
+    return found is not None and bool(_SELF.search(folded[:found.start()])) and not _SOMEONE_ELSE.search(folded)
+
+
+# (v34) "签上了没": the event's list or the daily sign-in; "签到了没", "打卡了没" are the sign-in's alone, "报上了没" the
+# event's alone (``asks_own_signup``).
+_SIGNED_EITHER = re.compile(r"签(?:上|进|进去|好|成)(?:了)?(?:没|吗|么|没有|不|呢|[?？])")
+
+
+def signed_either(text: str) -> bool:
+    """Whether "am I signed" is asked in words that fit both the open event and the daily sign-in."""
+    folded = normalize(text)
+    found = _SIGNED_EITHER.search(folded) if len(folded) <= OWN_ASKED else None
+    return found is not None and "签到" not in folded and "卡" not in folded and not _OTHERS.search(folded) \
+        and _ONLY_HER.fullmatch(folded[:found.start()]) is not None  # "合同签好了没" signs another thing
+
+
+_ONLY_HER = re.compile(r"(?:我|俺|咱|们|家|那|那个|请问|问下|问一下|这|今天|今儿|到底|究竟|是不是|有没有)*")
+
+
+# (v34) A friend asks her whether she goes, naming no place nor thing to do ("@赵阿姨 周六您去不去呀", "周六你来吗"): of the
+# open event when its day is named; "周六一起去公园玩吗" names a plan of its own.
+_GOES_ASKED = re.compile(r"(?:去|来|参加)(?:不去|不来|不参加|没|吗|么|嘛|不|伐|呀|啊|呢|哈|[?？\s]|$)|(?:去|来)(?:了)?没")
+
+
+def asks_if_going(text: str) -> bool:
+    """Whether the message asks whether someone goes, naming no plan of its own."""
+    folded = normalize(text)
+    return len(folded) <= ASKED and bool(_GOES_ASKED.search(folded))
+
+
+# (v34) What to bring, asked: "要带啥不", "需要带什么东西吗", "得准备点啥", "用不用带材料".
+_BRING = re.compile(r"带(?:啥|什么|些什么|点啥|点什么|些啥)|(?:准备|带)(?:啥|什么|点啥)(?:东西)?|用不用带|要不要带|需不需要带|"
+                    r"需要带(?:东西|材料|工具)|(?:东西|材料|工具)(?:要|需要|得)?(?:自己)?带(?:吗|么|不)")
+
+
+def asks_what_to_bring(text: str) -> bool:
+    """Whether she asks what to bring to the event (not another's things: "你带啥了")."""
+    folded = normalize(text)
+    return len(folded) <= ASKED and bool(_BRING.search(folded)) and not re.search(r"[你她他](?!们)", folded)

@@ -14,7 +14,9 @@ from bot.text import normalize
 _STARTS = re.compile(r"(?:几点|几点钟|什么时候|啥时候|什么时间|几号|哪天|星期几|周几|礼拜几|几时)(?:开始|开课|开讲|集合|签到入场|入场)(?!营业|上班|开门)|"
                      r"(?:开始|集合|入场)(?:时间)?(?:是|系)?(?:几点|什么时候|啥时候|几号|哪天|几时)|"
                      # (e31) the time alone, ending the question: "周日几点来着", "分享会几点呀", "是几号来着"
-                     r"(?:几点|几点钟|几号|哪天)(?:来着|呀|啊|呢|哈|嘞|嘛|的|吖)*[?？~～。.!！\s]*$")
+                     r"(?:几点|几点钟|几号|哪天)(?:来着|呀|啊|呢|哈|嘞|嘛|的|吖)*[?？~～。.!！\s]*$|"
+                     # (v34) when to come, asked: "几点到啊 要带啥不", "几点过去合适", "俺几点来呀"
+                     r"(?:几点|几点钟)(?:到|来|过去|过来|去)(?:合适|比较好|就行|呀|啊|呢|哈|嘞|嘛|吖)*(?:[?？~～。.!！\s，,]|$|要|需要|得|用不用|带)")
 _THE_SHOP = re.compile(r"店|营业|开门|关门|上班|下班|打烊")
 START_ASKED = 40  # characters at most: a longer message asks more than this
 
@@ -218,3 +220,26 @@ def _other_event(before: str, title: str) -> bool:
     """"游泳课在哪": a class named before the question that shares nothing with the event's title."""
     left = _NO_SUBJECT.sub("", _DAY_NAMED.sub("", before))
     return bool(re.sub(_EVENT_WORD, "", left)) and not any(title[i:i + 2] in left for i in range(len(title) - 1))
+
+
+# (v34) Which events are on, asked: "这周六有啥活动吗？", "最近有什么活动", "周末店里搞活动不", "最近有冇活动啊", "周末搞不搞活动".
+# Only time words, the shop and fillers before it (the open event is the answer); not a sale ("有什么优惠活动"), another
+# place's ("你们小区有什么活动"), or one recalled ("上次有什么活动来着").
+_WHATS_ON = re.compile(r"(?:有|搞|办|举办|组织|搞不搞|有没有|有冇|冇)(?:啥|什么|撒|哪些|些什么|些啥|没有|点)?(?:新)?活动"
+                       r"(?:吗|么|嘛|不|没|没有|伐|呀|啊|呢|哈|吖|啵|[?？~～。\s]|安排|$)")
+_SHOP_AND_TIME = re.compile(r"店里|门店|店|咱店|你们|最近|近期|这几天|这两天|这段时间|这阵子|周末|这周末|这周|本周|下周|这个月|月底|"
+                            r"过几天|过两天|节日|过节|还|又|会|都|要|打算|准备|平时|一般")
+_SALE = re.compile(r"优惠|打折|折扣|促销|满减|特价|秒杀|降价|红包|返现|积分|抽奖")
+WHATS_ON_ASKED = 24  # characters at most
+
+
+def asks_whats_on_event(text: str) -> bool:
+    """Whether the message asks which events the store holds (the open one answers it)."""
+    folded = normalize(text)
+    if len(folded) > WHATS_ON_ASKED or _SALE.search(folded) or RECALL_WORDS.search(folded):
+        return False
+    found = _WHATS_ON.search(folded)
+    return found is not None and not _SHOP_AND_TIME.sub("", _NO_SUBJECT.sub("", _DAY_NAMED.sub("", folded[:found.start()])))
+
+
+RECALL_WORDS = re.compile(r"上次|上回|上周|上个月|之前|以前|昨天|前天|去年|来着")
