@@ -73,6 +73,7 @@ AUDIENCE: dict[str, Audience] = {
     "points_not_others": G,  # (s33) "芳姐有多少积分啊": each member's balance is hers to ask
     "points_balance": G, "points_usage": G, "leaderboard": G,
     "points_awarded": G,  # an award, without the member's balance (D32)
+    "points_balance_staff": S,  # (s34) a member's balance asked by staff with /积分 @成员: the staff member's view
     "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
     # posts.yaml
     "morning_greeting": G,
@@ -93,8 +94,10 @@ AUDIENCE: dict[str, Audience] = {
     # direct.yaml: the private chat with the bot
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
-    "direct_in_group": A, "direct_thanks": A, "direct_group_noted": A, "direct_ask_in_group": A,  # D32: private words, answered privately
+    "direct_in_group": A, "direct_thanks": A, "direct_group_noted": A, "direct_passed_on": A,  # D32: private words, answered privately
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
+    # complaints.yaml (d34): a complaint heard, in the group briefly or privately; the staff told at once
+    "complaint_heard": G, "complaint_heard_private": A, "complaint_kept_private": A, "store_heard_staff": S,
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
@@ -109,6 +112,7 @@ AUDIENCE: dict[str, Audience] = {
     # issue 17: owners teaching the ad rule; raids
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,
+    "answered_above": G, "same_as_above": G, "leaderboard_above": G,  # (u34) a repeated question pointed to the answer just given
 }
 
 
@@ -116,12 +120,21 @@ AUDIENCE: dict[str, Audience] = {
 # the question is dropped (a balance 30 minutes late is noise). Confirmations of what was stored
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
-    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
+    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "points_balance_staff", "leaderboard", "leaderboard_above", "invites_board",
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
     "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
     "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",
     "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
+})
+
+
+# (u34) Group answers the same for every asker (the store's facts, the games' state, not her own records): a second
+# member asking the same within minutes gets "同上" pointing to the first answer (``Ctx._fold``), or is @-mentioned on it.
+SHARED_ANSWERS = frozenset({
+    "faq_answer", "faq_answers", "catalogue_answer", "groupbuy_closed_answer", "whats_on_answer", "event_start_answer",
+    "event_place_answer", "event_places_answer", "event_deadline_answer", "rules_answer", "keeping_answer",
+    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn",
 })
 
 

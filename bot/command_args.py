@@ -28,3 +28,43 @@ def split_labelled(args: str, labels: dict[str, str]) -> Labelled:
         values[field] = text[match.end():(found[i + 1].start() if i + 1 < len(found) else len(text))].strip()
         typed[field], separated[field] = match.group(1), bool(match.group(2))
     return Labelled(head.strip(), values, typed, separated)
+
+
+@dataclass(frozen=True)
+class Fields:
+    """(g34) A command's fields in any order: the labelled ones, and the words no label claimed."""
+    values: dict[str, str]  # field -> value, as ``Labelled.values`` but a short field keeps only its own words
+    labels: dict[str, str]
+    separated: dict[str, bool]
+    loose: list[str]  # every other word, in the order typed: the title, and fields written without a label
+
+
+def read_fields(args: str, labels: dict[str, str], short: tuple[str, ...] = (), timed: tuple[str, ...] = ()) -> Fields:
+    """``split_labelled``, but a field in ``short`` ("名额二十 门店一楼") keeps its first word and one in ``timed``
+    ("截止周五 20:00 周四门店自提") its time pieces; the words after them are loose, not part of the value."""
+    from bot.deadline_text import time_piece  # the one reader of times (it does not import this module)
+    labelled = split_labelled(args, labels)
+    loose, values = labelled.head.split(), {}
+    for field, value in labelled.values.items():
+        words = value.split()
+        keep = len(words)
+        if field in short:
+            keep = min(1, len(words))
+        elif field in timed and words:
+            keep = 1
+            while keep < len(words) and time_piece(words[keep]):
+                keep += 1
+        values[field] = " ".join(words[:keep]) if keep < len(words) else value
+        loose += words[keep:]
+    return Fields(values, labelled.labels, labelled.separated, loose)
+
+
+def count_word(word: str, labels: tuple[str, ...], units: str, bare: bool = False) -> int | None:
+    """(g34) A count written as one word, with one of ``labels`` before it or one of ``units`` after it ("名额二十",
+    "限20人", "五十份"); a bare number ("20") only when ``bare``. None for anything else ("鸡蛋30枚", "二楼")."""
+    from bot.language.numbers import leading_number
+    label = next((l for l in sorted(labels, key=len, reverse=True) if word.startswith(l)), "")
+    rest = word[len(label):].lstrip(":：=")
+    if not rest or not (label or bare or rest[-1] in units):
+        return None
+    return leading_number(rest, units)

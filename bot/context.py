@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
-from bot.audience import INFORMATIONAL, Audience, audience_of
+from bot.audience import INFORMATIONAL, SHARED_ANSWERS, Audience, audience_of
 from bot.clock import Clock
 from bot.commands import ParsedCommand, glued
 from bot.config.schema import Config, GroupSettings
@@ -24,6 +24,8 @@ from bot.templates import Renderer
 from bot.transport import Transport
 from storage import Database
 from storage.outbox import add_pending
+
+FOLD_OTHERS = timedelta(minutes=2)  # (u34) another member's same question this soon gets "同上" (``Ctx._fold``)
 
 if TYPE_CHECKING:
     from bot.questions.faq import Faq
@@ -118,6 +120,11 @@ class Ctx:
             topic = f"{template}:{msg.group_id}"
         staff = self.role_of(msg.group_id, msg.sender.id, self.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
         if not msg.private and audience_of(template) == Audience.GROUP:
+            if not staff and (folded := self._fold(msg, template, values)) is not None:
+                if not folded:
+                    return  # an unsent answer already answers her
+                topic = topic or template  # counted with the answer it points to: the reply cap silences a third
+                template, values = folded
             self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, topic=topic,
                      capped=not staff, expires_at=late, **values)
             return
@@ -126,6 +133,29 @@ class Ctx:
         if not msg.private:
             self.say(msg.group_id, "sent_privately", mentions=(msg.sender.id,), reply_to=msg.sender.id,
                      capped=not staff, expires_at=late)
+
+    def _fold(self, msg: GroupMessage, template: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]] | tuple[()] | None:
+        """(u34) A group answer the same as one just given: to her (within the reply window) it is pointed to,
+        "上面回复您了：…" (the reply cap then silences a third); to another member (within ``FOLD_OTHERS``), an answer
+        the same for everyone (``SHARED_ANSWERS``) is "同上" pointing to it, or, still unsent, @-mentions her too.
+        ``()``: nothing to send; None: send as it is."""
+        text = self.renderer.render(template, **values)
+        shared = template in SHARED_ANSWERS
+        if self.outbox.join_reply(msg.group_id, text, msg.sender.id, others=shared):
+            return ()
+        window = timedelta(seconds=self.config.send.reply_window_seconds)
+        given = self.outbox.answered(msg.group_id, text, msg.at - max(window, FOLD_OTHERS))
+        if given is None:
+            return None
+        at, member = given
+        first_line = text.strip().splitlines()[0] if text.strip() else ""
+        if member == msg.sender.id and at >= msg.at - window:
+            return "answered_above", dict(answer=first_line)
+        if member != msg.sender.id and shared and at >= msg.at - FOLD_OTHERS:
+            group = self.transport.group(msg.group_id)
+            name = next((m.name for m in group.members if m.id == member), None) if group else None
+            return "same_as_above", dict(name=name, answer=first_line)
+        return None
 
     def tell(self, member_id: str, template: str, *, about: str = "", topic: str = "", capped: bool = True,
              priority: Priority = Priority.REPLY, expires_at: datetime | None = None, **values: Any) -> None:

@@ -15,6 +15,7 @@ _WEEKDAY = re.compile(r"^(下下?|本|这)?(?:周|星期|礼拜)([一二三四�
 _WEEKDAYS = "一二三四五六日"
 _TWO_OCLOCK = re.compile(r"(?<![一二三四五六七八九十\d])两(?=点)")
 _NOON_ALONE = re.compile(r"中午(?![\d一二三四五六七八九十两])")
+_QUARTER = re.compile(r"点([一三])刻")  # (g34) "八点一刻" is 8:15 (cn2an would make it "8.1刻")
 MAX_DEADLINE = 40  # characters: "下周六 晚上8点半" is 10
 _CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚|傍晚|早上|早晨|晚|早)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|(\d{1,2})分?)?)")
 _EVENING = ("下午", "晚上", "今晚", "明晚", "傍晚", "晚")
@@ -29,7 +30,30 @@ DEADLINE_LABELS = ("截止时间", "截止日期", "截单时间", "截止到", 
 _AROUND = re.compile(r"(?:到|至)?\s*(?P<when>.+?)\s*(?:为止|之前|以前|(?<![天时钟])前)?\s*(?:截单|截止)?")
 # A word of the arguments that is a cut-off said with those words and no label ("到周五晚上为止", "今晚8点前截单").
 _UNTIL_WORD = re.compile(r"(?<!\S)(?:到|至)(?P<until>\S+?)为止(?!\S)|(?<!\S)(?P<before>\S+?)(?:之前|以前|(?<![天时钟])前)?(?:截单|截止)(?!\S)")
-_TIME_CUE = re.compile(r"[\d今明后周星期礼拜点晚早午号日月:：]")
+# (g34) One word of a command that is a time or a piece of one, in the shapes the reader above takes: a day ("周日",
+# "明天", "12月5日"), a part of the day, a clock ("十点半", "19:30", "八点一刻"), or these together ("下周六上午九点半",
+# "周五晚8点"). Owners split them in any order ("下午两点半 周日"): ``time_said`` joins the pieces, the day first.
+_DAY_PIECE = r"(?:今天|今日|明天|明日|后天|今晚|明晚|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|(?:\d{4}[-/年.])?\d{1,2}[-/月.]\d{1,2}[日号]?)"
+_PART_PIECE = r"(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚)"
+_CLOCK_PIECE = r"(?:[\d零一二两三四五六七八九十]{1,3}(?:[:：]\d{2}|点(?:半|[一三]刻|[\d零一二三四五六七八九十]{1,3}分?)?))"
+TIME_PIECE = re.compile(r"(?P<day>%s)?\s*(?P<part>%s)?\s*(?P<clock>%s)?" % (_DAY_PIECE, _PART_PIECE, _CLOCK_PIECE))
+
+
+def time_piece(word: str) -> bool:
+    """(g34) ``word`` is a time or a piece of one ("周日", "下午两点半", "周六上午十点"); "亲子烘焙", "名额二十" are not."""
+    if len(word) > MAX_DEADLINE:
+        return False
+    match = TIME_PIECE.fullmatch(word)
+    return (match is not None and bool(match.group(0))) or _RELATIVE.match(word) is not None
+
+
+def time_said(words: list[str]) -> str:
+    """(g34) The time the pieces make, its day first: ["下午两点半", "周日"] -> "周日 下午两点半"."""
+    days = [w for w in words if (m := TIME_PIECE.fullmatch(w)) and m.group("day")]
+    return " ".join(days + [w for w in words if w not in days])
+
+
+TIME_CUE = re.compile(r"[\d今明后周星期礼拜点晚早午号日月:：]")
 
 
 def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
@@ -47,6 +71,7 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
         text = text[weekday.end():]
     # Staff type the hour as they say it: 两点 is 2 o'clock (cn2an leaves 两 alone), 中午 alone is noon.
     text = _NOON_ALONE.sub("中午12点", _TWO_OCLOCK.sub("2", text))
+    text = _QUARTER.sub(lambda m: "点15分" if m.group(1) == "一" else "点45分", text)
     try:
         text = cn2an.transform(text, "cn2an")  # 八点半 -> 8点半
     except Exception:
@@ -101,7 +126,7 @@ def labelled_deadline(args: str) -> str:
     the others are ("截止周五晚上"), for ``bot.command_args.split_labelled``; a word with no time in it is left alone."""
     def label(match: re.Match) -> str:
         when = match.group("until") or match.group("before")
-        return "截止" + when if _TIME_CUE.search(when) else match.group(0)
+        return "截止" + when if TIME_CUE.search(when) else match.group(0)
     return _UNTIL_WORD.sub(label, args) if len(args) <= 2_000 else args
 
 

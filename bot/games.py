@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Awaitable, Callable
@@ -38,6 +38,7 @@ class Deadline:
     group_id: str
     due: datetime
     detail: str = ""  # quiz: "theme/question id"; draw: the entry word
+    prize: str = field(default="", compare=False)  # (u34) draw: the prize ("我要保温杯" enters as the word does)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,21 @@ def _digit(char: str) -> int:
     return int(char) if char.isdigit() else "零一二三四五六七八九".find(char) if char != "〇" else 0
 
 
+# (g34) A price as owners write it on a phone: "3元一捆", "3元/捆", "3块钱一份", "单价3元", "每份3元" -- the amount before a
+# unit it is the price of. Each part bounded (linear); the amount must be written as money (``spoken_amount(marked=True)``).
+_PRICE_WORD = re.compile(r"(?:单价|售价|价格|每.)?[:：]?(?P<amount>.{1,20}?)(?:(?:/|每|一)(?P<unit>.))?")
+
+
+def unit_price(word: str) -> float | None:
+    """(g34) '3元一捆', '3元/捆', '3块钱一份', '单价3元', '三块五', '¥3' -> yuan; None for '库存五十', '五十份', '3捆'."""
+    from bot.language.numbers import UNITS  # what goods are counted in (bot.language imports this module's peers)
+    match = _PRICE_WORD.fullmatch(unicodedata.normalize("NFKC", word).strip())
+    if match is None or (match.group("unit") and match.group("unit") not in UNITS):
+        return None
+    value = spoken_amount(match.group("amount"), marked=True)
+    return value if value is not None and value > 0 else None
+
+
 def plain_count(text: str) -> int | None:
     """'50', '50份' -> 50; None for anything but plain digits (a sign, an exponent, a fraction)."""
     match = _COUNT.fullmatch(unicodedata.normalize("NFKC", text).strip())

@@ -137,6 +137,8 @@ class SendQueue:
         self._notices: dict[str, deque[datetime]] = defaultdict(deque)  # group -> notice times, last 24 h
         self._sent: dict[tuple, datetime] = {}  # (action, target, text, mentions) -> when, for dedupe
         self._replies: dict[tuple, deque[datetime]] = defaultdict(deque)  # (group, member, topic) -> times
+        # (u34) (group, text) -> (when, member) of the last reply with that text: a repeated answer is folded
+        self._answered: dict[tuple[str, str], tuple[datetime, str]] = {}
         self._history: deque[dict] = deque(maxlen=1000)  # what became of recent items, for the dashboard
         self.hold: Callable[[Outgoing], bool] | None = None  # True: kept back, queued later with ``release``
 
@@ -213,6 +215,24 @@ class SendQueue:
                      member_id, about, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
             return
         self._put(item)
+
+    def answered(self, group_id: str, text: str, since: datetime) -> tuple[datetime, str] | None:
+        """(u34) When, and to whom, the same reply ``text`` went to the group at or after ``since`` (None: not)."""
+        found = self._answered.get((group_id, text))
+        return found if found is not None and found[0] >= since else None
+
+    def join_reply(self, group_id: str, text: str, member_id: str, *, others: bool) -> bool:
+        """(u34) Whether an unsent reply with the same ``text`` to the group already answers ``member_id``: one to her,
+        or (``others``: an answer the same for everyone) one to another member, which now @-mentions her too."""
+        for item in self._items:
+            if item.action == "say" and item.target == group_id and item.reply_to and not item.step \
+                    and item.compose is None and item.text == text:
+                if member_id in item.mentions:
+                    return True
+                if others:
+                    item.mentions += (member_id,)
+                    return True
+        return False
 
     def remove(self, group_id: str, member_id: str) -> None:
         self._put(Outgoing(Priority.REPLY, next(self._seq), "remove", group_id, member=member_id))
@@ -543,6 +563,8 @@ class SendQueue:
             self._notices[item.target].append(now)
         if item.reply_to:
             self._replies[(item.target, item.reply_to, item.topic)].append(now)
+            if item.action == "say":
+                self._answered[(item.target, item.text)] = (now, item.reply_to)
         self._forget_before(now - timedelta(days=1))
 
     def _forget_before(self, cutoff: datetime) -> None:
@@ -551,6 +573,8 @@ class SendQueue:
                 times.popleft()
         if len(self._sent) > 2000:
             self._sent = {k: t for k, t in self._sent.items() if t >= cutoff}
+        if len(self._answered) > 2000:
+            self._answered = {k: v for k, v in self._answered.items() if v[0] >= cutoff}
 
     async def _trip(self, item: Outgoing, exc: BaseException) -> None:
         """The platform refused: it was not delivered, so it waits at the front; everything pauses."""

@@ -27,6 +27,7 @@ SAMPLES: dict[str, list[dict]] = {
     "leaderboard": [dict(board=b, period=p, period_name=n, rows=rows)
                     for b in ("points", "signin", "activity") for p, n in (("week", "本周"), ("month", "本月"))
                     for rows in ([], [{"rank": 1, "name": "小美", "value": 3, "streak": 2}, {"rank": 2, "name": None, "value": 1, "streak": 1}])],
+    "leaderboard_above": [dict(board=b, period_name=n) for b in ("积分", "签到", "活跃") for n in ("本周", "本月")],
     "lottery_opened": [dict(draw_id=1, prize="保温杯", winners=3, word="我要抽奖", deadline="11月23日 20:00", cost=c, seed_hash="ab" * 32)
                        for c in (0, 10)],
     "lottery_entered": [dict(cost=0, balance=5), dict(cost=5, balance=0)],
@@ -50,10 +51,12 @@ SAMPLES: dict[str, list[dict]] = {
                       for w in ([], ["小美", None])],
     "lottery_my_result": [dict(draw_id=1, prize="杯子", deadline="11月23日 20:00", word="我要抽奖", entered=e, won=w,
                                where="宝妈育儿群") for e, w in ((True, True), (True, False), (False, False))],
-    "quiz_status": [dict(status=s, mine=m, points=p, winner=n, answer="B. 6个月")
-                    for s, m, p, n in (("open", False, 10, None), ("won", True, 10, "小美"), ("won", True, 0, "小美"),
+    "quiz_status": [dict(status=s, mine=m, points=p, winner=n, answer="B. 6个月", asked=a, reveal="10:30")
+                    for a in ("mine", "who", "answer") for s, m, p, n in (("open", False, 10, None), ("won", True, 10, "小美"), ("won", True, 0, "小美"),
                                        ("won", False, 10, "小美"), ("won", False, 10, None), ("expired", False, 10, None))],
     "points_not_others": [{}],
+    "points_balance_staff": [dict(balance=15, entries=ENTRIES, name="小美", group_name="宝妈育儿群"),
+                             dict(balance=0, entries=[], name="已退群成员", group_name="宝妈育儿群")],
 }
 FILES = ("quiz.yaml", "points.yaml", "lottery.yaml")
 

@@ -174,7 +174,7 @@ async def test_staff_commands_take_chinese_numbers_and_names(make_harness):
     [event] = await harness.say("g1", "owner", "/活动 亲子烘焙 周六14:00 名额：两")
     assert "名额 2 人" in event["text"]
     [wrong] = await harness.say("g1", "owner", "/活动 读书会 周日10:00 名额很多")
-    assert "名额没看懂" in wrong["text"] and "积分" not in wrong["text"]
+    assert "名额“很多”没看懂" in wrong["text"] and "积分" not in wrong["text"]
     said = await harness.say("g1", "staff", "/points @小美 +二十 晒单", mentions=["amy"])
     [balance] = privately("staff", said)  # (d32) the balance goes to the staff member privately
     assert "+20" in balance["text"]

@@ -17,7 +17,6 @@ from bot.questions.happening import asks_event_place, other_day_named
 from storage.models import Activity, GroupBuy, GroupBuyOrder
 from tests.conftest import TEST_CONFIG, local, to
 
-REFIT = "the question files refitted with the twenty-third session's batches (hundredtwentyninth, hundredthirtieth, hundredthirtysixth to hundredthirtyeighth) moved this reading"
 
 CONFIG = TEST_CONFIG + """
   questions: {sla_minutes: 30, opening_hours: "09:00-21:00"}
@@ -160,7 +159,7 @@ def test_find_by_pieces():
 
 # --- 3. a closed group-buy asked whether she can still order ------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["还能订吗", "现在还能接龙不", pytest.param("我还能要一份吗", marks=pytest.mark.xfail(reason=REFIT, strict=True)),
+@pytest.mark.parametrize("text", ["还能订吗", "现在还能接龙不", "我还能要一份吗",
                                   "截单了吗", "还可以跟团不"])
 async def test_after_the_cut_off_can_i_still_order_is_answered_closed(make_harness, text):
     harness = await _harness(make_harness)

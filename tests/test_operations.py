@@ -57,8 +57,9 @@ async def test_role_usage_and_staff_roles_come_from_config(harness):
 async def test_refusals_are_polite_and_rate_limited(harness):
     first = await harness.say("g1", "amy", "/reload")
     assert first[0]["text"] == "抱歉，/reload 只有群主和群助理可以使用。"
-    assert await harness.say("g1", "amy", "/stats") == []  # a second try within 10 minutes: silence
-    later = await harness.say("g1", "amy", "/stats", at=harness.clock.now() + timedelta(minutes=11))
+    assert await harness.say("g1", "amy", "/reload") == []  # the same try within 10 minutes: silence
+    assert "只有群主和群助理" in (await harness.say("g1", "amy", "/stats"))[0]["text"]  # (s34) another command: refused
+    later = await harness.say("g1", "amy", "/reload", at=harness.clock.now() + timedelta(minutes=11))
     assert "只有群主和群助理" in later[0]["text"]
 
 

@@ -12,7 +12,6 @@ from bot.questions.asking import question_beside, read
 from bot.questions.faq import Faq
 from tests.test_questions_q12 import THRESHOLD, faq  # noqa: F401 (faq: the shared fixture)
 
-REFIT = "the question files refitted with the twenty-third session's batches (hundredtwentyninth, hundredthirtieth, hundredthirtysixth to hundredthirtyeighth) moved this reading"
 
 
 def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:
@@ -39,7 +38,7 @@ def test_someone_elsewhere_at_an_hour_is_no_hours_question(faq, text):
     ("我要两份，还能送到小区吗", "还能送到小区吗"),  # 还能 of sending, not of ordering
     ("给我留一袋 能改天拿吗", "能改天拿吗"),  # 改天: another day, no change of the order
     ("草莓两盒 接龙后在哪拿", "接龙后在哪拿"),  # after the 接龙: where to collect
-    pytest.param("汤圆一份 顺便问下烘焙还有名额吗", "顺便问下烘焙还有名额吗", marks=pytest.mark.xfail(reason=REFIT, strict=True)),  # an event's places
+    ("汤圆一份 顺便问下烘焙还有名额吗", "顺便问下烘焙还有名额吗"),  # an event's places
 ])
 def test_how_she_gets_her_goods_beside_an_order_is_passed_on(faq, text, question):
     beside = question_beside(text, faq, GroupSettings().faq.threshold, orders=True)

@@ -229,10 +229,10 @@ async def test_the_probes_draw_opens_with_two_winners(harness):
     assert any("绘本一套" in a["text"] and "2" in a["text"] for a in said)
     [refused] = _said(await harness.say("g1", "owner", "/抽奖 奖品：杯子 名额：很多 口令：抽杯子 截止：今晚8点",
                                         at=await _later(harness)))
-    assert "名额没看懂" in refused["text"] and "积分" not in refused["text"].split("\n")[0]
+    assert "名额“很多”没看懂" in refused["text"] and "积分" not in refused["text"].split("\n")[0]
     [refused] = _said(await harness.say("g1", "owner", "/抽奖 奖品：杯子 名额：2 口令：抽杯子 截止：今晚8点 积分：-5",
                                         at=await _later(harness)))
-    assert "积分没看懂" in refused["text"] and "名额" not in refused["text"].split("\n")[0]
+    assert "积分“-5”没看懂" in refused["text"] and "名额" not in refused["text"].split("\n")[0]
 
 
 # --- #27: prices as staff write them, everywhere ------------------------------------------------------

@@ -57,6 +57,7 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
     act on or ask about, settle their doubt, or doubt them; without, the rules alone. (o33) A count in the open
     product's own classifier ("两顶" of a hat) is read as portions (``classifiers.as_portions``)."""
+    text = intents.wu_you_folded(text)  # h34: "我帮侬带一份" is "我帮你带一份", an offer to another member
     text = classifiers.as_portions(text, item_name) if item_name else text
     reading = _order_reading(text, item_name, guess, intent_model.shipped() if guess else None,
                              order_quantity.shipped() if guess else None)

@@ -13,9 +13,9 @@ from typing import Callable
 
 from bot.chain import friends, how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
-from bot.command_args import split_labelled
+from bot.command_args import count_word, read_fields
 from bot.context import Ctx
-from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline
+from bot.deadline_text import DEADLINE_LABELS, TIME_CUE, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline, time_piece, time_said
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
@@ -54,32 +54,54 @@ class ActivityRequest:
 
 
 class BadRequest(ValueError):
-    """``args[0]`` names the problem for the ``activity_usage`` template."""
+    """``args[0]`` names the problem for the ``activity_usage`` template; ``args[1]``, if any, the owner's own words
+    that were not understood (shown back to her)."""
+
+
+_PLACES_UNITS = "人位个名组家"
+_PLACES_WORDS = ("名额", "人数", "限报", "限额", "限")  # (g34) "名额二十", "限20人" written as one word anywhere
+# (g34) A word that names a place, written without 地点 ("门店二楼", "在店里一楼", "二楼活动室", "社区活动中心").
+_PLACE_WORD = re.compile(r"^在|[楼店室馆厅园场]|中心|门口|小区|大厅|路\d|\d号")
 
 
 def parse_request(args: str) -> ActivityRequest:
-    """'亲子烘焙 周六14:00 名额20 截止周五20:00': the title, when it starts, seats, when sign-ups close."""
-    labelled = split_labelled(labelled_deadline(args), _LABELS)  # (g33) "到周五晚上为止", "周五晚上前截止" too
-    head, values = labelled.head.split(maxsplit=1), labelled.values
-    if not head:
+    """'亲子烘焙 周六14:00 名额20 截止周五20:00', or the same fields in any order, without labels or colons:
+    '周六上午十点 亲子烘焙课 名额10人 地点门店二楼', '下午两点半 周日 包饺子 名额二十 门店一楼'. The title is what remains."""
+    fields = read_fields(labelled_deadline(args), _LABELS, short=("capacity",), timed=("starts", "deadline"))
+    values, loose = dict(fields.values), list(fields.loose)
+    if not loose:
         raise BadRequest("title")
-    starts = values.get("starts") or (head[1] if len(head) > 1 else "")
-    if not starts:
-        raise BadRequest("starts")
+    times = [w for w in loose if time_piece(w)]
+    if times and not values.get("starts"):
+        values["starts"] = time_said(times)
+        loose = [w for w in loose if w not in times]
+    counted = [(w, n) for w in loose if (n := count_word(w, _PLACES_WORDS, _PLACES_UNITS)) is not None]
+    if counted and not values.get("capacity"):
+        values["capacity"] = counted[0][0]
+        loose.remove(counted[0][0])
+    places = [w for w in loose[1:] if _PLACE_WORD.search(w)]
+    if places and "place" not in values:  # the title first: "二楼活动室" alone is a title
+        values["place"] = places[-1].removeprefix("在")
+        loose.remove(places[-1])
+    if not loose:
+        raise BadRequest("title")
+    if not values.get("starts"):
+        raise BadRequest("starts", next((w for w in loose[1:] if TIME_CUE.search(w)), ""))
     if not values.get("capacity"):
         raise BadRequest("capacity")
-    capacity = leading_number(values["capacity"], "人位个名")  # "名额20", "名额：两", "名额六人"
+    typed = values["capacity"]  # "20", "两", "六人" after 名额; "限20人", "二十人" written alone
+    capacity = count_word(typed, _PLACES_WORDS, _PLACES_UNITS) or count_word("名额" + typed, _PLACES_WORDS, _PLACES_UNITS)
     if capacity is None or not 1 <= capacity <= MAX_CAPACITY:
-        raise BadRequest("capacity_number")
+        raise BadRequest("capacity_number", values["capacity"])
     place = _place(values["place"]) if "place" in values else ""
-    return ActivityRequest(head[0], starts.strip(), capacity, values.get("deadline", ""), place)
+    return ActivityRequest(" ".join(loose), values["starts"].strip(), capacity, values.get("deadline", ""), place)
 
 
 def _place(text: str) -> str:
     """(m32) The place as staff wrote it after 地点 ("地点：店里二楼"), or BadRequest("place") when empty or too long."""
     place = " ".join(text.split())
     if not place or len(place) > MAX_PLACE:
-        raise BadRequest("place")
+        raise BadRequest("place", place[:MAX_PLACE])
     return place
 
 
@@ -92,14 +114,15 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         request = parse_request(args)
         starts = deadline_within(request.starts, msg.at, settings.zone, LONGEST)
         if starts is None:
-            raise BadRequest("starts")
+            raise BadRequest("starts", request.starts)
         deadline = parse_deadline(request.deadline, msg.at, settings.zone) if request.deadline else starts
         if deadline is None or not msg.at < deadline <= starts:
-            raise BadRequest("deadline")
+            raise BadRequest("deadline", request.deadline)
     except BadRequest as exc:
         live = ctx.games.open_in("activity", msg.group_id)  # "/活动 名额30" with one open: she means /改名额
         places = live is not None and args.strip().startswith(("名额", "人数"))  # no title, only places
-        ctx.reply(msg, "activity_usage", problem=exc.args[0], open_title=live.detail if places else "")
+        ctx.reply(msg, "activity_usage", problem=exc.args[0], open_title=live.detail if places else "",
+                  typed=exc.args[1] if len(exc.args) > 1 else "")
         return
     hours = settings.chain.remind_hours_before
     # Not before sign-ups close, so everyone on the list hears it (the close notice goes first).

@@ -13,7 +13,8 @@ from bot.context import Ctx
 from bot.deadline_text import local_text
 from bot.events import GroupMessage
 from bot.handlers.points import top_command  # the module itself, not through bot/handlers/__init__
-from bot.language.game_status import BOARD, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_MINE, board_kind, game_asked
+from bot.language.game_status import (BOARD, DRAW_HOW, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_ANSWER, QUIZ_MINE, QUIZ_WHO, board_kind,
+                                      game_asked)
 from bot.members import display_names
 from bot.quiz.bank import shipped_banks
 from bot.router import Router
@@ -22,7 +23,8 @@ from storage import lottery as draws, quiz as rounds
 router = Router("game_status")
 
 DRAWN_WITHIN = timedelta(days=3)  # "谁中了啊" about a draw drawn this long ago at most
-QUIZ_WITHIN = timedelta(hours=3)  # "我刚才答对了没有" about a quiz asked this long ago at most
+QUIZ_WITHIN = timedelta(hours=12)  # "我刚才答对了没有" about a quiz asked this long ago at most, and (u34) the same local day
+QUIZ_KINDS = (QUIZ_MINE, QUIZ_WHO, QUIZ_ANSWER)
 ASK_AGAIN = timedelta(minutes=2)  # the same member's same question sooner gets silence
 
 
@@ -33,6 +35,10 @@ def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     kind = game_asked(msg.text)
     if kind == DRAW_WHEN:
         return ctx.games.open_in("draw", msg.group_id) is not None
+    if kind == DRAW_HOW:  # (u34) only while a draw is open; a bare "怎么参加" is the event's while one is open too
+        draw = ctx.games.open_in("draw", msg.group_id)
+        return draw is not None and ("奖" in msg.text or bool(draw.prize) and draw.prize in msg.text
+                                     or ctx.games.open_in("activity", msg.group_id) is None)
     return kind is not None
 
 
@@ -44,8 +50,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return
     if not ctx.games.allow(f"game-status:{kind}:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN):
         return
-    if kind == QUIZ_MINE:
-        await _quiz(ctx, msg)
+    if kind in QUIZ_KINDS:
+        await _quiz(ctx, msg, kind)
     else:
         await _draw(ctx, msg, kind)
 
@@ -60,7 +66,7 @@ async def _draw(ctx: Ctx, msg: GroupMessage, kind: str) -> None:
     values = dict(draw_id=draw.id, prize=draw.prize, deadline=local_text(draw.deadline, zone), word=draw.entry_word,
                   entered=entered)
     if draw.status == "open":
-        ctx.reply(msg, "lottery_when" if kind == DRAW_WHEN else "lottery_not_drawn", **values)
+        ctx.reply(msg, "lottery_when" if kind in (DRAW_WHEN, DRAW_HOW) else "lottery_not_drawn", **values)
         return
     winners = json.loads(draw.winner_ids or "[]")
     names = display_names(ctx, msg.group_id)
@@ -70,12 +76,19 @@ async def _draw(ctx: Ctx, msg: GroupMessage, kind: str) -> None:
         ctx.reply(msg, "lottery_drawn", winners=[names.get(w) for w in winners], **values)
 
 
-async def _quiz(ctx: Ctx, msg: GroupMessage) -> None:
-    row = await ctx.db.read(partial(rounds.latest_round, group_id=msg.group_id, since=msg.at - QUIZ_WITHIN))
+async def _quiz(ctx: Ctx, msg: GroupMessage, kind: str) -> None:
+    """(u34) Her result, who won, or the right answer of the group's last quiz asked today (local day); while it is
+    open, only when the answer will be told."""
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    local = msg.at.astimezone(zone)
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    row = await ctx.db.read(partial(rounds.latest_round, group_id=msg.group_id,
+                                    since=max(midnight, msg.at - QUIZ_WITHIN)))
     if row is None:
         return
     bank = shipped_banks().get(row.theme)
     question = bank.get(row.question_id) if bank else None
     ctx.reply(msg, "quiz_status", status=row.status, mine=row.winner_id == msg.sender.id, points=row.points,
               winner=display_names(ctx, msg.group_id).get(row.winner_id) if row.winner_id else None,
-              answer=question.answer_text if question is not None else "")
+              answer=question.answer_text if question is not None else "", asked=kind.removeprefix("quiz_"),
+              reveal=row.expires_at.astimezone(zone).strftime("%H:%M"))

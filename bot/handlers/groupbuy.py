@@ -13,11 +13,11 @@ from typing import Callable
 
 from bot.chain import cancel_count, friends, how_many, resize, weights
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
-from bot.command_args import split_labelled
+from bot.command_args import count_word, read_fields
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
 from bot.handlers.questions import answer_beside
-from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, in_past, labelled_deadline, local_text
+from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, in_past, labelled_deadline, local_text, time_piece, time_said
 from bot.named import pick
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage, Kind
@@ -29,7 +29,7 @@ from bot.language import said_to
 from bot.language.names import find
 from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
-from bot.numbers import money, plain_amount, spoken_amount
+from bot.numbers import money, plain_amount, spoken_amount, unit_price
 from bot.questions.asking import question_first
 from bot.questions.offers import kinds_of, naming, without_kinds
 from bot.roles import Role
@@ -61,38 +61,56 @@ class BuyRequest:
 
 class BadRequest(ValueError):
     """``args[0]`` names the problem for the ``groupbuy_usage`` template; ``args[1]``, if any, the
-    catalogue names close to an unknown product."""
+    catalogue names close to an unknown product; ``args[2]``, if any, the owner's own words not understood (g34)."""
+
+
+_STOCK_UNITS = "份件个盒袋箱斤瓶捆把"
+_STOCK_WORDS = ("库存", "限量", "数量", "剩")  # (g34) "库存五十份" written as one word anywhere
+_PICKUP_WORD = re.compile(r"自提|提货|取货")  # (g34) "周四门店自提", "店里提货" without 自提点
 
 
 def parse_request(args: str) -> BuyRequest:
-    """'鸡蛋30枚 ¥25 库存50 截止20:00 自提点A'; a catalogue id may stand for the item (price and stock from it)."""
-    labelled = split_labelled(labelled_deadline(args), _LABELS)  # (g33) "到周五晚上为止", "周五晚上前截单" too
-    head, values = labelled.head, dict(labelled.values)
-    if labelled.labels.get("pickup") == "自提点" and not labelled.separated["pickup"]:
+    """'鸡蛋30枚 ¥25 库存50 截止20:00 自提点A'; a catalogue id may stand for the item (price and stock from it). (g34) The
+    fields in any order, as owners type them: '小葱 3元一捆 库存五十 明天下午5点截单 周四门店自提'; the item is what remains."""
+    fields = read_fields(labelled_deadline(args), _LABELS, short=("stock", "price"), timed=("deadline",))
+    values, words = dict(fields.values), [w for w in fields.loose for w in _WORDS.split(w) if w]
+    if fields.labels.get("pickup") == "自提点" and not fields.separated["pickup"]:
         values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
     price_text = values.get("price", "")
-    words = [w for w in _WORDS.split(head) if w]
-    priced = [w for w in words if spoken_amount(w, marked=True) is not None]
-    if priced:  # the last word written as money is the price: "鸡蛋30枚 ¥25", "草莓 ￥三十九", "草莓 三十九块九"
+    priced = [w for w in words[1:] if unit_price(w) is not None] or [w for w in words[:1] if unit_price(w) is not None]
+    if priced:  # the last word written as money is the price: "鸡蛋30枚 ¥25", "草莓 ￥三十九", "小葱 3元一捆"
         words.remove(priced[-1])
-        head, price_text = " ".join(words), priced[-1]
-    item = head.strip()
+        price_text = priced[-1]
+    counted = [w for i, w in enumerate(words) if count_word(w, _STOCK_WORDS, "份") and (i or w.startswith(_STOCK_WORDS))]
+    if counted and not values.get("stock"):  # "五十份", "库存五十份"; not "10斤" (a size: "五常大米 10斤")
+        values["stock"] = counted[0]
+        words.remove(counted[0])
+    times = [w for w in words[1:] if time_piece(w)]
+    if times and not values.get("deadline"):  # "明晚8点" alone: when it closes
+        values["deadline"] = time_said(times)
+        words = [w for w in words if w not in times]
+    pickups = [w for w in words[1:] if _PICKUP_WORD.search(w)]
+    if pickups and not values.get("pickup"):
+        words.remove(pickups[-1])  # "周四门店自提" -> "周四门店" (the notice says "…提货")
+        values["pickup"] = re.sub(r"(?:自提|提货|取货)$", "", pickups[-1]) or pickups[-1]
+    item = " ".join(words)
     if not item:
         raise BadRequest("item")
     if not values.get("deadline"):
         raise BadRequest("deadline")
     price_value = _price(price_text) if price_text else None
-    stock = leading_number(values["stock"], "份件个盒袋箱斤瓶") if values.get("stock") else None
-    if re.search("[¥￥]", head) or (price_text and (price_value is None or price_value <= 0)):  # "¥-5", "价格nan"
-        raise BadRequest("price_number")
-    if values.get("stock") and (stock is None or not 1 <= stock <= MAX_STOCK):
-        raise BadRequest("stock_number")  # "库存十" and "库存50份" are fine; "库存很多" is not
+    stock_text = values.get("stock", "")
+    stock = count_word(stock_text, _STOCK_WORDS, _STOCK_UNITS, bare=True) if stock_text else None  # "50", "五十份"
+    if re.search("[¥￥]", item) or (price_text and (price_value is None or price_value <= 0)):  # "¥-5", "价格nan"
+        raise BadRequest("price_number", (), price_text)
+    if stock_text and (stock is None or not 1 <= stock <= MAX_STOCK):
+        raise BadRequest("stock_number", (), stock_text)  # "库存十" and "库存50份" are fine; "库存很多" is not
     return BuyRequest(item, price_value, stock, values["deadline"], values.get("pickup") or DEFAULT_PICKUP)
 
 
 def _price(text: str) -> float | None:
-    """'25', '¥39.9', '25元', '二十五元', '三十九块九' -> yuan; None if not a price."""
-    return plain_amount(text)
+    """'25', '¥39.9', '25元', '二十五元', '三十九块九', '3元/捆' -> yuan; None if not a price."""
+    return plain_amount(text) or unit_price(text)
 
 
 @router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
@@ -105,13 +123,14 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         request = parse_request(args)
         deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
         if deadline is None:
-            raise BadRequest("past" if in_past(request.deadline, msg.at, settings.zone) else "deadline")
+            raise BadRequest("past" if in_past(request.deadline, msg.at, settings.zone) else "deadline", (), request.deadline)
         found = find(request.item, {name: p for p in ctx.content.products for name in (p.id, p.name)})
         product = found.thing
         price = request.price or (product and (product.promo_price or product.price))
         stock = request.stock or (product and product.stock)
         if not price or not stock:
-            raise BadRequest("unknown_product" if found.suggestions else "price" if not price else "stock",
+            said_one = request.price is not None or request.stock is not None  # (g34) a new item: name what is missing
+            raise BadRequest("unknown_product" if found.suggestions and not said_one else "price" if not price else "stock",
                              found.suggestions)
     except BadRequest as exc:
         suggestions = list(exc.args[1]) if len(exc.args) > 1 else []
@@ -120,7 +139,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
             await ctx.games.suggest(msg.group_id, msg.sender.id, Suggested("/开团 " + args.replace(request.item, suggestions[0], 1)),
                               msg.at + SUGGESTION_HELD)
         ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=request.item if request is not None else "",
-                  suggestions=suggestions, confirm=confirm)
+                  suggestions=suggestions, confirm=confirm, typed=exc.args[2] if len(exc.args) > 2 else "")
         return
     buy = await ctx.db.write(partial(
         groupbuys.open_buy, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,

@@ -11,14 +11,15 @@ from datetime import timedelta
 from functools import partial
 
 from bot.context import Ctx
-from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, local_text
+from bot.command_args import count_word, read_fields
+from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, labelled_deadline, local_text, time_piece, time_said
 from bot.events import GroupMessage
 from bot.lottery.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
 from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
 from bot.language.numbers import leading_number
-from bot.language.own_records import enters_by_sound, enters_draw, slips_from_entry
+from bot.language.own_records import enters_by_sound, enters_draw, slips_from_entry, wants_prize
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -56,30 +57,58 @@ class BadRequest(ValueError):
 
 
 def parse_request(args: str) -> DrawRequest:
-    """'奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10', or the same values in that order
-    without the labels: '保温杯 3 我要抽奖 今晚8点 10'."""
+    """'奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10', or the values without colons in any order (g34):
+    '保温杯 3 我要抽奖 今晚8点 10', '保温杯 抽三个 今晚八点开奖'."""
     found = list(_KEY.finditer(args))
     if found:
         values = {_KEYS[m.group(1)]: args[m.end():(found[i + 1].start() if i + 1 < len(found) else len(args))].strip()
                   for i, m in enumerate(found)}
     else:
-        parts = args.split()
-        values = dict(zip(("prize", "winners", "word"), parts))
-        rest = parts[3:]
-        if len(rest) > 1 and leading_number(rest[-1], "分") is not None:
-            values["cost"] = rest.pop()
-        values["deadline"] = " ".join(rest)
+        values = _loose_values(args)
     if not values.get("prize"):
         raise BadRequest("prize")
     if not values.get("deadline"):
         raise BadRequest("deadline")
-    winners = leading_number(values["winners"], "个位名人份") if values.get("winners") else 1  # "3", "两个", "十名"
+    winners = count_word(values["winners"], _WINNER_WORDS, _WINNER_UNITS, bare=True) if values.get("winners") else 1  # "3", "两个", "抽十名"
     if winners is None or not 1 <= winners <= MAX_WINNERS:
-        raise BadRequest("winners")
+        raise BadRequest("winners", values["winners"])
     cost = leading_number(values["cost"], "分个") if values.get("cost") else 0  # "10", "十分", "二十"
     if cost is None or not 0 <= cost <= MAX_COST:
-        raise BadRequest("cost")
+        raise BadRequest("cost", values["cost"])
     return DrawRequest(values["prize"], int(winners), values.get("word") or DEFAULT_WORD, values["deadline"], cost)
+
+
+_WINNER_WORDS = ("名额", "中奖人数", "人数", "抽")
+_WINNER_UNITS = "个位名人份"
+_OPENS = re.compile(r"(?P<when>.+?)(?:开奖|抽奖)")  # (g34) "今晚八点开奖": the time it is drawn
+
+
+def _loose_values(args: str) -> dict[str, str]:
+    """(g34) The fields without colons, in any order, as owners type them: '保温杯 抽3个 今晚八点开奖',
+    '奖品保温杯 名额3 口令我要杯子 截止明晚8点 积分10', and the old order '保温杯 3 我要抽奖 今晚8点 10'."""
+    fields = read_fields(labelled_deadline(args), _KEYS, short=("winners", "cost", "word"), timed=("deadline",))
+    values, loose = dict(fields.values), fields.loose
+    times = [w for w in loose if time_piece(w) or ((m := _OPENS.fullmatch(w)) and time_piece(m.group("when")))]
+    if times and not values.get("deadline"):
+        values["deadline"] = time_said([_OPENS.sub(r"\g<when>", w) if not time_piece(w) else w for w in times])
+    loose = [w for w in loose if w not in times]
+    counts = [w for i, w in enumerate(loose) if count_word(w, _WINNER_WORDS, _WINNER_UNITS, bare=True) is not None
+              and (i or w.startswith(_WINNER_WORDS))]  # the first word is the prize, unless it is labelled: "抽3个"
+    if counts and not values.get("winners"):
+        values["winners"] = counts.pop(0)
+        loose.remove(values["winners"])
+    costs = [w for w in loose[1:] if w.endswith("积分") or w in counts[-1:]]
+    if costs and not values.get("cost"):
+        values["cost"] = costs[-1].removesuffix("积分")
+        loose.remove(costs[-1])
+    if loose and not values.get("prize"):  # "奖品保温杯": the first word is never cut at a label
+        first = loose.pop(0)
+        values["prize"] = first[2:].lstrip(":：=") or first if first.startswith("奖品") else first
+    if loose and not values.get("word"):
+        values["word"] = loose.pop(0)
+    if loose:
+        values["prize"] = " ".join([values.get("prize", ""), *loose]).strip()
+    return values
 
 
 @router.command("lottery", aliases=("抽奖", "开抽奖"), min_role=Role.OWNER,
@@ -91,11 +120,12 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         request = parse_request(args)
         deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
         if deadline is None:
-            raise BadRequest("deadline")
+            raise BadRequest("deadline", request.deadline)
         if not normalize(request.word) or is_sign_in(request.word, settings.signin.triggers):
             raise BadRequest("word")
     except BadRequest as exc:
-        ctx.reply(msg, "lottery_usage", problem=exc.args[0], max_winners=MAX_WINNERS, max_cost=MAX_COST)
+        ctx.reply(msg, "lottery_usage", problem=exc.args[0], max_winners=MAX_WINNERS, max_cost=MAX_COST,
+                  typed=exc.args[1] if len(exc.args) > 1 else "")
         return
     seed = new_seed()
     draw = await ctx.db.write(partial(
@@ -106,7 +136,7 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if draw is None:
         ctx.reply(msg, "lottery_busy")
         return
-    ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word))
+    ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word, prize=draw.prize))
     ctx.say(msg.group_id, "lottery_opened", priority=Priority.NOTICE, draw_id=draw.id, prize=draw.prize,
             winners=draw.winners, word=draw.entry_word, deadline=local_text(draw.deadline, settings.zone),
             cost=draw.cost, seed_hash=draw.seed_hash)
@@ -120,7 +150,8 @@ def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
     deadline = ctx.games.open_in("draw", msg.group_id)
     return (deadline is not None and not msg.private
             and (said(msg.text) == normalize(deadline.detail) or enters_draw(msg.text, deadline.detail)
-                 or enters_by_sound(msg.text, deadline.detail))  # (g33) "我要电饭宝" for 我要电饭煲
+                 or enters_by_sound(msg.text, deadline.detail)  # (g33) "我要电饭宝" for 我要电饭煲
+                 or wants_prize(msg.text, deadline.prize))  # (u34) "我要保温杯", "保温杯我要了"
             and not ctx.is_staff(msg))
 
 
@@ -176,7 +207,7 @@ def _draw_and_promise(session, *, draw_id: int, at) -> stored.DrawResult | None:
 
 
 def _open_deadlines(session) -> list[Deadline]:
-    return [Deadline("draw", d.id, d.group_id, d.deadline, d.entry_word) for d in stored.open_draws(session)]
+    return [Deadline("draw", d.id, d.group_id, d.deadline, d.entry_word, prize=d.prize) for d in stored.open_draws(session)]
 
 
 DEADLINES = DeadlineKind(load=_open_deadlines, fire=run_draw)

@@ -14,6 +14,7 @@ import re
 from bot.text import normalize
 
 DRAW_WHEN, DRAW_MINE, DRAW_WHO, QUIZ_MINE, BOARD = "draw_when", "draw_mine", "draw_who", "quiz_mine", "board"
+QUIZ_WHO, QUIZ_ANSWER, DRAW_HOW = "quiz_who", "quiz_answer", "draw_how"  # (u34) who got the last quiz right; its right answer
 
 _LONGEST = 30  # characters: a question about a game is short; a story is not one
 _SELF = r"(?:我|俺|本人)"
@@ -27,9 +28,28 @@ _WHO = re.compile(r"谁(?:中了|中奖|抽中|中的)|(?:中奖|中了)的?(?:�
                   r"开(?:奖|了奖)了?(?:吗|没|没有|么|嘛)|开奖结果|抽奖结果|结果出来了?(?:吗|没|没有)")
 _QUIZ_MINE = re.compile(_SELF + r"(?:刚才|刚刚|刚|上次|那道题|那题)?(?:是不是|有没有)?(?:答|选|猜|回答)(?:对|中)(?:了)?"
                         r"(?:吗|没|没有|么|嘛|不|了没)|" + _SELF + r"(?:刚才|刚刚|刚)?(?:答|选)的?(?:对不对|对吗|对没)")
+# (u34) How to enter the draw ("怎么参加", "抽奖咋弄", "我要按摩仪吗 怎么参加"): told the word, never entered silently.
+_HOW = re.compile(r"(?:怎么|咋|如何|怎样)(?:样|才能|才|能)?(?:参加|参与|报名|抽奖|抽|弄|玩)|(?:抽奖|奖品)(?:怎么|咋|如何)")
+# (u34) The last quiz asked about without "我": who got it right ("刚才那题谁答对了", "上一题谁赢了") and its right answer
+# ("正确答案是啥啊", "刚才的题答案是多少", "那道题选啥"). The answer needs 题 or 正确/标准 beside it: "答案是什么" alone may
+# be about anything; a riddle told ("脑筋急转弯 答案是什么") is the writer's own, so 谜/急转弯 leave it.
+_QUIZ_WORD = r"(?:题|正确|标准|问答)"
+_QUIZ_WHO = re.compile(r"谁(?:答对|答中|猜对|先答对|抢到了?积分|拿到积分|得了积分)|(?:答对|答中)的?(?:是谁|有谁|人是谁)|"
+                       r"(?:题|问答)的?.{0,4}?谁(?:赢|拿到|得到)")
+_QUIZ_ANSWER = re.compile(_QUIZ_WORD + r".{0,6}?答案(?:是|到底是|应该是)?个?(?:啥|什么|多少|哪个|几|么)|"
+                          r"(?:题|刚才|刚刚|上一题).{0,4}?(?:选|是|答)(?:啥|什么|哪个|几)")
+_RIDDLE = re.compile(r"谜|急转弯|考试|作业|试卷|孩子|老师")
 _BOARD_WORD = r"(?:排行榜|积分榜|签到榜|排行|排名榜|榜单|活跃榜)"
 _BOARD = re.compile(_BOARD_WORD + r"(?:呢|发|看|给|出来|在哪|怎么看|有吗|有没有)|"
                     r"(?:发|看|晒|出|公布|瞧|放)(?:一下|一个|下|个|看)?(?:本周|本月|这周|这个月)?的?(?:积分)?" + _BOARD_WORD)
+# (u34) The board asked as a question of who leads ("谁的积分最多啊", "谁签到最多", "积分谁最高") or of her place
+# ("我排第几", "我积分排第几名"), or named bare ("积分排行榜", "签到排行"). The standing must be points, sign-ins or a
+# ranking: "谁家孩子最多啊" and "积分有啥用" are not the board.
+_STANDING = r"(?:积分|签到|打卡|分数|分)"
+_BOARD_ASKED = re.compile(r"谁(?:的|家的)?" + _STANDING + r"(?:最多|最高|第一|多|排第一)|"
+                          r"(?:积分|签到|打卡)(?:谁|哪个|哪位)(?:最多|最高|第一)|谁(?:签到|打卡)(?:最多|次数最多|天数最多|最勤)|"
+                          + _SELF + r"(?:的)?(?:积分|签到)?(?:排|排名|排行|排到)(?:第几|多少|几名|在哪)|"
+                          r"^(?:积分|签到|打卡)(?:排行榜?|排名|榜)[呢吗啊呀?？]*$")
 _NOT = re.compile(r"不用|不要|别|不想")
 
 
@@ -40,16 +60,23 @@ def game_asked(text: str) -> str | None:
     words = normalize(text)
     if not words or len(words) > _LONGEST:
         return None
-    if _BOARD.search(words) and not _NOT.search(words):
+    if (_BOARD.search(words) or _BOARD_ASKED.search(words)) and not _NOT.search(words):
         return BOARD
     if _QUIZ_MINE.search(words):
         return QUIZ_MINE
+    if not _RIDDLE.search(words):
+        if _QUIZ_WHO.search(words):
+            return QUIZ_WHO
+        if _QUIZ_ANSWER.search(words):
+            return QUIZ_ANSWER
     if _ELSEWHERE.search(words):
         return None
     if _MINE.search(words):
         return DRAW_MINE
     if _WHEN.search(words):
         return DRAW_WHEN
+    if _HOW.search(words):
+        return DRAW_HOW
     if _WHO.search(words):
         return DRAW_WHO
     return None

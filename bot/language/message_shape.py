@@ -79,6 +79,8 @@ _QUESTION_WORD = re.compile(r"几|多少|什么|啥|哪|谁|怎么|咋|为什么
 _COUNT_ASKED = re.compile(r"(?:几|多少)\s?[" + order_quantity.UNITS + _MORE_UNITS + r"]")
 # A price asked: 多少钱, 多钱, 几钱, 咋卖, 怎么卖, 什么价, 啥价.
 _PRICE_ASKED = re.compile(_MUCH_MONEY + r"|几(?:多)?钱|几块|[咋怎](?:么)?卖|(?:什么|啥)价|价格?(?:多少|几)")
+# (u34) A question asked by its words, not its particle: for ``bot.language.asked_the_bot``.
+QUESTION_FORMS = (_QUESTION_WORD, _V_NOT_V, _PRICE_ASKED)
 _CHOICE = re.compile(r"还是")
 _PAST_TIME = re.compile(PAST_TIME)
 _COMING_TIME = re.compile(LATER_TIME)

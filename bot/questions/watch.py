@@ -177,16 +177,21 @@ class QuestionDesk:
                 self._waiting[waiting.id] = replace(waiting, due=now + RETRY_AFTER)
 
 
+def staff_to_tell(ctx: "Ctx", settings: GroupSettings, group_id: str) -> list[str]:
+    """Who hears of members' questions and complaints: ``questions.notify``, else the owner and the assistants."""
+    group = ctx.transport.group(group_id)
+    return list(dict.fromkeys(settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)))
+
+
 def _tell_staff(ctx: "Ctx", questions: list) -> None:
     """One direct message per person for a group's questions falling due together."""
     first = questions[0]
     settings = ctx.settings(first.group_id, first.group_name)
-    group = ctx.transport.group(first.group_id)
-    to = settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)
+    to = staff_to_tell(ctx, settings, first.group_id)
     text = ctx.renderer.render("question_unanswered", group_name=first.group_name,
                                minutes=settings.questions.sla_minutes, questions=[
                                    {"name": q.name, "question": q.text,
                                     "asked": q.asked_at.astimezone(settings.zone).strftime("%H:%M")}
                                    for q in questions[:10]], total=len(questions))
-    for member_id in dict.fromkeys(to):
+    for member_id in to:
         alert_staff(ctx, member_id, text, settings)  # with other alerts in a flood: one digest

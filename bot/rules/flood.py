@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bot.config.schema import FloodRule
 from bot.events import GroupMessage
+from bot.language.asked_the_bot import asks_the_bot
 from bot.rules.base import Facts, Verdict
 from bot.text import forms
 
@@ -169,5 +170,9 @@ class Flood:
         else:
             return None
         if polite(forms(msg.text).compact):  # checked only here, where a verdict would fire: rare
+            return None
+        # (u34) A question to the bot asked again (she did not see the answer; the bot folds its repeats) is no flood,
+        # up to twice the limit: past that, asking is a flood too.
+        if groups < self.spec.max_groups and here < 2 * self.spec.max_repeats and asks_the_bot(msg.text):
             return None
         return Verdict(self.id, self.spec.reason, evidence)
