@@ -14,7 +14,7 @@ from bot.deadline_text import local_text
 from bot.events import GroupMessage
 from bot.handlers.points import top_command  # the module itself, not through bot/handlers/__init__
 from bot.language.game_status import (BOARD, DRAW_HOW, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_ANSWER, QUIZ_MINE, QUIZ_WHO, board_kind,
-                                      game_asked)
+                                      board_named, game_asked, how_is_bare)
 from bot.members import display_names
 from bot.quiz.bank import shipped_banks
 from bot.router import Router
@@ -33,13 +33,32 @@ def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     if msg.private:
         return False
     kind = game_asked(msg.text)
+    if kind in QUIZ_KINDS:  # (y34) with no quiz today the message goes on (to the questions' path), never swallowed
+        return ctx.games.open_in("quiz", msg.group_id) is not None or _quiz_today(ctx, msg)
+    if kind == BOARD and not board_named(msg.text):  # (r34) "我排第几" beside an event or a buy: her place there
+        return not _other_open(ctx, msg.group_id)
     if kind == DRAW_WHEN:
         return ctx.games.open_in("draw", msg.group_id) is not None
-    if kind == DRAW_HOW:  # (u34) only while a draw is open; a bare "怎么参加" is the event's while one is open too
+    if kind == DRAW_HOW:  # (u34) only while a draw is open; (r34) the draw named (抽奖, 奖品, the prize), or a bare
+        # "怎么参加" while nothing else is open: "怎么参加团购", "这个小程序怎么弄啊" are not the draw's
         draw = ctx.games.open_in("draw", msg.group_id)
         return draw is not None and ("奖" in msg.text or bool(draw.prize) and draw.prize in msg.text
-                                     or ctx.games.open_in("activity", msg.group_id) is None)
+                                     or how_is_bare(msg.text) and not _other_open(ctx, msg.group_id))
     return kind is not None
+
+
+def _quiz_today(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(y34) A quiz was asked in the group this local day, within ``QUIZ_WITHIN`` (kept in SQL by ``start_quiz``)."""
+    asked = ctx.games.announced_at("quiz", msg.group_id)
+    if asked is None or not timedelta(0) <= msg.at - asked <= QUIZ_WITHIN:
+        return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    return asked.astimezone(zone).date() == msg.at.astimezone(zone).date()
+
+
+def _other_open(ctx: Ctx, group_id: str) -> bool:
+    """(r34) A group-buy or an event open beside the draw: a bare "怎么参加" may be theirs."""
+    return any(ctx.games.open_in(kind, group_id) is not None for kind in ("groupbuy", "activity"))
 
 
 @router.natural(_asked)

@@ -16,6 +16,7 @@ from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_
 from bot.command_args import count_word, read_fields
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
+from bot.handlers.lottery import draw_beside  # the module itself, not through bot/handlers/__init__
 from bot.handlers.questions import answer_beside
 from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, in_past, labelled_deadline, local_text, time_piece, time_said
 from bot.named import pick
@@ -384,6 +385,7 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
+                  draw_word=draw_beside(ctx, msg.group_id, deadline.detail),
                   cancel=wish.quantity == 0)
     if wish.quantity > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("能退吗 我不要了")
         await answer_beside(ctx, msg, orders=True)  # "我要两份，明天几点能拿？": the question is not lost to the order (O18)
