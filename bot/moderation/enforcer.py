@@ -90,6 +90,7 @@ def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict,
         return
     if taken == "warned" or (taken in ("removal_requested", "cannot_remove") and not warned_before):
         ctx.reply(msg, "moderation_warn", reason=verdict.reason)
+        ctx.moderation_memory.forget_answered(msg.group_id, msg.sender.id)  # (r34) a warning answers no question
     if (template := _STAFF_TEMPLATES.get(taken)) is not None:
         tell_staff(ctx, msg, settings, template, verdict.rule, group_name=msg.group_name,
                    groups=group_names(ctx, tally.groups), name=msg.sender.name, member_id=msg.sender.id,
