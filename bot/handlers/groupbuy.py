@@ -65,7 +65,6 @@ class BadRequest(ValueError):
     catalogue names close to an unknown product; ``args[2]``, if any, the owner's own words not understood (g34)."""
 
 
-_STOCK_UNITS = "份件个盒袋箱斤瓶捆把"
 _STOCK_WORDS = ("库存", "限量", "数量", "剩")  # (g34) "库存五十份" written as one word anywhere
 _PICKUP_WORD = re.compile(r"自提|提货|取货")  # (g34) "周四门店自提", "店里提货" without 自提点
 
@@ -101,7 +100,7 @@ def parse_request(args: str) -> BuyRequest:
         raise BadRequest("deadline")
     price_value = _price(price_text) if price_text else None
     stock_text = values.get("stock", "")
-    stock = count_word(stock_text, _STOCK_WORDS, _STOCK_UNITS, bare=True) if stock_text else None  # "50", "五十份"
+    stock = count_word(stock_text, _STOCK_WORDS, UNITS, bare=True) if stock_text else None  # "50", "五十份", (r34) "五十包"
     if re.search("[¥￥]", item) or (price_text and (price_value is None or price_value <= 0)):  # "¥-5", "价格nan"
         raise BadRequest("price_number", (), price_text)
     if stock_text and (stock is None or not 1 <= stock <= MAX_STOCK):

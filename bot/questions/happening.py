@@ -244,4 +244,7 @@ def asks_whats_on_event(text: str) -> bool:
     return found is not None and not _SHOP_AND_TIME.sub("", _NO_SUBJECT.sub("", _DAY_NAMED.sub("", folded[:found.start()])))
 
 
-RECALL_WORDS = re.compile(r"上次|上回|上周|上个月|之前|以前|昨天|前天|去年|来着")
+# (r34) Words of a time past, one list: an event of the past is not what's on; "上次…来着" is her memory
+# (``bot.questions.asking.RECALLED``).
+PAST_WORDS = r"上次|上回|那次|那回|那天|去年|前年|昨天|前天|之前|以前|上个月|上周|上礼拜"
+RECALL_WORDS = re.compile(PAST_WORDS + r"|来着")
