@@ -87,10 +87,18 @@ def game_asked(text: str) -> str | None:
 _HOW_FILLER = re.compile(r"请问|这个|那个|这|那|我|要|想|问下|问一下|[啊呀呢吗嘛哦哈啦]")
 
 
+_CLAUSES = re.compile(r"[\s,，。.!！?？~～、；;]+")
+
+
 def how_is_bare(text: str) -> bool:
-    """A "how to take part" with no object named beside it."""
-    words = normalize(text)
-    return len(words) <= _LONGEST and _HOW_FILLER.sub("", _HOW.sub("", words, count=1)) == ""
+    """A "how to take part" with no object named beside it, in a clause of its own ("我要按摩仪吗 怎么参加")."""
+    if len(text) > _LONGEST * 2:
+        return False
+    for clause in _CLAUSES.split(text):
+        words = normalize(clause)
+        if _HOW.search(words) and _HOW_FILLER.sub("", _HOW.sub("", words, count=1)) == "":
+            return True
+    return False
 
 
 _BOARD_NAMED = re.compile(r"积分|分数|榜|签到|打卡|活跃")

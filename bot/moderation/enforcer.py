@@ -84,13 +84,13 @@ _STAFF_TEMPLATES = {
 
 def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict, tally: Tally, taken: str,
          *, warned_before: bool) -> None:
+    ctx.moderation_memory.forget_answered(msg.group_id, msg.sender.id, msg.at)  # (r34) no exemption again within the hour
     if taken == "removed":
         ctx.outbox.remove(msg.group_id, msg.sender.id)
         ctx.say(msg.group_id, "moderation_removed", name=msg.sender.name, reason=verdict.reason)
         return
     if taken == "warned" or (taken in ("removal_requested", "cannot_remove") and not warned_before):
         ctx.reply(msg, "moderation_warn", reason=verdict.reason)
-        ctx.moderation_memory.forget_answered(msg.group_id, msg.sender.id)  # (r34) a warning answers no question
     if (template := _STAFF_TEMPLATES.get(taken)) is not None:
         tell_staff(ctx, msg, settings, template, verdict.rule, group_name=msg.group_name,
                    groups=group_names(ctx, tally.groups), name=msg.sender.name, member_id=msg.sender.id,

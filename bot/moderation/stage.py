@@ -114,7 +114,7 @@ def _facts(policy, standing: Standing, qr_codes: tuple[str, ...] = (), answered_
 
 def _answered_at(ctx: Ctx, msg: GroupMessage) -> datetime | None:
     """(r34) When the bot last answered this same text of hers in the group (she asks again, unseen): the flood rule's."""
-    return ctx.moderation_memory.answered_at(msg.group_id, msg.sender.id, forms(msg.text).compact) if msg.text else None
+    return ctx.moderation_memory.answered_at(msg.group_id, msg.sender.id, forms(msg.text).compact, msg.at) if msg.text else None
 
 
 def known_facts(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> tuple[Facts, bool] | None:

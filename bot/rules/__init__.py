@@ -72,13 +72,22 @@ class ModerationMemory:
             self.answered = {k: v for k, v in self.answered.items() if v[1] >= at - timedelta(hours=1)}
         self.answered[(group_id, member_id)] = (compact, at)
 
-    def forget_answered(self, group_id: str, member_id: str) -> None:
-        """A warning is no answer: her next repeats are judged as any."""
-        self.answered.pop((group_id, member_id), None)
+    # (r34) (group, member) -> when she was last warned: the exemption above is granted once, not again in the hour
+    warned: dict[tuple[str, str], datetime] = field(default_factory=dict)
 
-    def answered_at(self, group_id: str, member_id: str, compact: str) -> datetime | None:
-        """When the bot last answered this same text of hers in the group, or None."""
+    def forget_answered(self, group_id: str, member_id: str, at: datetime) -> None:
+        """A warning is no answer: her repeats within the hour after it are judged as anyone's."""
+        self.answered.pop((group_id, member_id), None)
+        if len(self.warned) > ANSWERED_KEPT:
+            self.warned = {k: v for k, v in self.warned.items() if v >= at - timedelta(hours=1)}
+        self.warned[(group_id, member_id)] = at
+
+    def answered_at(self, group_id: str, member_id: str, compact: str, at: datetime) -> datetime | None:
+        """When the bot last answered this same text of hers in the group, or None (also within an hour of a warning)."""
         found = self.answered.get((group_id, member_id))
+        warned = self.warned.get((group_id, member_id))
+        if warned is not None and warned >= at - timedelta(hours=1):
+            return None
         return found[1] if found is not None and found[0] == compact else None
 
     def forget(self, group_id: str, member_id: str) -> None:

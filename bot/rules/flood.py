@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bot.config.schema import FloodRule
 from bot.events import GroupMessage
+from bot.language.asked_the_bot import asks_the_bot
 from bot.rules.base import Facts, Verdict
 from bot.text import forms
 
@@ -170,10 +171,10 @@ class Flood:
             return None
         if polite(forms(msg.text).compact):  # checked only here, where a verdict would fire: rare
             return None
-        # (u34) A question to the bot asked again (she did not see the answer; the bot folds its repeats) is no flood;
-        # (r34) only a text the bot answered her within the window, and one past the limit at most: a question's shape
-        # alone ("谁要纸尿裤 私聊") is no exemption.
-        if groups < self.spec.max_groups and here == self.spec.max_repeats and facts.answered_at is not None \
-                and facts.answered_at >= msg.at - self._repeat_window:
+        # (u34) A question to the bot asked again (she did not see the answer; the bot folds its repeats) is no flood,
+        # up to twice the limit; (r34) only a text the bot answered her within the window, and not again within the hour
+        # after a warning (``ModerationMemory.answered_at``): a question's shape alone ("谁要纸尿裤 私聊") is no exemption, nor an answered sign-in said again.
+        if groups < self.spec.max_groups and here < 2 * self.spec.max_repeats and facts.answered_at is not None \
+                and facts.answered_at >= msg.at - self._repeat_window and asks_the_bot(msg.text):
             return None
         return Verdict(self.id, self.spec.reason, evidence)
