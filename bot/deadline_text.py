@@ -12,7 +12,7 @@ _DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "
               "昨天": -1, "昨晚": -1, "昨日": -1, "前天": -2}  # the past: an error, never today
 _DATE = re.compile(r"(?:(\d{4})[-/年.])?(\d{1,2})[-/月.](\d{1,2})[日号]?")
 _MONTH_DAY = re.compile(r"^(\d{1,2})[日号]")  # (r34) "28号 20:00": the 28th, this month or the next
-_UNKNOWN_DAY = re.compile(r"[号日天末]")  # (r34) a day word left unread ("周末20:00"): not understood, never today
+_UNKNOWN_DAY = re.compile(r"[号日天末底初]")  # (r34) a day word left unread ("周末20:00", "月底"): not understood, never today
 _WEEKDAY = re.compile(r"^(下下?|本|这)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
 _WEEKDAYS = "一二三四五六日"
 _TWO_OCLOCK = re.compile(r"(?<![一二三四五六七八九十\d])两(?=点)")
