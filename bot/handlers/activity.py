@@ -15,8 +15,9 @@ from bot.chain import friends, how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import count_word, read_fields
 from bot.context import Ctx
-from bot.deadline_text import DEADLINE_LABELS, TIME_CUE, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline, time_piece, time_said
+from bot.deadline_text import DEADLINE_LABELS, TIME_CUE, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline, TIME_PIECE, time_piece, time_said
 from bot.events import GroupMessage
+from bot.festival_days import DAY_SAID, festival_at
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import said_to, signup_changes, which_post
@@ -71,7 +72,7 @@ def parse_request(args: str) -> ActivityRequest:
     values, loose = dict(fields.values), list(fields.loose)
     if not loose:
         raise BadRequest("title")
-    times = [w for w in loose if time_piece(w)]
+    times = _themed_festival_left([w for w in loose if time_piece(w)])
     if times and not values.get("starts"):
         values["starts"] = time_said(times)
         loose = [w for w in loose if w not in times]
@@ -85,6 +86,8 @@ def parse_request(args: str) -> ActivityRequest:
         loose.remove(places[-1])
     if not loose:
         raise BadRequest("title")
+    if unknown_day := next((w for w in loose if DAY_SAID.search(w)), ""):  # (c34) "感恩节那天": a day it cannot date
+        raise BadRequest("starts", unknown_day)
     if not values.get("starts"):
         raise BadRequest("starts", next((w for w in loose[1:] if TIME_CUE.search(w)), ""))
     if not values.get("capacity"):
@@ -95,6 +98,14 @@ def parse_request(args: str) -> ActivityRequest:
         raise BadRequest("capacity_number", values["capacity"])
     place = _place(values["place"]) if "place" in values else ""
     return ActivityRequest(" ".join(loose), values["starts"].strip(), capacity, values.get("deadline", ""), place)
+
+
+def _themed_festival_left(times: list[str]) -> list[str]:
+    """(c34) The time pieces without a festival said beside another day ("中秋 赏月 周五晚上七点": 中秋 is the theme, the
+    day is Friday); a festival alone ("冬至那天 上午九点半") is the day."""
+    festivals = [w for w in times if festival_at(w) and festival_at(w).end() == len(w)]
+    days = [w for w in times if (m := TIME_PIECE.fullmatch(w)) and m.group("day")]
+    return [w for w in times if w not in festivals] if festivals and len(days) > len(festivals) else times
 
 
 def _place(text: str) -> str:
@@ -133,7 +144,8 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity,
         place=request.place or None))
     if activity is None:
-        ctx.reply(msg, "activity_busy")
+        live = ctx.games.open_in("activity", msg.group_id)
+        ctx.reply(msg, "activity_busy", open_title=live.detail if live else "")
         return
     ctx.games.add(_next_deadline(activity))
     await ctx.games.announced("activity", msg.group_id, msg.at)
@@ -494,6 +506,32 @@ async def set_capacity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
                   left=done.capacity - done.taken, promoted=len(done.promoted))
         if done.promoted:
             ctx.say(msg.group_id, "activity_promoted", mentions=tuple(done.promoted), title=live.detail, added=True)
+
+
+@router.command("取消活动", aliases=("撤销活动", "cancelevent"), min_role=Role.ASSISTANT, usage="/取消活动（或 /取消活动 活动名）",
+                summary="取消还没开始的活动（报了名的人会收到通知），写错了可以取消后重发")
+async def cancel_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """(c34) Call off the open event (or the one named, if it is the open one): the group hears it, those on the list
+    and the waitlist @-ed; the owner may then post it again as she meant it."""
+    live = ctx.games.open_in("activity", msg.group_id)
+    if args.strip():
+        activity = await named_activity(ctx, msg, args.strip())
+        if activity is None:
+            return
+        if activity.status != "open" or live is None or live.row_id != activity.id:
+            ctx.reply(msg, "activity_named_started", title=activity.title, open_title=live.detail if live else "")
+            return
+    if live is None:
+        ctx.reply(msg, "activity_none_live")
+        return
+    told = await ctx.db.write(partial(activities.cancel, activity_id=live.row_id))
+    ctx.games.discard(live)
+    if told is None:
+        ctx.reply(msg, "activity_named_started", title=live.detail, open_title="")
+        return
+    max_mentions = ctx.settings(msg.group_id, msg.group_name).chain.max_mentions
+    ctx.say(msg.group_id, "activity_cancelled", priority=Priority.NOTICE, mentions=tuple(told[:max_mentions]),
+            title=live.detail, people=len(told))
 
 
 # --- the deadline, the reminder, the start -----------------------------------------------------

@@ -146,7 +146,8 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         product_id=product.id if product else None, item=product.name if product else request.item,
         price=float(price), stock=int(stock), deadline=deadline, pickup=request.pickup))
     if buy is None:
-        ctx.reply(msg, "groupbuy_busy")
+        live = ctx.games.open_in("groupbuy", msg.group_id)  # (c34) which buy is open, and how to close it
+        ctx.reply(msg, "groupbuy_busy", open_item=live.detail if live else "")
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
     await ctx.games.announced("groupbuy", msg.group_id, msg.at)
