@@ -13,7 +13,7 @@ from typing import Callable
 
 from bot.chain import friends, how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
-from bot.command_args import count_word, read_fields
+from bot.command_args import PLACE_WORD, count_word, read_fields
 from bot.context import Ctx
 from bot.deadline_text import DEADLINE_LABELS, TIME_CUE, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline, TIME_PIECE, time_piece, time_said
 from bot.events import GroupMessage
@@ -41,6 +41,7 @@ LONGEST = timedelta(days=90)
 MAX_CAPACITY = 10_000
 _LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "时间": "starts",
            "地点": "place", "活动地点": "place", "场地": "place", "地址": "place",
+           "集合地点": "place", "集合点": "place", "集合": "place",
            **{word: "deadline" for word in DEADLINE_LABELS}}
 MAX_PLACE = 60  # characters of a place ("幸福路 88 号二楼烘焙教室" is 14)
 
@@ -61,8 +62,6 @@ class BadRequest(ValueError):
 
 _PLACES_UNITS = "人位个名组家"
 _PLACES_WORDS = ("名额", "人数", "限报", "限额", "限")  # (g34) "名额二十", "限20人" written as one word anywhere
-# (g34) A word that names a place, written without 地点 ("门店二楼", "在店里一楼", "二楼活动室", "社区活动中心").
-_PLACE_WORD = re.compile(r"^在|[楼店室馆厅园场]|中心|门口|小区|大厅|路\d|\d号")
 
 
 def parse_request(args: str) -> ActivityRequest:
@@ -80,7 +79,7 @@ def parse_request(args: str) -> ActivityRequest:
     if counted and not values.get("capacity"):
         values["capacity"] = counted[0][0]
         loose.remove(counted[0][0])
-    places = [w for w in loose[1:] if _PLACE_WORD.search(w)]
+    places = [w for w in loose[1:] if PLACE_WORD.search(w)]
     if places and "place" not in values:  # the title first: "二楼活动室" alone is a title
         values["place"] = places[-1].removeprefix("在")
         loose.remove(places[-1])
