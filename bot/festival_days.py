@@ -48,7 +48,7 @@ def festival_day(name: str, today: date) -> date:
         this_year = date(today.year, month, day)
         return this_year if this_year >= today else date(today.year + 1, month, day)
     year = Solar.fromYmd(today.year, today.month, today.day).getLunar().getYear()
-    for lunar_year in (year, year + 1):  # a lunar year's table names its 24 terms in Chinese, 冬至 of the year before first
+    for lunar_year in (year, year + 1, year + 2):  # a lunar year's table names its 24 terms in Chinese, 冬至 of the year before first
         solar = Lunar.fromYmd(lunar_year, 1, 1).getJieQiTable()[name]
         found = date(solar.getYear(), solar.getMonth(), solar.getDay())
         if found >= today:
