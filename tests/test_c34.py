@@ -210,3 +210,38 @@ def test_hostile_input_is_read_quickly(size):
             except ValueError:
                 pass
     assert time.perf_counter() - started < 2.0
+
+
+# --- /改时间: the event moves, its sign-ups kept ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["/改时间 冬至那天 上午九点半", "/改时间 包饺子 冬至 上午九点半", "/活动改时间 12月22日 9:30"])
+async def test_the_event_moves_to_the_new_time_with_its_sign_ups(make_harness, text):
+    harness = await make_harness(start=local("2026-12-15 10:00"))
+    await harness.say("g1", "owner", "/活动 包饺子 明天 上午九点半 名额二十 店里二楼")
+    await harness.say("g1", "amy", "报名 我和老伴俩人")
+    moved = await harness.say("g1", "owner", text)
+    [notice] = [a for a in moved if "改时间" in a["text"]]
+    assert "12月22日周二 09:30" in notice["text"] and "amy" in notice.get("mentions", [])
+    roll = await harness.say("g1", "owner", "/名单")
+    assert any("12月22日周二 09:30" in a["text"] and "小美 2 人" in a["text"] for a in roll)
+    passed = await harness.say("g1", "bo", "报名", at=local("2026-12-16 10:00"))  # the old day: still open
+    assert any("报名更新" in a["text"] for a in passed)
+
+
+@pytest.mark.parametrize("text", ["/改时间", "/改时间 下个月吧", "/改时间 感恩节那天"])
+async def test_a_new_time_it_cannot_read_changes_nothing(make_harness, text):
+    harness = await make_harness(start=local("2026-12-15 10:00"))
+    await harness.say("g1", "owner", "/活动 包饺子 明天 上午九点半 名额二十")
+    refused = await harness.say("g1", "owner", text)
+    assert not any("改时间啦" in a["text"] for a in refused)
+    assert any("请写上新的时间" in a["text"] or "没有" in a["text"] for a in refused)
+
+
+async def test_members_talking_of_a_new_time_move_nothing(make_harness):
+    harness = await make_harness(start=local("2026-12-15 10:00"))
+    await harness.say("g1", "owner", "/活动 包饺子 明天 上午九点半 名额二十")
+    for text in ("改时间了吗", "能不能改到冬至那天", "活动改时间 冬至那天"):
+        said = await harness.say("g1", "amy", text)
+        assert not any("改时间啦" in a["text"] for a in said)
+    refused = await harness.say("g1", "amy", "/改时间 冬至那天 上午九点半")
+    assert not any("改时间啦" in a["text"] for a in refused)

@@ -134,10 +134,7 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "activity_usage", problem=exc.args[0], open_title=live.detail if places else "",
                   typed=exc.args[1] if len(exc.args) > 1 else "")
         return
-    hours = settings.chain.remind_hours_before
-    # Not before sign-ups close, so everyone on the list hears it (the close notice goes first).
-    remind_at = max(starts - timedelta(hours=hours), deadline if deadline < starts else msg.at) if hours else None
-    remind_at = remind_at if remind_at is not None and remind_at > msg.at else None
+    remind_at = _remind_at(settings.chain.remind_hours_before, starts, deadline, msg.at)
     activity = await ctx.db.write(partial(
         activities.open_activity, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
         title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity,
@@ -153,6 +150,57 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
             deadline=_local(activity.deadline, ctx, msg.group_id), place=activity.place or "")
     if times := assumed([(request.starts, starts), (request.deadline, deadline)], settings.zone):
         ctx.reply(msg, "time_assumed", times=times)
+
+
+def _remind_at(hours: int, starts: datetime, deadline: datetime, now: datetime) -> datetime | None:
+    """When those signed up are reminded: ``hours`` before it starts, not before sign-ups close, so everyone on the list
+    hears it (the close notice goes first); None when that has passed or no reminder is set."""
+    remind_at = max(starts - timedelta(hours=hours), deadline if deadline < starts else now) if hours else None
+    return remind_at if remind_at is not None and remind_at > now else None
+
+
+@router.command("改时间", aliases=("活动改时间", "reschedule"), min_role=Role.ASSISTANT, usage="/改时间 冬至那天 上午九点半",
+                summary="改正在报名的活动的时间（报名的人不用重报，会@她们）")
+async def reschedule(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """(c34) "/改时间 冬至那天 上午九点半", "/改时间 包饺子 周一上午九点半": the open event moves, its sign-ups kept;
+    sign-ups close when it starts (a cut-off set before is dropped: it was for the old day); the group hears the new
+    time with those signed up @-ed."""
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    words = args.split()
+    times = [w for w in words if time_piece(w)]
+    name = " ".join(w for w in words if w not in times)
+    typed = time_said(times)
+    starts = deadline_within(typed, msg.at, settings.zone, LONGEST) if times else None
+    if starts is None:
+        ctx.reply(msg, "activity_reschedule_usage", typed=typed or name)
+        return
+    live = ctx.games.open_in("activity", msg.group_id)
+    if name:
+        activity = await named_activity(ctx, msg, name)
+        if activity is None:
+            return
+        if activity.status != "open" or live is None or live.row_id != activity.id:
+            ctx.reply(msg, "activity_named_started", title=activity.title, open_title=live.detail if live else "")
+            return
+    if live is None:
+        ctx.reply(msg, "activity_none_live")
+        return
+    remind_at = _remind_at(settings.chain.remind_hours_before, starts, starts, msg.at)
+    moved = await ctx.db.write(partial(activities.reschedule, activity_id=live.row_id, starts_at=starts,
+                                       deadline=starts, remind_at=remind_at))
+    ctx.games.discard(live)
+    if moved is None:
+        ctx.reply(msg, "activity_named_started", title=live.detail, open_title="")
+        return
+    ctx.games.add(_next_deadline(moved))
+    listed = await ctx.db.read(partial(activities.roster, activity_id=moved.id))
+    told = listed.going + listed.waiting
+    max_mentions = settings.chain.max_mentions
+    ctx.say(msg.group_id, "activity_rescheduled", priority=Priority.NOTICE,
+            mentions=tuple(r.member_id for r in told[:max_mentions]), title=moved.title,
+            starts=_local(moved.starts_at, ctx, msg.group_id), place=moved.place or "")
+    if said := assumed([(typed, starts)], settings.zone):
+        ctx.reply(msg, "time_assumed", times=said)
 
 
 @router.command("活动地点", aliases=("地点", "place"), min_role=Role.ASSISTANT, usage="/活动地点 店里二楼烘焙教室",
