@@ -99,6 +99,8 @@ AUDIENCE: dict[str, Audience] = {
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
     # complaints.yaml (d34): a complaint heard, in the group briefly or privately; the staff told at once
     "complaint_heard": G, "complaint_heard_private": A, "complaint_kept_private": A, "store_heard_staff": S,
+    "direct_deletion_passed_on": A, "direct_no_mention_passed_on": A, "direct_colour_not_kept": A, "direct_request_passed_on": A,  # (m34) her requests
+    "direct_matter_closed": A,  # (m34) closing words, privately
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
