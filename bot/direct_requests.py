@@ -13,15 +13,17 @@
 Everything is answered privately; what she wrote (a phone number too) reaches the staff privately and never a group."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.events import GroupMessage
+from bot.events import GroupInfo, GroupMessage
+from bot.handlers.game_status import DRAW_KINDS, DRAWN_WITHIN
+from bot.language.game_status import game_asked
 from bot.language.complaints import asks_kept_private, complaint
 from bot.language.private_requests import COLOUR, DELETION, NOT_MENTIONED, closes_matter, request_kind
 from bot.questions.store_hears import REQUEST, pass_on
-from storage import questions as rows
+from storage import lottery as draws, questions as rows
 
 if TYPE_CHECKING:
     from bot.context import Ctx
@@ -54,3 +56,17 @@ async def answered(ctx: "Ctx", msg: GroupMessage) -> bool:
             ctx.reply(msg, "direct_matter_closed", settled=bool(settled))
         return True
     return False
+
+
+async def groups_with_draw(ctx: "Ctx", text: str, member_id: str, groups: tuple[GroupInfo, ...],
+                           at: datetime) -> list[GroupInfo] | None:
+    """(m34) A draw's status asked privately by someone in several groups who named none ("我中奖了没有"): the groups
+    with a draw open or drawn lately (the answer comes from them); None when the message asks no draw's status. With no
+    such group she hears so at once (``lottery_none_recent``) and the list is empty."""
+    if game_asked(text) not in DRAW_KINDS:
+        return None
+    having = [g for g in groups
+              if await ctx.db.read(partial(draws.latest, group_id=g.id, member_id=member_id, since=at - DRAWN_WITHIN))]
+    if not having:
+        ctx.tell(member_id, "lottery_none_recent", about=member_id, where="、".join(g.name for g in groups))
+    return having
