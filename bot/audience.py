@@ -53,6 +53,7 @@ AUDIENCE: dict[str, Audience] = {
     "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_word_hint": G, "lottery_not_enough_points": G,
     "lottery_busy": G, "lottery_usage": G, "lottery_result": G,
     "lottery_when": G, "lottery_not_drawn": G, "lottery_drawn": G,  # (s33) the draw asked about: what the group was told
+    "lottery_none_recent": A,  # (m34) no draw lately, asked privately
     "lottery_my_result": A,  # (s33) "我中了吗" after the draw: her own result, privately
     # moderation.yaml
     "moderation_warn": G, "moderation_removed": G, "rules_list": G, "rules_test_usage": G, "pardon_usage": G,
@@ -99,6 +100,8 @@ AUDIENCE: dict[str, Audience] = {
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
     # complaints.yaml (d34): a complaint heard, in the group briefly or privately; the staff told at once
     "complaint_heard": G, "complaint_heard_private": A, "complaint_kept_private": A, "store_heard_staff": S,
+    "direct_deletion_passed_on": A, "direct_no_mention_passed_on": A, "direct_colour_not_kept": A, "direct_request_passed_on": A,  # (m34) her requests
+    "direct_matter_closed": A,  # (m34) closing words, privately
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group

@@ -26,13 +26,14 @@ DRAWN_WITHIN = timedelta(days=3)  # "谁中了啊" about a draw drawn this long 
 QUIZ_WITHIN = timedelta(hours=12)  # "我刚才答对了没有" about a quiz asked this long ago at most, and (u34) the same local day
 QUIZ_KINDS = (QUIZ_MINE, QUIZ_WHO, QUIZ_ANSWER)
 ASK_AGAIN = timedelta(minutes=2)  # the same member's same question sooner gets silence
+DRAW_KINDS = (DRAW_WHEN, DRAW_MINE, DRAW_WHO)  # (m34) a draw's status, answered privately too
 
 
 def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     """A game's status asked in the group; "几点开奖" only while a draw is open (else it is the store's question)."""
-    if msg.private:
-        return False
     kind = game_asked(msg.text)
+    if msg.private:  # (m34) "我中奖了没有" privately: from the group's draw, there (else the menu or the staff)
+        return kind in DRAW_KINDS
     if kind == DRAW_WHEN:
         return ctx.games.open_in("draw", msg.group_id) is not None
     if kind == DRAW_HOW:  # (u34) only while a draw is open; a bare "怎么参加" is the event's while one is open too
@@ -42,7 +43,7 @@ def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     return kind is not None
 
 
-@router.natural(_asked)
+@router.natural(_asked, private=True)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     kind = game_asked(msg.text)
     if kind == BOARD:
@@ -60,6 +61,8 @@ async def _draw(ctx: Ctx, msg: GroupMessage, kind: str) -> None:
     found = await ctx.db.read(partial(draws.latest, group_id=msg.group_id, member_id=msg.sender.id,
                                       since=msg.at - DRAWN_WITHIN))
     if found is None:
+        if msg.private:  # (m34) asked privately, she expects an answer: none lately
+            ctx.reply(msg, "lottery_none_recent", where=msg.group_name)
         return
     draw, entered = found
     zone = ctx.settings(msg.group_id, msg.group_name).zone

@@ -54,6 +54,9 @@ _PERSON = re.compile(r"[她他]|你(?!好|们)|别人|人家|[\u4e00-\u9fff](?:�
 _SIGNED_UP = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:了|的|上了|上的|名了|名的)[^，,。！!？?\n]{0,6}?"
                         r"(?:啥|什么|哪个|哪些|哪场|几个|几位|几人|多少人|几)")
 _SIGNED_UP_YET = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:上|名)?(?:了|上)(?:吗|没|没有|嘛|不)")
+# (m34) The event named between (``我报名那个绘本会了吗``, ``俺报上周六的亲子课了没``): bounded, a question at the end.
+_SIGNED_UP_FOR = re.compile(_SELF + r"(?:已经|有没有|有)?报(?:名|上)(?:了)?[^，,。！!？?\n]{1,10}?(?:了|上了|成功了)"
+                            r"(?:吗|没|没有|嘛|不|么)[啊呀？?～~]*$")
 _SIGNED_IN = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:签|打)(?:(?:过|了|上)(?:到|卡)?|到|卡)(?:了|过)?[^，,。！!？?\n]{0,4}?"
                         r"(?:吗|没|没有|嘛|不|了没)|" + _SELF + r"[^，,。！!？?\n]{0,3}?是不是(?:已经)?(?:签|打)(?:过|了)?(?:到|卡)")
 _COUPON = re.compile(_SELF + r"[^，,。！!？?\n]{0,3}?(?:优惠券|代金券|满减券|券|卷)[^，,。！!？?\n]{0,4}?"
@@ -79,7 +82,7 @@ def asks_own(text: str) -> str | None:
         return ORDERS
     if _ORDERED_WHAT.search(words) or _SHOW_ORDER.search(words) or (_MY_ORDER.search(words) or _ORDERED_YET.search(words)) and not _GETTING.search(words):
         return ORDERS
-    if (_SIGNED_UP.search(raw) or _SIGNED_UP_YET.search(words)) and not _GETTING.search(words):
+    if (_SIGNED_UP.search(raw) or _SIGNED_UP_YET.search(words) or _SIGNED_UP_FOR.search(words)) and not _GETTING.search(words):
         return SIGNUPS
     if _COUPON.search(words) and not _COUPON_USE.search(words):
         return COUPONS
