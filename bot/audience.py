@@ -30,6 +30,7 @@ AUDIENCE: dict[str, Audience] = {
     "time_assumed": G,  # (t32) "“星期六晚上”按 12月12日周六 20:00 算": the staff's own command, answered where typed
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
+    "groupbuy_not_in_buy": G, "groupbuy_not_in_buy_staff": S,  # (k34) goods the open group-buy does not sell, asked for
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
     "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
@@ -73,6 +74,7 @@ AUDIENCE: dict[str, Audience] = {
     "points_not_others": G,  # (s33) "芳姐有多少积分啊": each member's balance is hers to ask
     "points_balance": G, "points_usage": G, "leaderboard": G,
     "points_awarded": G,  # an award, without the member's balance (D32)
+    "points_balance_staff": S,  # (s34) a member's balance asked by staff with /积分 @成员: the staff member's view
     "points_adjusted": S,  # the balances after a staff adjustment, with a warning below zero: the staff member's (D32)
     # posts.yaml
     "morning_greeting": G,
@@ -93,8 +95,10 @@ AUDIENCE: dict[str, Audience] = {
     # direct.yaml: the private chat with the bot
     "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
     "push_unsubscribed": A, "push_subscribed": A,
-    "direct_in_group": A, "direct_thanks": A, "direct_group_noted": A, "direct_ask_in_group": A,  # D32: private words, answered privately
+    "direct_in_group": A, "direct_thanks": A, "direct_group_noted": A, "direct_passed_on": A,  # D32: private words, answered privately
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
+    # complaints.yaml (d34): a complaint heard, in the group briefly or privately; the staff told at once
+    "complaint_heard": G, "complaint_heard_private": A, "complaint_kept_private": A, "store_heard_staff": S,
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
@@ -118,7 +122,7 @@ AUDIENCE: dict[str, Audience] = {
 # the question is dropped (a balance 30 minutes late is noise). Confirmations of what was stored
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
-    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "leaderboard_above", "invites_board",
+    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "points_balance_staff", "leaderboard", "leaderboard_above", "invites_board",
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
     "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
     "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",

@@ -6,7 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.text import strip_leading_mentions
+from bot.pinyin import sounds
+from bot.text import simplified, strip_leading_mentions
 
 _COMMAND = re.compile(r"^/([^\s/]+)\s*(.*)$", re.S)
 # Every character whose NFKC and case folding hold a "/" (tests/test_text_gate.py checks every code point):
@@ -48,7 +49,8 @@ def parse_command(text: str) -> ParsedCommand | None:
         return None
     # NFKC on the command word only: ／ -> /, full-width letters -> ASCII; arguments stay as typed.
     head, sep, rest = stripped.partition(" ")
-    match = _COMMAND.match(unicodedata.normalize("NFKC", head).casefold() + sep + rest)
+    # (s34) and in simplified script: /活動 is /活动.
+    match = _COMMAND.match(simplified(unicodedata.normalize("NFKC", head).casefold()) + sep + rest)
     if match is None:
         return None
     return ParsedCommand(match.group(1), match.group(2).strip(), stripped[1:])
@@ -78,7 +80,7 @@ def glued(parsed: ParsedCommand, names: Iterable[str]) -> ParsedCommand | None:
 def _typed_length(typed: str, name: str) -> int | None:
     """How many characters of ``typed`` make ``name`` once NFKC-normalised and case-folded (full-width letters count one)."""
     for end in range(len(name), min(len(typed), 2 * len(name)) + 1):
-        if unicodedata.normalize("NFKC", typed[:end]).casefold() == name:
+        if simplified(unicodedata.normalize("NFKC", typed[:end]).casefold()) == name:
             return end
     return None
 
@@ -98,3 +100,35 @@ def own_fields(usage: str, args: str) -> str | None:
     if not labels or not args.startswith(tuple(labels)):
         return None
     return re.sub("(?:%s)\\s*[：:=]?" % "|".join(map(re.escape, labels)), " ", args).strip()
+
+
+def meant(typed: str, names: Iterable[str]) -> str | None:
+    """(s34) The command name an unknown one was a slip for, to offer as "您是说 /出题 吗？": the only name that sounds
+    the same ("/出提", "/签道", "/抽将"), else the only one a single character away (added, dropped, changed, or two
+    swapped: "/排形榜", "/hlep"; Latin names of three letters or more). None when none or several fit."""
+    if not typed or len(typed) > MAX_TYPED:
+        return None
+    names = sorted(set(names))
+    heard = sounds(typed)
+    same = [n for n in names if len(n) == len(typed) and not n.isascii() and sounds(n) == heard]
+    if len(same) == 1:
+        return same[0]
+    if same or len(typed) < 2 or (typed.isascii() and len(typed) < 3):
+        return None
+    near = [n for n in names if n.isascii() == typed.isascii() and len(n) >= 2 and _one_slip(typed, n)]
+    return near[0] if len(near) == 1 else None
+
+
+MAX_TYPED = 12  # a command name longer than this is no slip of one (and never costs more than a glance)
+
+
+def _one_slip(typed: str, name: str) -> bool:
+    """One character added, dropped or changed, or two neighbours swapped."""
+    if typed == name or abs(len(typed) - len(name)) > 1:
+        return False
+    if len(typed) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and typed[diff[0]] == name[diff[1]] and typed[diff[1]] == name[diff[0]])
+    short, long = sorted((typed, name), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -19,7 +19,7 @@ from bot.rich import Rich
 from bot.roles import Role, role_of
 from bot.router import Command, JoinHandler, LeaveHandler, Natural, OnKind
 from bot.rules import ModerationMemory, Rule
-from bot.send_queue import Priority, SendQueue
+from bot.send_queue import Priority, SendQueue, quiet_until
 from bot.templates import Renderer
 from bot.transport import Transport
 from storage import Database
@@ -115,10 +115,12 @@ class Ctx:
         staff, who correct their commands, every time): in their group, @-mentioning them; or privately,
         the group hearing only "已私信您"."""
         # Under load a late balance or help text is noise: it is dropped; a confirmation always goes.
-        late = msg.at + timedelta(minutes=self.config.send.stale_reply_minutes) if template in INFORMATIONAL else None
+        settings = self.settings(msg.group_id, msg.group_name)
+        late = _answerable_from(msg, settings) + timedelta(minutes=self.config.send.stale_reply_minutes) \
+            if template in INFORMATIONAL else None
         if msg.private and not topic:  # (D32) one answer a group: her records from each of her groups are not repeats
             topic = f"{template}:{msg.group_id}"
-        staff = self.role_of(msg.group_id, msg.sender.id, self.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
+        staff = self.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
         if not msg.private and audience_of(template) == Audience.GROUP:
             if not staff and (folded := self._fold(msg, template, values)) is not None:
                 if not folded:
@@ -162,3 +164,12 @@ class Ctx:
         """A private message; ``about`` (a member) puts it under the reply cap (unless not ``capped``)."""
         self.outbox.direct(member_id, self.renderer.render(template, **values), priority, about=about,
                            topic=topic or template, capped=capped, expires_at=expires_at)
+
+
+def _answerable_from(msg: GroupMessage, settings: GroupSettings) -> datetime:
+    """(n34) When an answer to ``msg`` may first go: at once, or when the group's quiet hours end if replies wait for them
+    (``posting.replies_in_quiet_hours`` off). An informational answer is stale counted from then: "几点开门" asked at 06:30
+    is answered at 07:00, not dropped as late (the hours held it, not a load)."""
+    if msg.private or settings.posting.replies_in_quiet_hours:
+        return msg.at
+    return quiet_until(settings, msg.at) or msg.at

@@ -21,8 +21,9 @@ from functools import partial
 from typing import Callable
 
 from bot.chain import friends
-from bot.commands import own_fields, parse_command
+from bot.commands import meant, own_fields, parse_command
 from bot.context import Ctx
+from bot.direct_standing import standing
 from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
                         greets_or_asks_the_bot, groups_chosen, named_alone, record_asked, thanked, uncalled)
 from bot.language.birthday_said import is_a_day, told_birthday
@@ -41,6 +42,7 @@ from storage.mine import choose_group, chosen_group, orders as member_orders
 log = logging.getLogger(__name__)
 
 REFUSE_EVERY = timedelta(minutes=10)
+REFUSALS_AT_ONCE = 3  # (s34) refusals of different commands to one member within REFUSE_EVERY
 RETRY_SECONDS = 30.0  # held events are tried again this long after the last refusal
 QUESTIONS = "questions.answer"  # the natural handler of questions to the store: tried last in private (D32)
 THANKS_AGAIN = timedelta(hours=6)  # a private thank-you is answered once in this while (D32)
@@ -205,12 +207,14 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
     True tries only the questions to the store, False all but them."""
     if parsed is not None:
         command, parsed = ctx.command_of(parsed)
-        if command is None:
-            ctx.reply(msg, "unknown_command", name=parsed.name)
+        if command is None:  # (s34) with the command she may have meant, among those she may use
+            ctx.reply(msg, "unknown_command", name=parsed.name, args=_short(parsed.args), meant=meant(
+                parsed.name, [n for c in ctx.commands if role >= c.min_role for n in (c.name, *c.aliases)]))
         elif role < command.min_role:
             # Politely, and once in a while: someone trying staff commands again and again gets silence.
-            if ctx.games.allow(f"refused:{msg.group_id}:{msg.sender.id}", msg.at, REFUSE_EVERY):
-                ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
+            if _may_refuse(ctx, msg, command.name):
+                ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders,
+                          topic=f"not_allowed:{command.name}")  # (s34) counted by _may_refuse, each command its own  # as typed: /抽奖, not /lottery
         else:
             if not msg.private:  # (cr31) a command she types herself replaces the one the bot suggested: a later "嗯" runs nothing
                 await ctx.games.drop_suggestion(msg.group_id, msg.sender.id)
@@ -232,6 +236,23 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Atte
             await natural.handler(ctx, msg)
             return True
     return False
+
+
+def _short(args: str, most: int = 20) -> str:
+    """Arguments short enough to repeat in a suggestion; "" for longer ones (never a wall of her text echoed)."""
+    return args if len(args) <= most else ""
+
+
+def _may_refuse(ctx: Ctx, msg: GroupMessage, command: str) -> bool:
+    """(s34) Each command refused gets its refusal (one staff command after another is never met by silence), the same
+    command once a while, and at most ``REFUSALS_AT_ONCE`` refusals a member a while: trying every command in turn
+    does not turn the bot into a spammer."""
+    key = f"refused:{msg.group_id}:{msg.sender.id}"
+    if not ctx.games.would_allow(f"{key}:{command}", msg.at, REFUSE_EVERY):
+        return False
+    if not any(ctx.games.allow(f"{key}#{slot}", msg.at, REFUSE_EVERY) for slot in range(REFUSALS_AT_ONCE)):
+        return False
+    return ctx.games.allow(f"{key}:{command}", msg.at, REFUSE_EVERY)
 
 
 async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], chosen: dict[str, str],
@@ -283,7 +304,8 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         return
     if msg.text and (action := action_asked(ctx, msg)) is not None:
         groups_named = [found.group] if found.named or len(found.candidates) == 1 else list(found.candidates)
-        ctx.reply(msg, "direct_in_group", action=action, groups=[g.name for g in groups_named])
+        ctx.reply(msg, "direct_in_group", action=action, groups=[g.name for g in groups_named],
+                  **await standing(ctx, msg, action))  # (d34) "签到" signed already, "取消报名" with none
         return
     if msg.text and asks_menu(msg.text):  # (s33) "我是新来的 怎么玩": the menu is the answer
         ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,

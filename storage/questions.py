@@ -60,3 +60,18 @@ def count_since(session: Session, group_id: str, since: datetime) -> dict[str, i
     rows = session.exec(select(OpenQuestion.status, sa.func.count()).where(
         OpenQuestion.group_id == group_id, OpenQuestion.asked_at >= since).group_by(OpenQuestion.status)).all()
     return {status: int(n) for status, n in rows}
+
+
+# (d34) What the staff were told at once, kept beside the questions (never loaded by the question desk, which reads only
+# "open"): a complaint, group or private; a private request nothing here answers.
+COMPLAINT, PRIVATE_REQUEST = "complaint", "private"
+HEARD = (COMPLAINT, PRIVATE_REQUEST)
+
+
+def heard_since(session: Session, since: datetime) -> list[OpenQuestion]:
+    """Complaints and private requests since ``since``, newest first (the dashboard's review page)."""
+    rows = session.exec(select(OpenQuestion).where(OpenQuestion.status.in_(HEARD), OpenQuestion.asked_at >= since)
+                        .order_by(OpenQuestion.asked_at.desc()).limit(100)).all()
+    for row in rows:
+        session.expunge(row)
+    return list(rows)

@@ -117,7 +117,7 @@ async def test_several_groups_each_named_or_the_one_she_names(make_harness):
 @pytest.mark.parametrize("text, told", [
     ("签到", "发“签到”"), ("帮我签个到吧", "发“签到”"),
     ("鸡蛋改成三份", "订单要在群里说"), ("鸡蛋我不要了 取消吧", "订单要在群里说"), ("再给我加一份鸡蛋", "订单要在群里说"),
-    ("我报个名 我和老公两个", "报名要在群里说"), ("烘焙我去不了了 取消报名", "报名要在群里说"),
+    ("我报个名 我和老公两个", "报名要在群里说"), ("烘焙我去不了了 取消报名", "您现在没有报名"),  # (d34) none to cancel: said so
 ])
 async def test_what_is_done_in_the_group_is_told_where(harness, text, told):
     await harness.say("g1", "owner", OPEN_BUY)

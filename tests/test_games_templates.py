@@ -60,6 +60,8 @@ SAMPLES: dict[str, list[dict]] = {
                     for a in ("mine", "who", "answer") for s, m, p, n in (("open", False, 10, None), ("won", True, 10, "小美"), ("won", True, 0, "小美"),
                                        ("won", False, 10, "小美"), ("won", False, 10, None), ("expired", False, 10, None))],
     "points_not_others": [{}],
+    "points_balance_staff": [dict(balance=15, entries=ENTRIES, name="小美", group_name="宝妈育儿群"),
+                             dict(balance=0, entries=[], name="已退群成员", group_name="宝妈育儿群")],
 }
 FILES = ("quiz.yaml", "points.yaml", "lottery.yaml")
 

@@ -469,8 +469,9 @@ async def test_staff_naming_a_member_see_or_adjust_their_balance(harness):
     adjusted, awarded = await harness.say("g1", "owner", "/积分 @小美 +10 晒单", mentions=("amy",))
     assert adjusted["action"] == "direct" and "小美 现在共 10 积分" in adjusted["text"]  # (D32) balances to the staff
     assert awarded["action"] == "say" and "小美 获得 10 积分" in awarded["text"] and "共" not in awarded["text"]
-    [shown] = await harness.say("g1", "owner", "/积分 @小美", mentions=("amy",))
-    assert shown["text"].startswith("小美 当前共有 10 积分")
+    shown, noted = await harness.say("g1", "owner", "/积分 @小美", mentions=("amy",))
+    assert shown["action"] == "direct" and "小美 当前共有 10 积分" in shown["text"]  # (s34) a staff view: privately
+    assert noted["text"] == "已私信您～"
     [own] = await harness.say("g1", "amy", "/积分 @波波", mentions=("bo",))  # a member sees only their own
     assert own["text"].startswith("您当前共有 10 积分")
     [negative] = await harness.say("g1", "owner", "/points @波波 -20 扣错了", mentions=("bo",))

@@ -57,8 +57,9 @@ async def test_role_usage_and_staff_roles_come_from_config(harness):
 async def test_refusals_are_polite_and_rate_limited(harness):
     first = await harness.say("g1", "amy", "/reload")
     assert first[0]["text"] == "抱歉，/reload 只有群主和群助理可以使用。"
-    assert await harness.say("g1", "amy", "/stats") == []  # a second try within 10 minutes: silence
-    later = await harness.say("g1", "amy", "/stats", at=harness.clock.now() + timedelta(minutes=11))
+    assert await harness.say("g1", "amy", "/reload") == []  # the same try within 10 minutes: silence
+    assert "只有群主和群助理" in (await harness.say("g1", "amy", "/stats"))[0]["text"]  # (s34) another command: refused
+    later = await harness.say("g1", "amy", "/reload", at=harness.clock.now() + timedelta(minutes=11))
     assert "只有群主和群助理" in later[0]["text"]
 
 
@@ -162,8 +163,17 @@ async def test_a_question_answered_by_a_quoting_reply_or_an_at_reply_is_not_esca
     await harness.say("g1", "staff", QUOTED.format(name="小美", text="有没有婴儿湿巾？", reply="有的，货架第二排"),
                       at=t + timedelta(minutes=5))
     await harness.say("g1", "bo", "请问周六有活动吗", at=t + timedelta(minutes=6))
-    await harness.say("g1", "amy", "@波波 有的，亲子活动", mentions=["bo"], at=t + timedelta(minutes=7))
+    await harness.say("g1", "staff", "@波波 有的，亲子活动", mentions=["bo"], at=t + timedelta(minutes=7))
     assert directs(await run_until(harness, t + timedelta(hours=3)), "owner") == []
+
+
+async def test_a_members_at_reply_leaves_the_question_for_the_staff(make_harness):
+    harness = await make_harness(OPS_CONFIG)  # (n34) another member may be wrong: only the store's people answer
+    t = local("2026-11-23 10:00")
+    await harness.say("g1", "bo", "请问周六有活动吗", at=t)
+    await harness.say("g1", "amy", "@波波 有的，亲子活动", mentions=["bo"], at=t + timedelta(minutes=1))
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "周六有活动" in told[0]["text"]
 
 
 async def test_a_staff_reply_closes_only_the_question_it_answers(make_harness):

@@ -53,10 +53,11 @@ async def test_her_own_unable_on_the_day_still_drops_her(make_harness, text):
 
 
 def test_kin_reader():
-    for text in ("老公周六去不了了", "孩子周六来不了了", "我们家老大周六去不了了，我和小的去", "婆婆那天来不了"):
+    # (j34) "老公说周六他去不了": 他 after the kin is the kin (as "老公话周六要加班 佢去唔到"): asked one less, never acted on
+    for text in ("老公周六去不了了", "孩子周六来不了了", "我们家老大周六去不了了，我和小的去", "婆婆那天来不了", "老公说周六他去不了"):
         assert kin_cannot_come(text) and not cannot_come(text), text
     for text in ("我周六去不了了", "周六去不了了", "宝宝发烧了 周六去不了了", "我和老公周六去不了了", "老公跟我都去不了了",
-                 "孩子周六可能来不了", "老公周六去不了吗", "老公说周六他去不了"):
+                 "孩子周六可能来不了", "老公周六去不了吗"):
         assert not kin_cannot_come(text), text
     assert cannot_come("宝宝发烧了 周六去不了了") and cannot_come("我和老公周六去不了了")
 

@@ -41,6 +41,7 @@ class Order:
     add: bool = False  # "再来1份": on top of what the member already ordered ("少要一份": -1)
     counted: bool = True  # False: an order whose count the member left open ("两三份"): asked how many (O16)
     per: str = ""  # (m32) with ``counted`` False: a weight that is no whole number of portions of this size ("1kg")
+    weighed: bool = False  # (k34) with ``counted`` False: a weight said of goods sold by the portion ("两斤" of 小葱)
 
 
 def parse_order(text: str, item_name: str = "") -> Order | None:
@@ -57,6 +58,7 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
     act on or ask about, settle their doubt, or doubt them; without, the rules alone. (o33) A count in the open
     product's own classifier ("两顶" of a hat) is read as portions (``classifiers.as_portions``)."""
+    text = intents.wu_you_folded(text)  # h34: "我帮侬带一份" is "我帮你带一份", an offer to another member
     text = classifiers.as_portions(text, item_name) if item_name else text
     reading = _order_reading(text, item_name, guess, intent_model.shipped() if guess else None,
                              order_quantity.shipped() if guess else None)

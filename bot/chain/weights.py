@@ -23,16 +23,16 @@ _IN_NAME = re.compile(r"(?<![\da-zA-Z.])(?P<num>\d{1,5}(?:\.\d{1,3})?|[" + _CN +
 # "一袋两斤"), nor a price per weight ("12一斤", "15元/斤": no number before 斤 there).
 _SAID = re.compile(r"(?<![\da-zA-Z.])(?P<num>\d{1,5}(?:\.\d{1,3})?|[" + _CN + r"]{1,4}|半)\s?" + _UNIT + r"(?P<half>半)?"
                    r"(?![a-z]|装|的)", re.I)
-_PACK_BEFORE = re.compile(r"(?:[一每][袋包盒箱份瓶罐桶提])\s?$")
+_PACK_BEFORE = re.compile(r"(?:[一每][袋包盒箱份瓶罐桶提板捆把扎])\s?$")
 # A count of packs: "两袋", "1份", "3包" (then the weight beside it describes, and the count is the order).
-_PACKS = re.compile(r"(?:\d{1,5}|[" + _CN + r"]{1,4}|俩|仨)\s?[份袋包盒箱瓶罐桶提]")
+_PACKS = re.compile(r"(?:\d{1,5}|[" + _CN + r"]{1,4}|俩|仨)\s?[份袋包盒箱瓶罐桶提板捆把扎]")
 
 # p33: goods whose pack states how many pieces it holds ("东北黏豆包 一袋20个", "每盒6只", "20个/袋", "20个装") ordered by the
 # piece ("黏豆包我要四十个"): the pieces are turned into packs as a weight is into portions (40 个 of 20 a bag is 2 袋), and left
 # open ("每袋20个，您要几袋？") when they do not divide. Only a count of a pack's worth or more is pieces: "来两个" of a bag of
 # 20 is two bags, as members say it.
 _PIECE = "个只枚颗粒片根条串块支"
-_PACK = "袋包盒箱份瓶罐桶提"
+_PACK = "袋包盒箱份瓶罐桶提板捆把扎"  # (k34) 板 of eggs, 捆 and 把 of greens, 扎 of drinks
 _N = r"(?P<n>\d{1,4}|[" + _CN + r"]{1,4})\s?(?P<unit>[" + _PIECE + "])"
 _PIECES_IN_NAME = (re.compile(r"[一每]\s?(?P<pack>[" + _PACK + r"])\s?" + _N),
                    re.compile(_N + r"\s?(?:/|一|每)\s?(?P<pack>[" + _PACK + "])"),
@@ -67,12 +67,13 @@ def pieces(name: str) -> tuple[int, str, str] | None:
 
 
 def pieces_said(text: str, unit: str) -> list[int]:
-    """The counts of pieces in ``unit`` a message states ("我要四十个" -> [40]), not a pack's size ("一袋20个", "20个装")."""
+    """The counts of pieces in ``unit`` a message states ("我要四十个" -> [40]), not a pack's size ("一袋20个", "20个装").
+    (k34) 个 counts any piece too: "我要60个" of "鸡蛋 30枚一板"."""
     if len(text) > LONGEST:
         return []
     folded = unicodedata.normalize("NFKC", text)
     found = []
-    for match in re.finditer(r"(?<![\d.])(?P<n>\d{1,5}|[" + _CN + r"]{1,5})\s?" + re.escape(unit) + "(?![装的])", folded):
+    for match in re.finditer(r"(?<![\d.])(?P<n>\d{1,5}|[" + _CN + r"]{1,5})\s?[" + re.escape(unit) + "个](?![装的])", folded):
         if _PACK_BEFORE.search(folded[:match.start()]):
             continue
         if (count := number(match["n"])) is not None and count > 0:
@@ -97,12 +98,17 @@ def weights_said(text: str) -> list[tuple[Fraction, str]]:
 
 def portions(text: str, name: str, amount: int) -> int | None | bool:
     """What an order of ``amount`` read in ``text`` comes to in portions of ``name``: the reader's own ``amount`` (True) when
-    the goods are not sold by a stated weight, the message states no weight, or it counts packs ("两袋", "1份"); an int when
-    the weight it states divides into whole portions; None when it does not (asked how many)."""
+    the message states no weight, or it counts packs ("两袋", "1份"); an int when the weight it states divides into whole
+    portions; None when it does not (asked how many), or (k34) when the goods are sold by the portion, by no stated weight
+    ("两斤" of 小葱, of "鸡蛋 30枚一板"): a weight is then no count of them, and is asked, never guessed. Goods whose name
+    says they are weighed out ("散装红枣") take the weight as their count."""
     size = portion(name)
-    if size is None and (held := pieces(name)) is not None:
-        return _packs_of_pieces(text, held[0], held[1], amount)
-    said = weights_said(text) if size is not None else []
+    if size is None:
+        if weighed_unsold(text) and not _WEIGHED_NAME.search(name or ""):
+            return None
+        held = pieces(name)
+        return True if held is None else _packs_of_pieces(text, held[0], held[1], amount)
+    said = weights_said(text)
     if not said or _PACKS.search(unicodedata.normalize("NFKC", text)):
         return True
     if len(said) == 1:
@@ -113,6 +119,16 @@ def portions(text: str, name: str, amount: int) -> int | None | bool:
         return None
     whole = grams / size[0]
     return int(whole) if whole.denominator == 1 and whole != 0 else None
+
+
+# (k34) A name that says its goods are weighed out, by no portion of a stated weight ("散装红枣", "鲜猪肉 称重"): a weight
+# said of them is their count, as the reader reads it.
+_WEIGHED_NAME = re.compile(r"散装|散称|称重|按斤|论斤|/斤|每斤")
+
+
+def weighed_unsold(text: str) -> bool:
+    """(k34) Whether ``text`` orders by a weight and counts no pack beside it ("来两斤小葱", not "两捆 大概一斤重", "一袋两斤")."""
+    return bool(weights_said(text)) and not _PACKS.search(unicodedata.normalize("NFKC", text))
 
 
 def _packs_of_pieces(text: str, per: int, unit: str, amount: int) -> int | None | bool:
@@ -143,7 +159,8 @@ def by_weight(order: O, text: str, name: str) -> O:
     if count is True:
         return order
     if count is None:
-        return replace(order, quantity=0, add=False, counted=False, per=per_pack(name)[0])
+        return replace(order, quantity=0, add=False, counted=False, per=per_pack(name)[0],
+                       weighed=portion(name) is None)
     return replace(order, quantity=count)
 
 

@@ -38,7 +38,7 @@ from bot.housekeeping import catch_up
 from scheduler.actions import ACTIONS
 from scheduler.jobs import derive_jobs
 from storage import console, directory, privacy
-from storage.questions import open_questions
+from storage.questions import heard_since, open_questions
 from storage.models import ConsoleAudit
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,9 @@ def password_from_env() -> str | None:
                     PASSWORD_ENV, PASSWORD_ENV, PREFIX)
         return None
     return password
+
+
+HEARD_SHOWN = timedelta(days=7)  # (d34) complaints and private requests on the review page this long
 
 
 class Dashboard(OperationsPages):
@@ -387,9 +390,10 @@ class Dashboard(OperationsPages):
         violations = await self._read(queries.violations, limit=50)
         audit = await self.bot.db.read(operations.console_audit)
         asked = sorted(await self.bot.db.read(open_questions), key=lambda q: q.asked_at)
+        heard = await self.bot.db.read(partial(heard_since, since=self.bot.clock.now() - HEARD_SHOWN))  # (d34)
         entries = await self._directory(members=False)
         return self._render(request, "review.html", violations=violations, audit=audit, names=await self._names(),
-                            questions=asked,
+                            questions=asked, heard=heard,
                             groups={e.group_id: e.name for e in entries},
                             done=words.REVIEW_DONE.get(request.query.get("done", ""), ""))
 

@@ -11,11 +11,13 @@ from bot.config.schema import GroupSettings, ScheduledPost
 from bot.content_library import Product
 from bot.context import Ctx
 from bot.events import GroupMessage
+from bot.language.intents import names_goods_of
 from bot.language.names import find
 from bot.roles import Role
 from bot.rich import LinkCard, MiniProgramCard, Rich
 from bot.router import Router
 from bot.send_queue import Priority
+from storage import activities, groupbuys
 from storage.content import Pick, add_tags, pick_next, remove_tags, tagged, tags_of
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,7 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
         day = _day(due, settings)
         fitting = {p.id: p for p in ctx.content.products if p.fits(settings.theme, post.tags) and p.why_not(day) is None}
         picks[job.group_id] = (job, fitting)
+    await _without_goods_on_offer(ctx, picks)
     chosen = await ctx.db.write(partial(
         pick_next, picks=[Pick(gid, "products", tuple(items)) for gid, (_, items) in picks.items()], at=due))
     tags = {tag for _, items in picks.values() for product in items.values() for tag in product.tags}
@@ -91,6 +94,25 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
         ctx.games.posted(gid, items[key].name, due)
     pieces = {product.id: await product_pieces(ctx, product) for product in {p.id: p for p in products.values()}.values()}
     await ctx.broadcast(posts, {gid: pieces[product.id] for gid, product in products.items()})
+
+
+async def _without_goods_on_offer(ctx: Ctx, picks: dict[str, tuple]) -> None:
+    """(s34) A group's open group-buy or event already offers its goods: a post of the same goods would show a second
+    price for them. Such products are left out of that group's picks (another is posted, or none), each with a log line."""
+    def read(session):
+        return {gid: (groupbuys.open_in(session, gid), activities.live_in(session, gid)) for gid in picks}
+
+    offered = await ctx.db.read(read)
+    for gid, (job, fitting) in picks.items():
+        buy, event = offered[gid]
+        for product in list(fitting.values()):
+            if buy is not None and (buy.product_id == product.id or names_goods_of(buy.item, product.name)):
+                log.info("job %s: %s not posted in %s: the open group-buy sells it (%s)", job.id, product.id, gid, buy.item)
+            elif event is not None and names_goods_of(event.title, product.name):
+                log.info("job %s: %s not posted in %s: the open event offers it (%s)", job.id, product.id, gid, event.title)
+            else:
+                continue
+            del fitting[product.id]
 
 
 def _product_post(ctx: Ctx, group_id: str, product: Product,

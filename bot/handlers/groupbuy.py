@@ -379,7 +379,8 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
         await place_or_ask(ctx, msg, deadline, wish, said_total=is_chain(msg.text) or _says_total(ctx, msg))
     elif not wish.counted:  # "要个两三份", (m32) "三斤" of a 1kg bag: an order, but how many? asked once, the answer a count
         if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(COUNT_ASKED, deadline.row_id, 0), msg.at, msg.at + ASK_FOR):
-            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail, per=wish.per, pack=weights.per_pack(deadline.detail)[1])
+            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail, per=wish.per, pack=weights.per_pack(deadline.detail)[1],
+                      weighed=wish.weighed)  # (k34) "两斤" of goods sold by the portion
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,

@@ -10,7 +10,7 @@ from functools import partial
 
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.language.own_records import ORDERS, SIGNUPS, asks_own
+from bot.language.own_records import ORDERS, SIGNUPS, asks_both, asks_own
 from bot.router import Router
 from bot.text import normalize, said
 from storage import mine
@@ -48,6 +48,13 @@ async def sign_in_history(ctx: Ctx, msg: GroupMessage) -> None:
     ctx.reply(msg, "signin_history", where=where(msg), signed_today=today in days, streak=streak,
               month_count=sum(1 for day in days if (day.year, day.month) == (today.year, today.month)),
               recent=[f"{day.month}月{day.day}日" for day in days[:7]])
+
+
+@router.natural(lambda ctx, msg: asks_both(msg.text), private=True)
+async def my_orders_and_signups(ctx: Ctx, msg: GroupMessage) -> None:
+    """(h34) "我订的是啥来着 报名了还是订了": both of her records, each as asked alone."""
+    await my_orders(ctx, msg)
+    await my_signups(ctx, msg)
 
 
 @router.natural(_asks("我的订单", "我的团购", "我订了什么", "查订单", own=ORDERS), private=True)

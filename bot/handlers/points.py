@@ -5,6 +5,7 @@ key, so a retried or repeated command never counts twice.
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from datetime import datetime, time, timedelta
@@ -20,6 +21,7 @@ from bot.send_queue import Priority
 from bot.text import normalize, said
 from storage import points as ledger
 
+log = logging.getLogger(__name__)
 router = Router("points")
 
 ASK_AGAIN_AFTER = timedelta(minutes=1)  # "我的积分" asked again sooner gets silence
@@ -52,11 +54,13 @@ async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
     total, entries = await ctx.db.read(lambda s: (
         ledger.balance(s, msg.group_id, member), ledger.recent(s, msg.group_id, member)), logs=False)
     zone = settings.zone
-    name = (display_name(ctx, msg.group_id, about) or "已退群成员") if about else ""
-    ctx.reply(msg, "points_balance", balance=total, name=name, where=msg.group_name if msg.private else "", entries=[
-        {"date": e.at.astimezone(zone).strftime("%m-%d"), "reason": e.reason, "delta": f"{e.delta:+d}"}
-        for e in entries
-    ])
+    shown = [{"date": e.at.astimezone(zone).strftime("%m-%d"), "reason": e.reason, "delta": f"{e.delta:+d}"}
+             for e in entries]
+    if about:  # (s34) a staff view of a member's data: privately, the group hearing only "已私信您" (as /汇总, /名单)
+        ctx.reply(msg, "points_balance_staff", balance=total, entries=shown, group_name=msg.group_name,
+                  name=display_name(ctx, msg.group_id, about) or "已退群成员")
+        return
+    ctx.reply(msg, "points_balance", balance=total, name="", where=msg.group_name if msg.private else "", entries=shown)
 
 
 router.command("积分", aliases=("我的积分", "jf"), summary="查看我的积分和最近记录")(show_balance)
@@ -162,6 +166,13 @@ async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str
     names = display_names(ctx, group_id)
     rows = [{"rank": i, "name": names.get(m), "value": n, "streak": s}
             for i, (m, n, s) in enumerate(await ctx.db.read(read), start=1)]
+    # (s34) A scheduled board the same as one posted a few minutes ago (asked for, or by another schedule) is just above.
+    shown = "|".join(f"{r['name']}:{r['value']}:{r['streak']}" for r in rows)
+    if not ctx.games.allow(f"board:{group_id}:{board}:{period}:{shown}", ctx.clock.now(), BOARD_AGAIN_AFTER) \
+            and not reply_to:
+        log.info("%s board of %s not posted in %s: the same board went there within %s",
+                 board, period, group_id, BOARD_AGAIN_AFTER)
+        return
     priority = Priority.REPLY if reply_to else Priority.BROADCAST
     ctx.say(group_id, "leaderboard", priority=priority, reply_to=reply_to, topic=f"leaderboard:{board}:{period}",
             board=board, period=period,
@@ -174,7 +185,8 @@ async def top_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     board, period = _pick(args, BOARDS, "points"), _pick(args, PERIODS, "week")
     settings = ctx.settings(msg.group_id, msg.group_name)
     staff = ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
-    if staff or ctx.games.allow(f"top:{msg.group_id}:{board}:{period}", msg.at, BOARD_AGAIN_AFTER):
+    shown = ctx.games.allow(f"top:{msg.group_id}:{board}:{period}", msg.at, BOARD_AGAIN_AFTER)  # (s34) staff's count too
+    if staff or shown:  # staff are served at once; a member asking minutes after anyone is pointed to the board above
         await post_leaderboard(ctx, msg.group_id, msg.group_name, period, board, reply_to=msg.sender.id)
     else:  # (u34) posted minutes ago: pointed to, not posted again and not silence (the reply cap bounds it)
         ctx.reply(msg, "leaderboard_above", board=BOARDS[board][0], period_name=PERIODS[period][0])

@@ -10,6 +10,7 @@ from bot.config.schema import ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.operations import mentioned_and_words
+from bot.language.numbers import leading_number
 from bot.language.own_records import PRIZES, asks_own
 from bot.members import display_names
 from bot.roles import Role
@@ -30,7 +31,7 @@ async def record_promise(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     names = display_names(ctx, msg.group_id)
     if not args.strip():
         rows = await ctx.db.read(partial(promises.undelivered, group_ids=[msg.group_id]))
-        ctx.reply(msg, "promises_open", promises=[_view(p, names) for p in rows[:20]], total=len(rows))
+        ctx.reply(msg, "promises_open", promises=[promise_view(p, names) for p in rows[:20]], total=len(rows))
         return
     if not members or not words:
         ctx.reply(msg, "promise_usage")
@@ -46,14 +47,14 @@ async def record_promise(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 @router.command("deliver", aliases=("兑现",), min_role=Role.ASSISTANT, usage="/兑现 <奖品编号>",
                 summary="奖品已送到：标记兑现")
 async def deliver(ctx: Ctx, msg: GroupMessage, args: str) -> None:
-    number = args.strip().lstrip("#＃")
-    if not number.isdigit():
+    number = leading_number(args.strip().lstrip("#＃"), "号")  # (s34) "3", "三", "3号", "十二号"
+    if number is None:
         ctx.reply(msg, "deliver_usage")
         return
-    status, row = await ctx.db.write(partial(promises.deliver, group_id=msg.group_id, promise_id=int(number),
+    status, row = await ctx.db.write(partial(promises.deliver, group_id=msg.group_id, promise_id=number,
                                              by=msg.sender.id, at=msg.at))
     names = display_names(ctx, msg.group_id)
-    ctx.reply(msg, "deliver_" + status, id=int(number), promise=_view(row, names) if row else None)
+    ctx.reply(msg, "deliver_" + status, id=number, promise=promise_view(row, names) if row else None)
 
 
 def _asks_prizes(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -67,10 +68,11 @@ async def my_prizes(ctx: Ctx, msg: GroupMessage) -> None:
     if not ctx.games.allow(f"prizes:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN):
         return
     rows = await ctx.db.read(partial(promises.of_member, group_id=msg.group_id, member_id=msg.sender.id))
-    ctx.reply(msg, "my_prizes", promises=[_view(p, {}) for p in rows], where=msg.group_name)
+    ctx.reply(msg, "my_prizes", promises=[promise_view(p, {}) for p in rows], where=msg.group_name)
 
 
-def _view(p, names: dict[str, str]) -> dict:
+def promise_view(p, names: dict[str, str]) -> dict:
+    """A promise as the templates show it (also her prizes beside a complaint of one, d34)."""
     return {"id": p.id, "prize": p.prize, "name": names.get(p.member_id), "date": p.promised_at.strftime("%m-%d"),
             "delivered": p.delivered_at is not None}
 
@@ -87,5 +89,5 @@ async def remind_promises(ctx: Ctx, post: ScheduledPost, jobs: list, due: dateti
         names = display_names(ctx, job.group_id)
         rows = by_group[job.group_id]
         ctx.outbox.direct(group.owner, ctx.renderer.render(
-            "promises_reminder", group_name=job.group_name, promises=[_view(p, names) for p in rows[:20]],
+            "promises_reminder", group_name=job.group_name, promises=[promise_view(p, names) for p in rows[:20]],
             total=len(rows)))

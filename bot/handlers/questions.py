@@ -12,6 +12,7 @@ import bot.handlers.asked_when as asked_when
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
+from bot.questions.store_hears import REQUEST, pass_on
 from bot.language.event_asks import asks_what_to_bring
 from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, asks_whats_on_event,
                                      may_ask_deadline, may_ask_places, of_the_event, other_day_named)
@@ -122,8 +123,9 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.entry is not None and reading.topic != CATALOGUE:
         ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
         return
-    if msg.private:
-        ctx.reply(msg, "direct_ask_in_group", group_name=msg.group_name)
+    if msg.private:  # (d34) nobody in the group saw it: the staff hear it now, and answer her privately
+        await pass_on(ctx, msg, settings, REQUEST)
+        ctx.reply(msg, "direct_passed_on")
     elif settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
         _tell_passed_on(ctx, msg, settings)
@@ -140,18 +142,27 @@ def _tell_passed_on(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> Non
     a member in ``PASSED_ON_EACH`` whatever she asks, and ``PASSED_ON_GROUP`` notes in a group in ``PASSED_ON_WINDOW``:
     the throttle keys are per group and member, never per question text; nothing in the group's quiet hours when
     replies wait for the morning (a note held overnight is no answer)."""
-    if not settings.posting.replies_in_quiet_hours and quiet_until(settings, msg.at) is not None:
+    if not may_note(ctx, msg, settings, "question-passed-on", PASSED_ON_EACH):
         return
-    own = f"question-passed-on:{msg.group_id}:{msg.sender.id}"
-    slots = [f"question-passed-on:{msg.group_id}#{n}" for n in range(PASSED_ON_GROUP)]
-    free = next((slot for slot in slots if ctx.games.would_allow(slot, msg.at, PASSED_ON_WINDOW)), None)
-    if free is None or not ctx.games.would_allow(own, msg.at, PASSED_ON_EACH):
-        return
-    ctx.games.allow(own, msg.at, PASSED_ON_EACH)  # both counted only when she hears it
-    ctx.games.allow(free, msg.at, PASSED_ON_WINDOW)
     hours = settings.questions.opening_hours
     closed = hours is not None and not hours.contains(msg.at.astimezone(settings.zone).time())
     ctx.reply(msg, "question_passed_on", closed=closed, opens=hours.start.strftime("%H:%M") if hours else "")
+
+
+def may_note(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, name: str, each: timedelta) -> bool:
+    """Whether a note of the kind ``name`` may be said to her in the group now: not in the group's quiet hours when
+    replies wait for the morning, once a member in ``each``, ``PASSED_ON_GROUP`` of the kind in a group in
+    ``PASSED_ON_WINDOW`` (counted only when True: she hears it). (d34) Also the complaint's note."""
+    if not settings.posting.replies_in_quiet_hours and quiet_until(settings, msg.at) is not None:
+        return False
+    own = f"{name}:{msg.group_id}:{msg.sender.id}"
+    slots = [f"{name}:{msg.group_id}#{n}" for n in range(PASSED_ON_GROUP)]
+    free = next((slot for slot in slots if ctx.games.would_allow(slot, msg.at, PASSED_ON_WINDOW)), None)
+    if free is None or not ctx.games.would_allow(own, msg.at, each):
+        return False
+    ctx.games.allow(own, msg.at, each)
+    ctx.games.allow(free, msg.at, PASSED_ON_WINDOW)
+    return True
 
 
 def _of_the_buy(reading: Reading, said: str) -> bool:

@@ -51,8 +51,15 @@ OWN_ASKED = 24  # characters at most
 def asks_own_signup(text: str) -> bool:
     """Whether she asks whether she (her party) is on the event's list or its waitlist."""
     folded = normalize(text)
-    found = _OWN.search(folded) if len(folded) <= OWN_ASKED else None
+    found = _OWN.search(folded) or OWN_RECORD_ASKED.search(folded) if len(folded) <= OWN_ASKED else None
     return found is not None and (found.start() == 0 or bool(_SELF.search(folded))) and not _OTHERS.search(folded)
+
+
+# (j34) Her sign-up spoken of as a thing, its state asked: "我的报名还在不", "俺报的名还算数不", "我们家的名额还有效吗",
+# "我的名字还在名单上没" — a question, never a sign-up (``signups`` reads it so too), answered with her standing.
+OWN_RECORD_ASKED = re.compile(r"(?:我|俺|咱|额)(?:们|家|们家)?(?:(?:的|报的)(?:名|报名|名额|名字|位置|位子)?|的?(?:报名|名额|名字))"
+                              r"(?:还|到底|现在|是不是)?(?:在不在|还在|在|有效|算数|作数|算不算|成功|成了|没了|丢了|没丢|还有)"
+                              r"(?:上面|名单上|里面|里头)?(?:吗|么|不|没|没有|呢|吧|嘛|伐|冇|[?？])")
 
 
 _OTHERS = re.compile(r"她|他|你|人多|几个人|多少人")  # another's standing, or the list's ("排队的人多吗")
@@ -60,10 +67,10 @@ _OTHERS = re.compile(r"她|他|你|人多|几个人|多少人")  # another's sta
 
 # She cannot come, said outright: "去不了了", "来不了", "参加不了", "去不成了", "没法去了" — with no doubt ("可能", "说不定",
 # "怕是", "估计": asked as before), no question ("去不了怎么办？"), and of herself (not "她去不了了").
-_UNABLE = re.compile(r"(?:去|来|参加|过去|过来)不(?:了|成)|(?:不能|没法|没办法)(?:去|来|参加)(?:了)?")
+_UNABLE = re.compile(r"(?:去|来|嚟|参加|过去|过来)不(?:了|成)|(?:去|来|嚟)唔(?:了|成|到)|(?:不能|没法|没办法)(?:去|来|参加)(?:了)?")  # 粤 去唔到 (j34)
 _DOUBT = re.compile(r"可能|也许|或许|大概|说不定|不一定|恐怕|怕是|估计|八成|万一|如果|要是|的话|看情况|不确定|不知道|应该")
 _ASKING = re.compile(r"吗|么|嘛|[?？]|怎么办|咋办|能不能|可不可以|行不行|会不会")
-_SOMEONE_ELSE = re.compile(r"[她他你]|别人|有人|大家|朋友|同事|邻居")
+_SOMEONE_ELSE = re.compile(r"[她他你佢]|别人|有人|大家|朋友|同事|邻居")
 CANNOT_SAID = 60  # characters at most
 
 
@@ -79,6 +86,10 @@ def cannot_come(text: str) -> bool:
 # "我和老公周六去不了了" nor "老公跟我都去不了" (she is of them), nor "宝宝发烧了 周六去不了了" (the child is ill: she stays).
 _GAP = r"(?:[这那下本周星期礼拜一二三四五六七日天末\d号月明后今当上午晚也就都又]|有事|临时|突然|加班|要上班|上班){0,8}"
 _KIN_UNABLE = re.compile(r"(?<![和跟与同、])(?:" + RELATIVE.pattern + r"|小的|大的|朋友)" + _GAP + r"(?:" + _UNABLE.pattern + ")")
+# (j34) Her kin named, then a word of why, then he or she (粤 佢) who cannot come: "老伴儿周四要去医院复查 他去不了了",
+# "老公话周六要加班 佢去唔到". Not "他们" (many), nor a neighbour (隔壁老王, 邻居老李).
+_KIN_THEN_HIM = re.compile(r"(?<![和跟与同、壁居])(?:" + RELATIVE.pattern + r"|小的|大的)[^我俺咱你您们]{0,20}?[他她佢](?:也|就|都|又|肯定)?" + _GAP
+                           + r"(?:" + _UNABLE.pattern + ")")
 _WITH_HER = re.compile(r"(?:我|俺|咱)(?:们)?(?:和|跟|与|同)|(?:和|跟|与|同)(?:我|俺|咱)(?!们?家)")
 
 
@@ -87,7 +98,7 @@ def kin_cannot_come(text: str) -> bool:
     folded = normalize(text)
     if len(folded) > CANNOT_SAID or _DOUBT.search(folded) or _ASKING.search(folded):
         return False
-    found = _KIN_UNABLE.search(folded)
+    found = _KIN_UNABLE.search(folded) or _KIN_THEN_HIM.search(folded)
     return found is not None and not _WITH_HER.search(folded[:found.end()])
 
 

@@ -131,8 +131,9 @@ _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里
 # (x33) A bare counted cancel, said alone: "取消三袋", "取消两份吧", "麻烦取消一盒", "不要两份了". Its count is how many fewer,
 # as "退掉一盒" (``_LESS``) and "三袋都不要了" (``bot.chain.cancel_count``) already are; the group-buy holds it against her
 # order (fewer than hers lowers it, as many or more cancels it all). Only the act, its count and particles: "取消三袋的那个
-# 活动了" (the count describes something else) and "取消两个人" (people) are not it.
-_DROP_COUNTED = re.compile(r"^(?:那就|那|就|请|麻烦(?:您|你)?|帮我|给我|先)?(?:取消|不要)(?:掉)?(?:其中)?" + _QU
+# 活动了" (the count describes something else) and "取消两个人" (people) are not it. (k34) Said as her wish: "我要取消一捆",
+# "我想取消一份", "俺还是取消两袋吧" (before, the 我要 left the cancel unread and she heard nothing).
+_DROP_COUNTED = re.compile(r"^(?:那就|那|就|请|麻烦(?:您|你)?|帮我|给我|先)?(?:(?:我|俺)(?:要|想要?|还是|就|得)?(?=取消))?(?:取消|不要)(?:掉)?(?:其中)?" + _QU
                            + r"(?<!单)(?:吧|哈|啊|呀|哦|嘛|了|啦|谢谢|先)*$")  # "取消一单": the order, all of it
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人|(?P<kind>" + EACH_KIND + r"))(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
@@ -259,6 +260,33 @@ REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:�
 _GATHERING_FOR = re.compile(r"聚餐(?=.*(?:" + NUMERAL + ")" + _U + r")|(?<=" + _U + r").*聚餐")
 
 
+# h34: a plus sign right after a clause that orders the same count for someone ("帮女朋友抢一条 +1", "给同事蹲两条+2"):
+# the sign of that one order, typed as the post asks, not a second one of hers.
+_BARE_PLUS = re.compile(r"[+＋]\s?(\d{1,2})\s*")
+
+
+def _plus_restated(text: str) -> str:
+    at = max(text.rfind("+"), text.rfind("＋"))
+    plus = _BARE_PLUS.fullmatch(text, at) if at > 0 else None
+    if plus is None:
+        return text
+    head = text[:at].strip()
+    reading = _order_clause(_tidy(squeeze(head)))
+    if reading is not None and reading.intent == ORDER and reading.amount == int(plus[1]) and "+" not in head \
+            and "＋" not in head and _for_someone(head) and not re.search(r"[也再还另又]", head):
+        return head
+    return text
+
+
+# h34: Wu 侬 ("you") after a helping verb or before a wish asked ("我帮侬带一份", "侬要伐"): the offer to another member it
+# is, as "我帮你带一份" is; folded before every reader and the scores (``bot.chain.text.order_reading``).
+_WU_YOU = re.compile("(?<=[帮替给拨])侬|侬(?=要伐|要不要|要哇|要吗)")
+
+
+def wu_you_folded(text: str) -> str:
+    return _WU_YOU.sub("你", text)
+
+
 def read_order(text: str) -> Reading | None:
     """An order, a change ("改成3份", "再来一份", "少要一份") or a cancellation ("不要了"), or None.
 
@@ -280,6 +308,7 @@ def read_order(text: str) -> Reading | None:
     text = _DECIDED.sub("", text)  # "想来想去还是要两盒吧": the doubt is over, what follows is the order
     text = _CONSULTED.sub("", text)  # "回家跟我妈商量了一下，要三盒": the household consulted, the order decided (O23)
     text = _CAUTION.sub("", text)  # o33: "一共要两袋，别搞错了": her care that it is written right, no part of the order
+    text = _plus_restated(text)  # h34: "帮女朋友抢一条 +1": the plus signs that one order
     if (line := line_pairs(text.strip()) or _plus_then_where(text) or _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -790,7 +819,8 @@ _STILL_OPEN = (r"[^\d，,。!！?？~～\s]{0,6}?(?:是不是)?(?:还(?:能|可�
 _STILL_OPEN_ASKED = re.compile(r"(?:(?<=^)|(?<=[，,。!！?？~～\s]))(?:" + _STILL_OPEN + r")(?:(?:吗|不|么|没|吧|伐|冇|呀|啊|哈)+[?？]*|[?？]+)"
                                r"(?=[，,。!！?？~～\s]|$)")
 _ORDER_THEN_ASKED = re.compile(r"^(?P<order>[^，,。!！?？~～\s]{1,12}?)(?:现在)?还?来得及(?:吗|不|么|伐|没)[?？]*(?P<rest>[，,。!！~～\s].{0,12})?$")
-_STILL_OPEN_NOT = re.compile(r"[元块¥￥]|库存|自提|截止|一共|共|统计|[?？吗呢]|" + "|".join(("取消", "不要", "退", "改", "加", "减", "再")))
+# h34: more on top ("截单了？我还要再加一份 给我婆婆") is her order still, heard as closed once it is; a cancel or a change is not
+_STILL_OPEN_NOT = re.compile(r"[元块¥￥]|库存|自提|截止|一共|共|统计|[?？吗呢]|" + "|".join(("取消", "不要", "退", "改", "减")))
 
 
 def _still_open_asked(text: str) -> str:
@@ -2335,6 +2365,12 @@ def _open_with_suffix(words: str, goods_word: re.Match, item_name: str) -> bool:
 @lru_cache(maxsize=256)
 def _names_item_cached(words: str, item_name: str) -> bool:
     return names_item(words, item_name)
+
+
+def names_goods_of(text: str, item_name: str | None) -> bool:
+    """(s34) Whether a text (a group-buy's goods, an event's title) names the goods ``item_name``: one of its goods words
+    inside the name or a short name of it ("黑芝麻汤圆", "包汤圆" for 手工黑芝麻汤圆 500g; not "亲子烘焙")."""
+    return _names_open(text, item_name)
 
 
 @lru_cache(maxsize=64)

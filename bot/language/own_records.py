@@ -33,10 +33,15 @@ _POINTS_RULES = re.compile(
 _GOODS_UNIT = r"[份本条个盒袋斤箱件瓶包提罐桶双套支只块张样捆把顶颗棵头串扎听板副对]"
 _PUNCT = "，,。.！!？?～~ \t\n"
 _ORDERED = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:订|定|要|买|拍|接|抢|下单)(?:了|的)[^，,。！!？?\n]{0,8}?"
-                      r"(?:几|多少)" + _GOODS_UNIT)
-_ORDERED_WHAT = re.compile(_SELF + r"(?:都|之前|刚才|刚刚|昨天)?(?:订|定|买|要|接龙)(?:了|的)(?:些|的)?(?:啥|什么|哪些|哪几样)")
+                      r"(?:几" + _GOODS_UNIT + "|多少" + _GOODS_UNIT + "?)")  # (h34) "我订了多少来着": the unit left out
+_ORDERED_WHAT = re.compile(_SELF + r"(?:都|之前|刚才|刚刚|昨天)?(?:订|定|买|要|接龙)(?:了|的)(?:些|的)?(?:是)?(?:啥|什么|哪些|哪几样)")
 # (s33) Whether her order went through: "我卫衣下单成功没", "我订上了吗", "我那份接龙成功了没有".
 _ORDERED_YET = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:下单|订|定|接龙|团|抢)(?:成功|上|到|好)(?:了)?(?:吗|没|没有|嘛|不|了没)")
+# (d34) Her order asked to be shown: "我的订单 发群里嘛", "把我的订单发一下", "帮我查下订单", "发下我的单子看看".
+_SHOW = r"(?:发|贴|晒|列|念|报|给我看|让我看|看看|看下|看一下|查|查查|查下|查一下)"
+_SHOW_ORDER = re.compile(_SELF + r"的?(?:订单|单子)[^，,。！!？?\n]{0,3}?" + _SHOW + r"|" + _SHOW + r"(?:一下|下)?" + _SELF
+                         + r"的?(?:订单|单子)(?:$|看|吧|呗|呀|啊|嘛|哈|呢|给我|发|在)|(?:帮|给)" + _SELF + _SHOW
+                         + r"(?:一下|下)?(?:订单|单子)(?:$|吧|呗|呀|啊|嘛|哈|呢)")
 _MY_ORDER = re.compile(_SELF + r"的(?:订单|单子|单)(?:呢|是|有|还|在|现在|几|多少|啥|什么)")
 # A question about getting the goods (when, where), asked beside her order: the catalogue's, not her list.
 _GETTING = re.compile(r"到了|到没|到货|能拿|能取|去拿|来拿|取货|提货|自提|几点|几号|什么时候|啥时候|哪天|在哪|哪里|发货|送货")
@@ -74,7 +79,7 @@ def asks_own(text: str) -> str | None:
         return PRIZES
     if (found := _ORDERED.search(raw)) and not _GETTING.search(raw[found.end():]) and _asks_after(raw[found.end():]):
         return ORDERS
-    if _ORDERED_WHAT.search(words) or (_MY_ORDER.search(words) or _ORDERED_YET.search(words)) and not _GETTING.search(words):
+    if _ORDERED_WHAT.search(words) or _SHOW_ORDER.search(words) or (_MY_ORDER.search(words) or _ORDERED_YET.search(words)) and not _GETTING.search(words):
         return ORDERS
     if (_SIGNED_UP.search(raw) or _SIGNED_UP_YET.search(words)) and not _GETTING.search(words):
         return SIGNUPS
@@ -105,7 +110,9 @@ def asks_others_points(text: str) -> bool:
     return not re.search(_SELF, before) and _PERSON.search(before) is not None
 
 
-_AFTER = re.compile(r"(?:[啊呀吗嘛呢啦哈了来着我的是…" + re.escape(_PUNCT) + r"]|忘记|忘|记不清|记不得|不记得)*")
+# (h34) "我订了几份啊现在 记不住了": when she asks (现在, 目前, 一共) and what she forgot, in her words, after the count too
+_AFTER = re.compile(r"(?:[啊呀吗嘛呢啦哈了来着我的是…" + re.escape(_PUNCT) + r"]|忘记|忘|搞忘|记不清|记不得|记不住|不记得|想不起来?|"
+                    r"现在|目前|一共|总共|到底|又)*")
 
 
 def _asks_after(tail: str) -> bool:
@@ -200,3 +207,14 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[start + 1:] == b[start + 1:]
     return a[start + 1:] == b[start:]
+
+
+_SIGNUP_WORD = re.compile(r"报名|报了|报上")
+_ORDER_WORD = re.compile(r"订|定了|买了|接龙|下单")
+
+
+def asks_both(text: str) -> bool:
+    """(h34) Her orders and her sign-ups asked together ("我订的是啥来着 报名了还是订了", "我报名了没 订了几份"): one
+    record asked (``asks_own``) and the other named beside it."""
+    own = asks_own(text)
+    return own == ORDERS and _SIGNUP_WORD.search(text) is not None or own == SIGNUPS and _ORDER_WORD.search(text) is not None

@@ -99,6 +99,17 @@ _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查
                    r"广场舞(?!比赛)|上班|上课|上学|班(?=我?(?:不去|去不))|跳舞|散步|遛弯|跑步|晨练|买菜|"
                    r"公园|医院|超市|菜市场|商场|老家|外面|幼儿园|饭店|餐厅|电影院|景区|单位|"
                    r"舞蹈班|疫苗|马拉松|夏令营|冬令营|喜酒|寿宴|葬礼|丧事|减肥|戒烟|麻将|打牌|斗地主|逛街|唱歌|ktv|打球|球赛")  # routines and places: "今天公园不去了"; not 电影, the store's screening (U23; 电影院 and 票 stay)
+# j34: going made impossible ("去不了", "去不成", "来不了") and, right after it, where she would have gone that is no event: a
+# home ("外婆家", "她姐那儿") or a place or thing of ``_ELSE`` ("公园", "同学会"); not 了 ("去不了了") nor the event ("去不了烘焙课").
+_CANNOT_GO = re.compile(r"(?:去|来|参加)不(?:了|成)")
+_GONE_ELSEWHERE = re.compile(r"(?![了啦喽咯哦啊呀吧])(?:[\u4e00-\u9fff]{0,4}?(?:家|那儿|那里|那边)(?![里人长])|(?:" + _ELSE.pattern + r"))")
+
+
+def _cannot_go_elsewhere(clause: str, drop: re.Match) -> bool:
+    """j34: "周六我们去不了外婆家了", "参加不了同学会了": the drop is her going somewhere that is no event, named after it."""
+    return bool(_CANNOT_GO.fullmatch(drop.group(0)) and _GONE_ELSEWHERE.match(clause, drop.end()))
+
+
 # The event itself called off, the organiser's news: "活动临时取消", "这周取消 池子维修".
 _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
@@ -148,7 +159,7 @@ def read_cancel(text: str, event: str = "") -> Reading | None:
     if len(asked := [p for p in pieces if _HOW_TO.fullmatch(p)]) < len(pieces):
         pieces = [p for p in pieces if p not in asked]  # "请问咋取消啊，包汤圆我们不来了": how, beside her decision (C13)
         words = "，".join(pieces)
-    drops = [(p, m) for p in pieces for m in [_DROP.search(p)] if m]
+    drops = [(p, m) for p in pieces for m in [_DROP.search(p)] if m and not _cannot_go_elsewhere(p, m)]  # j34: "去不了外婆家了"
     if not drops or len(pieces) > 6:
         return None
     relayed = bool(_RELAY.search(words)) or _asked_for_kin(pieces) or any(_KIN_OWNS.search(c[:m.start()]) and not _CALLED_OFF.search(c) for c, m in drops)
@@ -290,8 +301,8 @@ def else_dropped(text: str) -> bool:
     if re.search(r"不(?:用|要|想|会)?取消|别取消|没(?:有)?取消|取消[？?]|(?:别|不要|不能|千万别)把[^，,。]{0,8}(?:删|划|去掉|取消)", words):
         return True  # "取消？不可能的"; "别把前面人的删了": a rule for the list, told
     for clause in _clauses(words):
-        if (match := _DROP.search(clause)) and _ELSE.search(clause[:match.start()]):
-            return True
+        if (match := _DROP.search(clause)) and (_ELSE.search(clause[:match.start()]) or _cannot_go_elsewhere(clause, match)):
+            return True  # "明天的专家号我取消了"; j34: "周六我们去不了外婆家了": where she cannot go is named after the verb
         if match and _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名|帮|给|把", clause)) \
                 and (re.match(r"(?:活动|这周|本周|今天|明天)", clause) or _ELSE.search(clause)):
             return True  # "活动临时取消", "会议取消了": called off, no one's word

@@ -16,6 +16,7 @@ from bot.language.intents import (ANOTHER_TIME, CONDITION, EVENT, LAUGH, MAX_AMO
                                   LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SUPPOSITION, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import coming, party, regional, signup_changes
+from bot.language.event_asks import OWN_RECORD_ASKED
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
@@ -65,7 +66,7 @@ SEAT_TAKEN = r"(?:[占蹲留要](?:" + NUMERAL + r")?|[整搞弄订]" + NUMERAL 
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|(?<![不没别])报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    + SEAT_TAKEN + r"|名额给我|[全一]家出动|(?<![不没别])参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
-                   r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
+                   r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?!不[了成到])(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$|"
                    r"^去(?=" + NUMERAL + r"个)")  # "去四个 就这么定了" (U20)
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
@@ -1734,10 +1735,18 @@ def _named_beside_one_place(text: str) -> int | None:
     pieces = [q for p in _pieces_of(plain(text)) for q in re.split(r"(?<=报一个)", p) if q]
     if not _ONE_PLACE.search("".join(pieces)):
         return None
-    counts = [found.size for p in pieces if not _ONE_PLACE.search(p) and not _WHO_SHE_IS.match(p)
-              and (found := party.scan(_HER_NAMED_BEFORE.sub("孩子", re.sub(r"^(?:就|只有)", "", p)))) is not None
-              and not found.total and found.named >= 2]
+    counts = [size for p in pieces if not _ONE_PLACE.search(p) and not _WHO_SHE_IS.match(p)
+              and (size := _persons_named(_HER_NAMED_BEFORE.sub("孩子", re.sub(r"^(?:就|只有)", "", p)))) is not None]
     return counts[0] if len(counts) == 1 else None
+
+
+def _persons_named(piece: str) -> int | None:
+    """The persons a clause beside "报一个" names, two or more: read by the party scan ("我和孩子"), else listed one by one
+    when the scan knows none of them ("我和悦悦", "我跟朵朵": her and a child by name, j34)."""
+    if (found := party.scan(piece)) is not None:
+        return found.size if not found.total and found.named >= 2 else None
+    listed = _listed_party(piece) if re.match(r"(?:我|俺)(?:和|跟|同|与|带|陪)", piece) else None
+    return listed if listed is not None and listed >= 2 else None
 
 
 # A head count stated anywhere ("六个", "两位", "俩", "三个人"), once ages, times, flats and prices are set aside: a party
@@ -1882,7 +1891,7 @@ def _about_the_sign_up(text: str) -> bool:
     if _NEEDED_ASKED.search(text):
         return True
     text = "，".join(pieces)
-    return bool(_THANKS_TO_THOSE.search(text) or _RECORD_OF_HERS.search(text) or _THING_SEATS.search(text) or _WORK_MEETING.search(text)
+    return bool(_THANKS_TO_THOSE.search(text) or _RECORD_OF_HERS.search(text) or OWN_RECORD_ASKED.search(text) or _THING_SEATS.search(text) or _WORK_MEETING.search(text)
                 or any(not (re.fullmatch(_SIGNING_UP_TOLD, m.group(0)) and _OWN_SIGN_UP_AFTER.search(text, m.end()))
                        for m in _PROCESS_REMARK.finditer(text))
                 or _members_outing(text))

@@ -451,7 +451,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         # handler's (its make-up rule answers it, ``handlers.signin.make_up_rule``), as the corpus labels it
     if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
             and not _health_asked(mandarin(forms(_said(text)).folded)) \
-            and not _arrival_asked(_said(text)) and not _made_asked(_said(text)) \
+            and not _arrival_asked(_said(text)) and not _made_asked(_said(text)) and not brand_asked(told) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小王说要几份": a store word and a question's form, and nothing else
         # (q27: goods' arrival and making are the rules' reading too, as keeping is: "…给是明天到？" read -3.2 after a refit)
@@ -1906,16 +1906,31 @@ _ONLY_A_SHOPS = frozenset(("hours", "parking", "payment", "delivery", "returns")
 # leftovers ("你们家宝宝奶粉有没有换", "你们家娃辅食有没有", "你们家有没有多余的纸箱", "你们家还有大蒜吗").
 _YOUR_STOCK = re.compile(r"你们家(?:[^,，。?？\s有]{1,8}(?:有没有|有卖吗|有没有卖|卖不卖|卖吗|有货吗|有货没|有的卖吗)|"
                          r"有没有卖?[^,，。?？\s]{1,8}|(?:卖不卖|卖没卖)[^,，。?？\s]{1,8}|有[^,，。?？\s]{1,8}卖(?:吗|不|没))(?:啊|呀|呢|哈|嘛)?$")
+# (n34) The shop (你们家, 店里, 你们卖的…) asked which brand its goods are, the question ending the message: "你们家尿不湿是哪个
+# 牌子的？", "店里纸尿裤啥牌子", "你们卖的奶粉是什么品牌". Not what the members' homes use or buy ("你们家尿不湿用的哪个牌子",
+# "你们家宝宝喝的什么牌子奶粉": a verb of using before the brand, goods after it, or one of the family: ``brand_asked``).
+_YOUR_BRAND = re.compile(r"(?P<who>你们家|你们店|店里|咱家|咱们店|你们卖|你们进)的?(?:卖的|进的)?"
+                         r"(?P<what>[^,，。?？\s用吃喝穿买洗擦抹]{0,8}?)(?:是|卖的是|进的是|卖的|进的)?"
+                         r"(?:哪个|哪家|哪种|哪一?款|什么|啥子?)(?:牌子|品牌|牌)(?:的|嘞|滴)?(?:啊|呀|呢|哈|嘛|哦)?[?？]*$")
 _FAMILY_OR_SPARE = re.compile(r"娃|孩子|宝宝|宝贝|小孩|儿子|女儿|闺女|老公|老婆|爸|妈|爷|奶奶|婆|公公|老人|有没有人|有人|狗|猫|多余|剩|借|"
                               r"用不完|不要的|旧")
 
 
+def brand_asked(folded: str) -> bool:
+    """(n34) The shop asked which brand its goods are (``_YOUR_BRAND``), not of someone's family or leftovers; 你们家 and
+    咱家 are the shop only of goods it sells ("你们家尿不湿…", not "你们家电视是什么牌子": a member's home)."""
+    brand = _YOUR_BRAND.search(folded)
+    if brand is None or _FAMILY_OR_SPARE.search(folded):
+        return False
+    return brand.group("who") not in ("你们家", "咱家") or _names_goods(folded[:brand.start()] + "，" + brand.group("what"))
+
+
 def _your_shop(folded: str, faq: Faq | None, threshold: float) -> str:
     """The message with 你家 read as 你们店 when the rest surely asks what only a shop has, or (e31) 你们家 is asked
-    whether it has or sells goods (``_YOUR_STOCK``)."""
+    whether it has or sells goods (``_YOUR_STOCK``), or (n34) which brand its goods are (``_YOUR_BRAND``)."""
     if not _YOUR_HOUSE.search(folded):
         return folded
-    if _YOUR_STOCK.search(folded) and not _FAMILY_OR_SPARE.search(folded):
+    if _YOUR_STOCK.search(folded) and not _FAMILY_OR_SPARE.search(folded) or brand_asked(folded):
         return _YOUR_HOUSE.sub("你们店", folded)
     if faq is None:
         return folded

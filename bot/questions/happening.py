@@ -11,8 +11,8 @@ from bot.text import normalize
 
 # When something starts, asked: "几点开始", "啥时候开始呀", "几号开始", "开始时间是几点", "几点集合"; not the shop's opening
 # ("几点开始营业", "几点开门": the hours' entry) nor the group-buy's cut-off.
-_STARTS = re.compile(r"(?:几点|几点钟|什么时候|啥时候|什么时间|几号|哪天|星期几|周几|礼拜几)(?:开始|开课|开讲|集合|签到入场|入场)(?!营业|上班|开门)|"
-                     r"(?:开始|集合|入场)(?:时间)?(?:是)?(?:几点|什么时候|啥时候|几号|哪天)|"
+_STARTS = re.compile(r"(?:几点|几点钟|什么时候|啥时候|什么时间|几号|哪天|星期几|周几|礼拜几|几时)(?:开始|开课|开讲|集合|签到入场|入场)(?!营业|上班|开门)|"
+                     r"(?:开始|集合|入场)(?:时间)?(?:是|系)?(?:几点|什么时候|啥时候|几号|哪天|几时)|"
                      # (e31) the time alone, ending the question: "周日几点来着", "分享会几点呀", "是几号来着"
                      r"(?:几点|几点钟|几号|哪天)(?:来着|呀|啊|呢|哈|嘞|嘛|的|吖)*[?？~～。.!！\s]*$|"
                      # (v34) when to come, asked: "几点到啊 要带啥不", "几点过去合适", "俺几点来呀"
@@ -55,12 +55,14 @@ def _nothing_else(before: str, title: str) -> bool:
 # "名额满了吗", "还剩几个位置"; the words before it name the event or nothing ("游泳班还能报吗" asks of another).
 _PLACES = re.compile(r"还(?:能|可以|可|来得及)再?报(?:名|个名)?(?:吗|不|么|嘛|没|伐|啊|呀|[?？]|$)|"
                      r"(?:能|可以)报名(?:吗|不|么|嘛)|报名(?:还)?来得及(?:吗|不|么|没)|"
-                     r"有(?:没有)?(?:名额|位置|空位|位子)(?:吗|不|么|没|嘛|啊|呀|[?？]|$)|名额(?:还)?(?:有|够)(?:吗|不|么|没)|"
+                     r"有(?:没有|冇)?(?:名额|位置|空位|位子|座位)(?:吗|不|么|没|嘛|啊|呀|冇|[?？]|$)|名额(?:还)?(?:有|够)(?:吗|不|么|没|冇)|"
+                     # (j34) a place said 位 alone, asked ("还有位吗", "仲有冇位", "有没有位呀"); "有位阿姨" tells of someone
+                     r"有(?:没有|冇)位(?:吗|不|么|没|嘛|啊|呀|冇|[?？]|$)|有位(?:吗|不|么|没|嘛|冇|[?？])|"
                      r"剩(?:下)?(?:几个|多少)(?:个)?(?:名额|位置|位子)|名额(?:还)?剩(?:下)?(?:几个|多少)|"
                      r"(?:报|名额)满了?(?:吗|没|不|么)|满员了?(?:吗|没)|"
                      # (e33) "满了没 还能报吗", "满了吗？": full, asked alone at the start (the event open, nothing else named)
                      r"^(?:人|位置|名额)?满(?:了|没满)?(?:吗|没|不|么|没有)")
-_ME_NOW = re.compile(r"现在|还|我|俺|我们|我家")
+_ME_NOW = re.compile(r"现在|还|仲|我|俺|我们|我家")  # 粤 仲: still
 PLACES_ASKED = 30  # characters at most
 
 # (x33) When sign-ups close, asked: "报名什么时候截止？", "报名到几号", "还有几天截止报名", "报名截止时间是几点", "几号截止报名",
@@ -179,9 +181,12 @@ def _number(text: str) -> int | None:
 # the event (举行, 集合, 上课…), or by its word 地点/场地, it is the event's unless another thing is named before it; "在哪",
 # "地址" are the event's only when the message names it ("活动", its title): "店在哪", "在哪里拿货" stay the shop's and the
 # group-buy's.
-_PLACE_DONE = re.compile(r"(?:在|去|到|来)?(?:哪里|哪儿|哪|什么地方|啥地方|什么位置)(?:举行|举办|办|开展|集合|上课|开课|上|开讲|参加|进行|搞|碰头|见面|见)")
+_WHERE = r"(?:哪里|哪儿|哪|什么地方|啥地方|什么位置|边度|边处|啥子地方|哪块儿?)"  # (j34) 粤 边度, 西南 啥子地方, 北方 哪块
+_PLACE_DONE = re.compile(r"(?:在|去|到|来|喺)?" + _WHERE + r"(?:举行|举办|办|开展|集合|上课|开课|上|开讲|讲|参加|进行|搞|碰头|见面|见)")
 _PLACE_OWN = re.compile(r"(?:地点|场地)(?:在|是)?(?:哪|什么地方|啥地方|什么位置|啥|什么)")  # "地点" is an event's word
-_PLACE_NAMED = re.compile(r"(?:地方|位置|地址)(?:在|是)?(?:哪|什么地方|啥地方|什么位置)|在(?:哪里|哪儿|哪|什么地方|啥地方)")
+_PLACE_NAMED = re.compile(r"(?:地方|位置|地址)(?:在|是)?(?:哪|什么地方|啥地方|什么位置|边度)|[在喺](?:哪里|哪儿|哪|什么地方|啥地方|边度|边处)")
+# (j34) The shop guessed after the question ("在哪讲啊 店里吗"): her guess at the answer, not the shop's own address asked.
+_SHOP_GUESSED = re.compile(r"(?:是|就)?[在喺]?(?:店里|门店|店里面|店)(?:吗|么|嘛|啊|吧|不|呀|咩)?$")
 _EVENT_WORD = re.compile(r"活动|课|讲座|分享会|聚会|比赛")
 PLACE_ASKED = 30  # characters at most
 # Where goods are collected, or how (where) to sign up or pay: "在哪里拿货", "活动在哪报名" (F31's how-to) are no place held.
@@ -191,6 +196,8 @@ _NOT_WHERE_HELD = re.compile(r"拿|取|提货|自提|领|报名|报|签到|打�
 def asks_event_place(text: str, title: str) -> bool:
     """Whether the message asks where the open event ``title`` is held."""
     folded = normalize(text)
+    if (guess := _SHOP_GUESSED.search(folded)) and _PLACE_DONE.search(folded[:guess.start()]):
+        folded = folded[:guess.start()]
     if len(folded) > PLACE_ASKED or _THE_SHOP.search(folded) or _NOT_WHERE_HELD.search(folded):
         return False
     if found := _PLACE_DONE.search(folded):

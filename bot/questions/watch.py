@@ -1,15 +1,18 @@
 """Questions to the store that nobody answers: after ``questions.sla_minutes`` of opening hours the
 owner and assistants are told by direct message.
 
-A question is open until someone answers it: a reply quoting it (WeChat's 引用), or a message
-@-mentioning its asker. Other messages, staff's included, answer nothing: one staff message must
-not close every open question of the group. The rows in SQL are the truth; this is their index in
+A question is open until the store answers it: a reply quoting it (WeChat's 引用), or a message
+@-mentioning its asker, from the staff or a member with an honorary role (n34: a friend's "@A 开的呀"
+may be wrong, so the question stays the staff's). Other messages, staff's included, answer nothing:
+one staff message must not close every open question of the group; an @-answer closes only the
+asker's question it answers when she has several open (``answered_of``). The rows in SQL are the truth; this is their index in
 memory, a TimedSource in ``Bot.timeline.sources`` (the virtual clock in replay and tests), rebuilt
 at start.
 """
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
@@ -17,6 +20,8 @@ from typing import TYPE_CHECKING, Callable
 
 from bot.config.schema import GroupSettings, TimeWindow
 from bot.moderation.escalation import alert_staff
+from bot.questions.faq import bigrams
+from bot.roles import Role
 from bot.events import GroupMessage
 from bot.text import normalize
 from storage import questions as rows
@@ -47,6 +52,38 @@ class Waiting:
         quote = msg.quote
         return self.asker in msg.mentions or (quote is not None and quote.name in ("", self.name)
                                               and _same_text(quote.text, self.text))
+
+
+def answered_of(addressed: list[Waiting], msg: GroupMessage) -> list[int]:
+    """(n34) Which of the questions ``msg`` quotes or @-mentions the asker of it answers: a quoted one; of each asker's
+    others, when she has several open, the ones its words answer ("@A 周日开的" closes "周日开门不？", not her "能开发票吗？"):
+    those sharing most character pairs with it (all of them, when it answers two: "@A 周日开的，发票也能开"), else her
+    latest of those sharing most characters, else her latest. One question of hers open is answered whatever the words."""
+    quoted = [w.id for w in addressed if msg.quote is not None and _same_text(msg.quote.text, w.text)]
+    words = _plain(_MENTION.sub(" ", msg.text))
+    quoted_askers = {w.asker for w in addressed if w.id in quoted}  # the quote says which of hers
+    by_asker: dict[str, list[Waiting]] = {}
+    for waiting in addressed:
+        if waiting.asker not in quoted_askers and waiting.asker in msg.mentions:
+            by_asker.setdefault(waiting.asker, []).append(waiting)
+    answered = list(quoted)
+    for theirs in by_asker.values():
+        pairs = {w.id: len(bigrams(words) & bigrams(_plain(w.text))) if len(words) > 1 else 0 for w in theirs}
+        if len(theirs) > 1 and max(pairs.values()) > 0:
+            answered.extend(w.id for w in theirs if pairs[w.id] == max(pairs.values()))
+            continue
+        chars = {w.id: len(set(words) & set(_plain(w.text))) for w in theirs}
+        answered.append(max(theirs, key=lambda w: (chars[w.id], w.asked_at or w.due, w.id)).id)
+    return answered
+
+
+_MENTION = re.compile(r"[@＠][^\s\u2005]{1,20}")  # "@小美 " (WeChat puts a narrow space after the name)
+_PARTICLES = re.compile(r"[\W\d_吗呢吧啊呀哦嘛了的是不没有么哈]+")  # what every question and answer says
+
+
+def _plain(text: str) -> str:
+    """Her words without marks, numbers and the particles every question and answer says."""
+    return _PARTICLES.sub("", normalize(text))
 
 
 def _same_text(quoted: str, asked: str) -> bool:
@@ -136,10 +173,12 @@ class QuestionDesk:
         self._on_change()
 
     async def seen(self, ctx: "Ctx", msg: GroupMessage) -> None:
-        """A message in the group: does it answer someone's question?"""
+        """A message in the group: does it answer someone's question? Only the store's people answer (n34)."""
         if not msg.mentions and msg.quote is None:
             return  # an answer @-mentions the asker or quotes the question: most messages do neither
-        answered = [w.id for w in self._waiting.values() if w.answered_by(msg)]
+        if ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) <= Role.MEMBER:
+            return  # "@A 开的呀" from another member: she may be wrong; the question stays open for the staff
+        answered = answered_of([w for w in self._waiting.values() if w.answered_by(msg)], msg)
         if answered:
             for question_id in answered:
                 del self._waiting[question_id]
@@ -177,16 +216,21 @@ class QuestionDesk:
                 self._waiting[waiting.id] = replace(waiting, due=now + RETRY_AFTER)
 
 
+def staff_to_tell(ctx: "Ctx", settings: GroupSettings, group_id: str) -> list[str]:
+    """Who hears of members' questions and complaints: ``questions.notify``, else the owner and the assistants."""
+    group = ctx.transport.group(group_id)
+    return list(dict.fromkeys(settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)))
+
+
 def _tell_staff(ctx: "Ctx", questions: list) -> None:
     """One direct message per person for a group's questions falling due together."""
     first = questions[0]
     settings = ctx.settings(first.group_id, first.group_name)
-    group = ctx.transport.group(first.group_id)
-    to = settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)
+    to = staff_to_tell(ctx, settings, first.group_id)
     text = ctx.renderer.render("question_unanswered", group_name=first.group_name,
                                minutes=settings.questions.sla_minutes, questions=[
                                    {"name": q.name, "question": q.text,
                                     "asked": q.asked_at.astimezone(settings.zone).strftime("%H:%M")}
                                    for q in questions[:10]], total=len(questions))
-    for member_id in dict.fromkeys(to):
+    for member_id in to:
         alert_staff(ctx, member_id, text, settings)  # with other alerts in a flood: one digest
