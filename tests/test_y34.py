@@ -106,16 +106,34 @@ async def test_no_place_told_unasked(harness, text):
     assert not any("排第" in t for t in _said(await harness.say("g1", "amy", text, at=_later(harness))))
 
 
-@pytest.mark.parametrize("text", ["我答对了没", "谁答对了啊", "正确答案是啥啊"])
-async def test_no_quiz_today_goes_on(make_harness, text):
-    """The game-status step declines (its predicate is False): the message goes on to the other readers."""
+@pytest.mark.parametrize("text", ["谁答对了啊", "正确答案是啥啊", "题目是啥", "上一题谁赢了"])
+async def test_no_quiz_today_the_step_declines(make_harness, text):
+    """With no quiz today the game-status step does not take who won, the answer or the question: the message goes on
+    to the other readers (a riddle among members, a TV quiz); once a quiz is asked it does."""
     from bot.handlers.game_status import _asked
     harness = await make_harness(QUIZ)
-    msg = harness.adapter.message("g1", "bo", text, at=harness.clock.now())
-    assert not _asked(harness.bot.ctx, msg)
+    assert not _asked(harness.bot.ctx, harness.adapter.message("g1", "bo", text, at=harness.clock.now()))
     assert not any("那道题" in t for t in _said(await harness.say("g1", "bo", text)))
     await harness.say("g1", "owner", "/quiz 健康", at=_later(harness, 1))
     assert _asked(harness.bot.ctx, harness.adapter.message("g1", "bo", text, at=_later(harness, 2)))
+
+
+@pytest.mark.parametrize("text", ["我答对了没", "俺刚才答对了没有", "我答对了吗", "我刚刚选对了没"])
+async def test_her_result_with_no_quiz_today_is_told_so(make_harness, text):
+    harness = await make_harness(QUIZ)
+    [said] = _said(await harness.say("g1", "bo", text))
+    assert "今天还没有出题" in said
+    await harness.say("g1", "owner", "/quiz 健康", at=_later(harness, 1))
+    assert not any("今天还没有出题" in t for t in _said(await harness.say("g1", "bo", text, at=_later(harness, 3))))
+
+
+async def test_yesterdays_quiz_is_not_today(make_harness):
+    harness = await make_harness(QUIZ)
+    await harness.say("g1", "owner", "/quiz 健康")
+    await harness.sim.advance_to(local("2026-11-24 09:00"))
+    await harness.drain()
+    [said] = _said(await harness.say("g1", "bo", "我答对了没"))
+    assert "今天还没有出题" in said
 
 
 @pytest.mark.parametrize("size", [300, 5000])

@@ -34,8 +34,9 @@ def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     if msg.private:
         return False
     kind = game_asked(msg.text)
-    if kind in QUIZ_KINDS:  # (y34) with no quiz today the message goes on (to the questions' path), never swallowed
-        return ctx.games.open_in("quiz", msg.group_id) is not None or _quiz_today(ctx, msg)
+    if kind in QUIZ_KINDS:  # (y34) with no quiz today the message goes on (to the questions' path), never swallowed; only
+        # her own result asked ("我答对了没": the bot's quiz, nobody else's) is told there was none
+        return ctx.games.open_in("quiz", msg.group_id) is not None or _quiz_today(ctx, msg) or kind == QUIZ_MINE
     if kind == DRAW_WHEN:
         return ctx.games.open_in("draw", msg.group_id) is not None
     if kind == DRAW_HOW:  # (u34) only while a draw is open; a bare "怎么参加" is the event's while one is open too
@@ -68,7 +69,9 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
         return
     if not ctx.games.allow(f"game-status:{kind}:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN):
         return
-    if kind in QUIZ_KINDS:
+    if kind == QUIZ_MINE and ctx.games.open_in("quiz", msg.group_id) is None and not _quiz_today(ctx, msg):
+        ctx.reply(msg, "quiz_none_today")  # (y34) "我答对了没" with no quiz asked today
+    elif kind in QUIZ_KINDS:
         await _quiz(ctx, msg, kind)
     else:
         await _draw(ctx, msg, kind)
