@@ -117,6 +117,7 @@ AUDIENCE: dict[str, Audience] = {
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,
     "answered_above": G, "same_as_above": G, "leaderboard_above": G,  # (u34) a repeated question pointed to the answer just given
+    "quiz_shown_again": G, "quiz_none_today": G, "board_own_rank": G, "signin_points_answer": G,  # (y34) the open question again; her place; points a day
 }
 
 
@@ -128,6 +129,7 @@ INFORMATIONAL = frozenset({
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
     "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
     "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",
+    "quiz_shown_again", "quiz_none_today", "board_own_rank", "signin_points_answer",
     "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
@@ -138,7 +140,7 @@ INFORMATIONAL = frozenset({
 SHARED_ANSWERS = frozenset({
     "faq_answer", "faq_answers", "catalogue_answer", "groupbuy_closed_answer", "whats_on_answer", "event_start_answer",
     "event_place_answer", "event_places_answer", "event_deadline_answer", "rules_answer", "keeping_answer",
-    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn",
+    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn", "signin_points_answer",
 })
 
 
