@@ -21,7 +21,7 @@ _SELF = r"(?:我|俺|咱|本人|自己)"
 _OTHER = re.compile(r"[她他]|你(?!好)|别人|大家|谁|老公|老婆|孩子|宝宝|女儿|儿子|(?<!宝)妈|爸|婆婆|老人")
 # Asking after a record: how many, where, what; a check (查, 看看); "…呢".
 _ASKING = re.compile(r"多少|几|呢|查|看看|看下|看一下|剩|咋|怎么|怎样|哪里|哪儿|在哪|啥|什么|来着|忘了|忘记")
-_POINTS_WORD = re.compile(r"积分|积份|鸡分")
+_POINTS_WORD = re.compile(r"积分|积份|鸡分|(?<=[有剩攒])多少分(?![钟期])")  # (p34) "我有多少分了"
 # Points: what the store's rules say (earning, spending, expiry, boards, a rate or a price), not her balance.
 _POINTS_RULES = re.compile(
     r"(?:怎么|咋|如何|怎样)(?:用|使用|换|兑|算|获得|赚|得|攒|拿|来|加|涨|积累|弄|领)|能(?:换|兑|干|用|做|抵|领|得)|"

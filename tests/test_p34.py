@@ -1,0 +1,101 @@
+"""p34 through the real pipeline (SQLite, the shipped banks and templates): seniors who name themselves asking their
+points; a points question not glued to the returns answer; orders, sign-ins and draw entries in their own words."""
+from __future__ import annotations
+
+import pytest
+
+from bot.adapters.local import GroupInfo
+from bot.events import Member
+from bot.language.own_records import asks_others_points, asks_own
+from bot.language.self_named import as_herself
+from bot.questions import several
+from bot.questions.faq import ENTRIES, Faq
+from bot.questions.training import SHIPPED
+from bot.config.yaml_files import load_yaml_model
+from bot.config.schema import GroupSettings
+
+SENIORS = GroupInfo("g3", "乐龄健康群", "owner", (
+    Member("owner", "王店长"), Member("staff", "小李"), Member("cui", "崔姨"), Member("song", "宋姨"),
+    Member("wei", "魏大妈"), Member("jia", "贾奶奶🌸"), Member("amy", "小美")))
+
+
+# --- her own name is 我 ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, text", [
+    ("崔姨", "崔姨问一下我积分多少了呀"), ("宋姨", "宋姨的积分是多少 麻烦告诉我一下"), ("魏大妈", "魏大妈有多少分了"),
+    ("贾奶奶🌸", "贾奶奶现在积分有多少啊"), ("魏大妈", "魏大妈还剩多少分"), ("宋姨", "宋姨积分查一下"),
+])
+def test_her_own_name_asks_her_own_points(name, text):
+    assert asks_own(as_herself(text, name)) == "points"
+    assert not asks_others_points(as_herself(text, name))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("崔姨", "宋姨的积分是多少"), ("崔姨", "魏大妈有多少分了"), ("宋姨", "崔姨积分多少了"),  # another member's: refused
+])
+def test_another_members_name_is_still_another_member(name, text):
+    assert asks_own(as_herself(text, name)) is None
+    assert asks_others_points(as_herself(text, name))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("崔姨", "我考了多少分"), ("崔姨", "崔姨说她积分多少了"), ("宋姨", "还有几分钟开始"), ("崔姨", "小崔姨积分多少"),
+    ("崔姨", "那道菜几分熟"), ("魏大妈", "魏大妈签到"),
+])
+def test_look_alikes_ask_no_balance_of_hers(name, text):
+    assert asks_own(as_herself(text, name)) != "points"
+
+
+@pytest.mark.parametrize("text", ["崔" * 300, "崔姨" + "积分多少" * 1250])
+def test_hostile_names(text):
+    as_herself(text, "崔姨")
+    asks_own(as_herself(text, "崔姨"))
+
+
+async def _harness(make_harness):
+    return await make_harness(groups=[SENIORS])
+
+
+@pytest.mark.parametrize("member, text", [
+    ("cui", "崔姨问一下我积分多少了呀"), ("song", "宋姨的积分是多少 麻烦告诉我一下"), ("wei", "魏大妈有多少分了"),
+])
+async def test_a_senior_naming_herself_gets_her_balance(make_harness, member, text):
+    harness = await _harness(make_harness)
+    said = await harness.say("g3", member, text)
+    assert any("当前共有" in a["text"] for a in said), said
+    assert not any(a.get("to") for a in said if a["action"] == "direct")  # nothing for the staff
+
+
+async def test_another_members_balance_stays_refused(make_harness):
+    harness = await _harness(make_harness)
+    said = await harness.say("g3", "cui", "宋姨的积分是多少")
+    assert said and all("当前共有" not in a["text"] for a in said)
+    assert any("本人" in a["text"] for a in said)
+
+
+# --- a points question is not a returns question --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def faq():
+    return Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+
+
+@pytest.mark.parametrize("text", [
+    "我这积分啥时候能换东西 攒够多少能换", "我积分攒了多少了 能换一袋小米不", "积分咋攒的 能换点啥", "积分有啥用 攒多了能换不",
+])
+def test_points_follow_up_keeps_the_points_topic(faq, text):
+    parts = several.questions(text, *faq)
+    assert "returns" not in [p.reading.topic for p in parts]
+
+
+@pytest.mark.parametrize("text", [
+    "积分怎么用 买错了能退吗", "我积分多少 坏了的鸡蛋能换不", "积分能干嘛 东西坏了可以换吗", "积分咋用 不合适能换吗",
+])
+def test_a_real_return_after_points_is_still_answered(faq, text):
+    assert [p.reading.topic for p in several.questions(text, *faq)] == ["points", "returns"]
+
+
+async def test_points_answer_without_returns_text(make_harness):
+    harness = await _harness(make_harness)
+    said = await harness.say("g3", "amy", "我这积分啥时候能换东西 攒够多少能换")
+    assert said and not any("退换" in a["text"] for a in said)
