@@ -81,7 +81,7 @@ def faq():
 
 
 @pytest.mark.parametrize("text", [
-    "我这积分啥时候能换东西 攒够多少能换", "我积分攒了多少了 能换一袋小米不", "积分咋攒的 能换点啥", "积分有啥用 攒多了能换不",
+    "我这积分啥时候能换东西 攒够多少能换", "我积分攒了多少了 能换一袋小米不", "积分咋攒的 能换点啥", "积分有啥用 一百分能换啥",
 ])
 def test_points_follow_up_keeps_the_points_topic(faq, text):
     parts = several.questions(text, *faq)
