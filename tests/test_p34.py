@@ -99,3 +99,29 @@ async def test_points_answer_without_returns_text(make_harness):
     harness = await _harness(make_harness)
     said = await harness.say("g3", "amy", "我这积分啥时候能换东西 攒够多少能换")
     assert said and not any("退换" in a["text"] for a in said)
+
+
+# --- "秦某打卡第三天": a surname and 某 is how she names herself ------------------------------------------------------
+
+from bot.language.signins import read_signin  # noqa: E402
+
+TRIGGERS = ("签到", "打卡")
+
+
+@pytest.mark.parametrize("text", [
+    "秦某打卡第三天 坚持就是胜利", "秦某打卡 坚持就是胜利", "李某人打卡第五天", "秦某打卡第3天", "王某打卡第十天 继续加油",
+])
+def test_a_surname_and_mou_signs_in(text):
+    assert read_signin(text, TRIGGERS) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "某某店打卡 好吃", "秦某跑步打卡第三天", "秦某说他打卡第三天了", "秦某打卡了吗", "张某去网红店打卡了",
+])
+def test_look_alikes_of_mou_sign_nobody_in(text):
+    assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text", ["秦某" * 150, "秦某打卡第三天" + "坚" * 4990])
+def test_hostile_signins(text):
+    read_signin(text, TRIGGERS)
