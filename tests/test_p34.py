@@ -125,3 +125,37 @@ def test_look_alikes_of_mou_sign_nobody_in(text):
 @pytest.mark.parametrize("text", ["秦某" * 150, "秦某打卡第三天" + "坚" * 4990])
 def test_hostile_signins(text):
     read_signin(text, TRIGGERS)
+
+
+# --- a draw's prize wished for in her words -------------------------------------------------------------------------
+
+from bot.language.own_records import wants_prize  # noqa: E402
+from tests.test_u34 import DRAW, _later, _said  # noqa: E402
+
+
+@pytest.mark.parametrize("text, prize", [
+    ("足浴盆算我一个哦", "足浴盆"), ("足浴盆我也要一个 阿拉老太婆脚冷", "足浴盆"), ("我要电饭煲 家里那个坏了", "电饭煲"),
+    ("电饭煲算我一个吧", "电饭煲"), ("俺也要足浴盆，天冷泡泡脚", "足浴盆"), ("保温杯算我一个嘛", "保温杯"),
+])
+def test_the_prize_wished_with_a_particle_or_a_reason(text, prize):
+    assert wants_prize(text, prize)
+
+
+@pytest.mark.parametrize("text, prize", [
+    ("我要电饭煲 不要足浴盆", "电饭煲"), ("电饭煲我也要买一个 家里那个坏了", "电饭煲"), ("足浴盆我也要一个 多少钱", "足浴盆"),
+    ("我家电饭煲坏了 想要个新的", "电饭煲"), ("足浴盆 我妈要", "足浴盆"), ("保温杯算我一个吗", "保温杯"),
+])
+def test_look_alikes_wish_for_no_prize(text, prize):
+    assert not wants_prize(text, prize)
+
+
+@pytest.mark.parametrize("text", ["足浴盆" * 100, "我要足浴盆 " + "冷" * 4990, ("算我 " * 60)[:300]])
+def test_hostile_wishes(text):
+    wants_prize(text, "足浴盆")
+
+
+@pytest.mark.parametrize("text", ["保温杯算我一个哦", "保温杯我也要一个 老太婆天天喝热水", "我要保温杯 家里那个坏了"])
+async def test_a_senior_enters_the_draw_in_her_words(harness, text):
+    await harness.say("g1", "owner", DRAW)
+    [said] = _said(await harness.say("g1", "amy", text, at=_later(harness)))
+    assert "报名成功" in said

@@ -145,21 +145,33 @@ def enters_draw(text: str, word: str) -> bool:
 # (u34) The prize asked for, in either order: "我要保温杯", "我也想要保温杯", "保温杯我要了", "保温杯算我一个", "保温杯给我来一个".
 # The wish is hers (我/俺 with 要/想要/来/参加); a question ("保温杯我要吗", "怎么参加") or a refusal is not one.
 _WISH = _SELF + r"(?:也|都|还|就)?(?:想要|要|想抽|抽|来|参加|报名)(?:一个|一份|个)?"
-_WISH_AFTER = r"(?:" + _WISH + r"|算我一个|算我|给我(?:来|留)?(?:一个|个)?|我来)了?[啊呀啦哈～~!！。]*$"
+# (p34) Her wish's own last words: a particle ("算我一个哦"); after a stop, her reason may follow ("我要电饭煲 家里那个坏了",
+# "足浴盆我也要一个 阿拉老太婆脚冷"): the wish is then its first clause, the rest neither a question nor a refusal.
+_ENDINGS = "啊呀啦哈哦喔噢嘛吧咯嘞哟～~!！。"
+_WISH_AFTER = r"(?:" + _WISH + r"|算我一个|算我|给我(?:来|留)?(?:一个|个)?|我来)了?[" + _ENDINGS + r"]*$"
+_STOP = re.compile(r"[\s，,。！!；;～~]+")
 
 
 def wants_prize(text: str, prize: str) -> bool:
-    """Her wish for the open draw's ``prize``, said before or after it (word order does not matter)."""
-    if len(text) > 60 or not prize:
+    """Her wish for the open draw's ``prize``, said before or after it (word order does not matter), her reason after it
+    or not."""
+    if len(text) > 60 or not prize or _DRAW_QUESTION.search(text):
         return False
+    if _wish_for(text, prize):
+        return True
+    first, *rest = _STOP.split(text.strip(), maxsplit=1)
+    return bool(rest) and not _NOT.search(rest[0]) and _wish_for(first, prize)
+
+
+def _wish_for(text: str, prize: str) -> bool:
     words, goods = normalize(text.strip()), normalize(prize)
-    if len(goods) < 2 or goods not in words or _DRAW_QUESTION.search(text):
+    if len(goods) < 2 or goods not in words:
         return False
     at = words.index(goods)
     before, after = words[:at], words[at + len(goods):]
     if _NOT.search(before + after):
         return False
-    wish_first = re.fullmatch(r"(?:[啊呀那]|抽奖)*" + _WISH + r"(?:抽奖的?|那个|这个)?", before) is not None and not after.strip("啊呀啦哈～~!！。")
+    wish_first = re.fullmatch(r"(?:[啊呀那]|抽奖)*" + _WISH + r"(?:抽奖的?|那个|这个)?", before) is not None and not after.strip(_ENDINGS)
     return wish_first or (not before and re.fullmatch(_WISH_AFTER, after) is not None)
 
 
