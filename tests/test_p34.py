@@ -159,3 +159,26 @@ async def test_a_senior_enters_the_draw_in_her_words(harness, text):
     await harness.say("g1", "owner", DRAW)
     [said] = _said(await harness.say("g1", "amy", text, at=_later(harness)))
     assert "报名成功" in said
+
+
+# --- 各 over two people joined by Cantonese 同 ----------------------------------------------------------------------
+
+from bot.language import intents  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "帮我阿妈同阿婆各要一包", "给我妈与我婆婆各留一份", "帮阿嫲同阿公各订一盒", "帮我妈同我外婆各要一包",
+])
+def test_each_for_two_joined_by_tong(text):
+    assert intents.read_order(text).amount == 2
+
+
+@pytest.mark.parametrize("text", ["帮我同事各要一包", "帮我同学各要一包", "帮我同乡各来一箱", "帮我阿妈同阿婆要一包"])
+def test_tong_inside_a_word_or_without_each_is_one(text):
+    assert intents.read_order(text).amount == 1
+
+
+@pytest.mark.parametrize("text", ["同" * 300, "帮我" + "阿妈同" * 1600 + "各要一包"])
+def test_hostile_tong(text):
+    intents.persons_for(text)
+    intents.read_order(text[:300])
