@@ -182,3 +182,38 @@ def test_tong_inside_a_word_or_without_each_is_one(text):
 def test_hostile_tong(text):
     intents.persons_for(text)
     intents.read_order(text[:300])
+
+
+# --- "+2" then "哦唔系 +1就够": her total put right ------------------------------------------------------------------
+
+from bot.language import order_changes  # noqa: E402
+from tests.test_u34 import OPEN_BUY  # noqa: E402
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("哦唔系 +1就够", 1), ("哦不是，+1就够", 1), ("不对 +1就够了", 1), ("说错了 +1就行", 1), ("搞错了 +1就得了", 1),
+    ("唔系 两包就够", 2), ("不对不对 +1就行了", 1),
+])
+def test_a_plus_count_put_right(text, amount):
+    assert order_changes.revised(text, None).amount == amount
+
+
+@pytest.mark.parametrize("text", [
+    "+1就够", "不是 我说的是我妈 +1就够", "不是吧 +1就够了吗", "不是说一份就够吗", "她不是 +1就够", "+10就够",
+])
+def test_look_alikes_put_nothing_right(text):
+    assert order_changes.revised(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["+1就够" * 60, "唔系 " + "+" * 4990 + "1就够"])
+def test_hostile_put_right(text):
+    order_changes.revised(text[:300], None)
+    order_changes.said_plainly(text)
+
+
+async def test_plus_two_then_put_right_to_one(harness):
+    await harness.say("g1", "owner", OPEN_BUY)
+    await harness.say("g1", "amy", "+2", at=_later(harness))
+    said = " ".join(_said(await harness.say("g1", "amy", "哦唔系 +1就够", at=_later(harness, 1))))
+    said += " ".join(_said(await harness.drain()))
+    assert "小美 1 份" in said and "已订 1 份" in said, said
