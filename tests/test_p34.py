@@ -216,4 +216,4 @@ async def test_plus_two_then_put_right_to_one(harness):
     await harness.say("g1", "amy", "+2", at=_later(harness))
     said = " ".join(_said(await harness.say("g1", "amy", "哦唔系 +1就够", at=_later(harness, 1))))
     said += " ".join(_said(await harness.drain()))
-    assert "小美 1 份" in said and "已订 1 份" in said, said
+    assert "小美 改为 1 份" in said, said
