@@ -1718,10 +1718,14 @@ _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外�
 _NEIGHBOURS = re.compile(r"(?:对门|隔壁)(?:的|家|那家)?")
 
 
+_AND_ALSO = r"同(?![事学乡桌样时一])|与"
+
+
 def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
     # O22: whose said again starts the next one ("我爸我妈" is two, "俺闺女俺儿子" two), as 和 would
-    pieces = [p for p in re.split(r"和|跟|还有|、|(?<=[^我俺额和跟、])(?=[我俺额](?![们家自]))", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
+    # (p34) Cantonese 同 and written 与 join two as 和 does ("我阿妈同阿婆"; not 同事, 同学, 同乡, 同桌)
+    pieces = [p for p in re.split(r"和|跟|还有|、|" + _AND_ALSO + r"|(?<=[^我俺额和跟、])(?=[我俺额](?![们家自]))", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
     counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p)
               or _NEIGHBOURS.fullmatch(p) else 0 for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together
     return sum(counts) if counts and all(counts) else 0
