@@ -218,6 +218,12 @@ def asks_event_place(text: str, title: str) -> bool:
                                   or bool(_PLACE_CHANGED.search(folded[:found.start()])) and "你" not in folded)
 
 
+def asks_changed_place(text: str, title: str) -> bool:
+    """(e34b) Whether the message asks where the event is held after saying its place changed ("地方改了？到底在哪儿"):
+    plainly the event's, whatever the learned score says."""
+    return bool(_PLACE_CHANGED.search(normalize(text))) and asks_event_place(text, title)
+
+
 def _names_event(before: str, title: str) -> bool:
     """Whether the words before the question name the event: 活动, or two characters of its title in a row."""
     plain = normalize(title)
