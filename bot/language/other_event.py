@@ -35,6 +35,8 @@ def another_event_named(text: str, title: str) -> str | None:
     if len(folded) > SAID or (found := _TOPIC_FIRST.match(folded)) is None:
         return None
     topic = found["topic"]
+    if re.search(r"[我俺咱你您他她]|可能|也许|应该|大概|估计", topic):
+        return None  # "我周六可能报名": she and her doubt before it, no thing named
     if len(_NO_THING.sub("", topic)) < 2 or _shares_title(topic, title):
         return None
     return topic
