@@ -32,7 +32,7 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "groupbuy_not_in_buy": G, "groupbuy_not_in_buy_staff": S,  # (k34) goods the open group-buy does not sell, asked for
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_cancelled": G, "activity_rescheduled": G, "activity_reschedule_usage": G, "activity_too_many": G, "activity_roll": G,
-    "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
+    "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G, "activity_other_event": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
     "activity_reminder": G, "activity_place_set": G, "activity_place_usage": G, "activity_place_none": G,
     "activity_none_open": G,  # "我要报名" with no event open (F31)

@@ -14,7 +14,7 @@ from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
 from bot.questions.store_hears import REQUEST, pass_on
 from bot.language.event_asks import asks_what_to_bring
-from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, asks_whats_on_event,
+from bot.questions.happening import (asks_changed_place, asks_event_place, asks_places, asks_signup_deadline, asks_start, asks_whats_on_event,
                                      may_ask_deadline, may_ask_places, of_the_event, other_day_named)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
@@ -72,7 +72,8 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
     return event is not None and (asks_start(said) and of_the_event(said, event.detail)
                                   or asks_whats_on_event(said) or asks_what_to_bring(said)  # (v34) "最近有什么活动", "要带啥不"
                                   and not RECALLED.search(normalize(said)) or asks_places(said, event.detail)
-                                  or asks_signup_deadline(said, event.detail))  # (x33) "报名什么时候截止"
+                                  or asks_signup_deadline(said, event.detail)  # (x33) "报名什么时候截止"
+                                  or asks_changed_place(said, event.detail))  # (e34b) "地方改了？到底在哪儿"
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
