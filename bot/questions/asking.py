@@ -457,6 +457,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
             and not _health_asked(mandarin(forms(_said(text)).folded)) \
             and not _arrival_asked(_said(text)) and not _made_asked(_said(text)) and not brand_asked(told) \
+            and not _CROWD_AT_SHOP.search(told) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小王说要几份": a store word and a question's form, and nothing else
         # (q27: goods' arrival and making are the rules' reading too, as keeping is: "…给是明天到？" read -3.2 after a refit)
@@ -476,6 +477,11 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
     return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
+
+
+# (q34) How crowded the shop is, asked of it ("你们周末人多不多 想推婴儿车去", "店里晚上要排队不"): the rules' reading, as keeping
+# is (the learned score has few such lines); the staff answer it (``bot.questions.untold``: no entry says it).
+_CROWD_AT_SHOP = gated(re.compile(r"(?:你们|店里|门店|店)[^,，。?？!！\s]{0,6}?(?:人多|人挤|挤不挤|排队|人少)"))
 
 
 # (q22) A joke taken back, then what she means to ask.
