@@ -11,7 +11,7 @@ import pytest
 
 from bot.language.signin_questions import asks_about_signin
 from bot.questions.asking import _REACTION
-from bot.questions.untold import ASPECTS, untold
+from bot.questions.untold import ASPECTS, untold, untold_part
 from bot.questions.watch import Waiting, plainly_answered
 from bot.events import GroupMessage, Member
 from tests.conftest import local
@@ -25,15 +25,36 @@ HOURS_ANSWER = "营业"
 
 @pytest.mark.parametrize("text", [
     "店里能充值吗 充值有送吗", "办卡送不送东西", "充钱有没有送点啥", "能不能线上下单 有没有小程序", "能网上下单吗",
-    "你们有公众号吗", "退款的话 钱是退到微信里还是给现金", "退的钱是原路返回吗", "快递寄到洛阳要几天", "寄到上海要多久",
-    "快递到郑州几天能到", "睡不着 问下 积分会不会过期啊", "积分年底清零不", "优惠券啥时候过期", "积分有没有有效期",
-    "你们周末人多不多 想推婴儿车去", "店里晚上人多吗", "周末去店里要排队不",
+    "你们有公众号吗", "你们周末人多不多 想推婴儿车去", "店里晚上人多吗", "周末去店里要排队不",
 ])
 async def test_what_the_entrys_answer_does_not_say_is_passed_on(make_harness, text):
     harness = await _harness(make_harness, start="2026-12-07 10:00")
     said = _text(await harness.say("g1", "m0", text), "m0")
     assert NOTED in said, said
     assert text[:5] in await _reminded(harness, "2026-12-07 10:31")
+
+
+@pytest.mark.parametrize("text, answer, part", [
+    ("睡不着 问下 积分会不会过期啊", "积分", "积分会不会过期"), ("积分年底清零不", "积分", "清零"),
+    ("优惠券啥时候过期", "积分", "过期"), ("积分有没有有效期", "积分", "有效期"),
+    ("快递寄到洛阳要几天", "快递", "洛阳"), ("寄到上海要多久", "快递", "上海"), ("快递到郑州几天能到", "快递", "郑州"),
+    ("退款的话 钱是退到微信里还是给现金", "退换", "微信"), ("退的钱是原路返回吗", "退换", "原路"),
+])
+async def test_a_detail_the_answer_does_not_tell_is_passed_on_with_the_answer(make_harness, text, answer, part):
+    """The entry is the question's topic, its answer lacks the detail asked: the answer, and the part named as the
+    staff's ("“积分会不会过期啊”店员看到后会回复您"), in their reminder if nobody answers."""
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    said = _text(await harness.say("g1", "m0", text), "m0")
+    assert answer in said and part in said and "店员看到后会回复您" in said, said
+    assert text[:5] in await _reminded(harness, "2026-12-07 10:31")
+
+
+async def test_a_detail_asked_privately_reaches_the_staff_at_once(make_harness):
+    harness = await _harness(make_harness, start="2026-12-07 10:00")
+    replies = await harness.dm("m0", "积分会不会过期啊")
+    said = "\n".join(a["text"] for a in replies if a.get("to") == "m0")
+    assert "积分" in said and "店员看到后会回复您" in said, replies
+    assert any("积分会不会过期" in a["text"] for a in replies if a.get("to") == "owner"), replies
 
 
 @pytest.mark.parametrize("text, answer", [
@@ -49,10 +70,12 @@ async def test_what_the_entry_says_is_still_answered(make_harness, text, answer)
 
 def test_a_store_that_says_it_answers_it():
     """The answer as the store writes it decides: once it tells whether points expire, the question is the entry's."""
-    assert untold("积分会过期吗", "积分可以抵现。") == "expiry"
-    assert untold("积分会过期吗", "积分可以抵现，长期有效。") is None
-    assert untold("快递寄到洛阳要几天", "超出范围可以发快递，一般 2 天到。") is None
-    assert untold("积分会过期吗", "") is None  # the catalogue and the rules answer from elsewhere
+    assert untold_part("积分会过期吗", "积分可以抵现。") == "expiry"
+    assert untold_part("积分会过期吗", "积分可以抵现，长期有效。") is None
+    assert untold_part("快递寄到洛阳要几天", "超出范围可以发快递，一般 2 天到。") is None
+    assert untold("充值有送吗", "满 39 元免费送货上门") == "gift"
+    assert untold("充值有送吗", "充值 500 赠 50") is None
+    assert untold_part("积分会过期吗", "") is None  # the catalogue and the rules answer from elsewhere
 
 
 @pytest.mark.parametrize("size", [300, 5000])

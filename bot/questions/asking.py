@@ -29,7 +29,7 @@ from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEnt
 from bot.questions.offers import DAY_NAMED, PICKUP_DAY, asks_whats_on, names_aspect
 from bot.questions.spoken import mandarin
 from bot.questions.topics import EVENTS, topics
-from bot.questions.untold import untold
+from bot.questions.untold import owner_of, untold
 from bot.rules.ad_model import AdModel
 from bot.text import forms, strip_leading_mentions
 from bot.text_gate import gated
@@ -476,7 +476,17 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
                 and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
-    return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
+    return _not_for_that_entry(text, _owners_entry(text, faq, _pickup_not_hours(text, faq, reading)))
+
+
+def _owners_entry(text: str, faq: Faq | None, reading: Reading) -> Reading:
+    """(q34) A question drawn to an entry by another's words, whose topic an aspect it asks names: "钱是退到微信里还是给现金"
+    (微信, 现金: payment's words) asks where a refund goes, returns' (``bot.questions.untold.owner_of``)."""
+    if faq is None or reading.entry is None or reading.topic in (CATALOGUE, RULES):
+        return reading
+    owner = owner_of(mandarin(forms(text).folded))
+    entry = next((e for e in faq.entries if e.id == owner), None) if owner and owner != reading.topic else None
+    return reading if entry is None else Reading(True, entry.id, entry)
 
 
 # (q34) How crowded the shop is, asked of it ("你们周末人多不多 想推婴儿车去", "店里晚上要排队不"): the rules' reading, as keeping
