@@ -31,7 +31,7 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "groupbuy_not_in_buy": G, "groupbuy_not_in_buy_staff": S,  # (k34) goods the open group-buy does not sell, asked for
-    "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
+    "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_cancelled": G, "activity_rescheduled": G, "activity_reschedule_usage": G, "activity_too_many": G, "activity_roll": G,
     "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
     "activity_reminder": G, "activity_place_set": G, "activity_place_usage": G, "activity_place_none": G,
@@ -53,6 +53,7 @@ AUDIENCE: dict[str, Audience] = {
     "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_word_hint": G, "lottery_not_enough_points": G,
     "lottery_busy": G, "lottery_usage": G, "lottery_result": G,
     "lottery_when": G, "lottery_not_drawn": G, "lottery_drawn": G,  # (s33) the draw asked about: what the group was told
+    "lottery_none_recent": A,  # (m34) no draw lately, asked privately
     "lottery_my_result": A,  # (s33) "我中了吗" after the draw: her own result, privately
     # moderation.yaml
     "moderation_warn": G, "moderation_removed": G, "rules_list": G, "rules_test_usage": G, "pardon_usage": G,
@@ -99,6 +100,8 @@ AUDIENCE: dict[str, Audience] = {
     "my_prizes": A,  # (s33) her prizes, like her coupons and orders: privately, the group hears "已私信您"
     # complaints.yaml (d34): a complaint heard, in the group briefly or privately; the staff told at once
     "complaint_heard": G, "complaint_heard_private": A, "complaint_kept_private": A, "store_heard_staff": S,
+    "direct_deletion_passed_on": A, "direct_no_mention_passed_on": A, "direct_colour_not_kept": A, "direct_request_passed_on": A,  # (m34) her requests
+    "direct_matter_closed": A,  # (m34) closing words, privately
     "direct_cannot_know": A,  # (s33) a question nobody at the store could answer (the weather): said plainly
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
@@ -114,6 +117,7 @@ AUDIENCE: dict[str, Audience] = {
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,
     "answered_above": G, "same_as_above": G, "leaderboard_above": G,  # (u34) a repeated question pointed to the answer just given
+    "quiz_shown_again": G, "quiz_none_today": G, "board_own_rank": G, "signin_points_answer": G,  # (y34) the open question again; her place; points a day
 }
 
 
@@ -125,6 +129,7 @@ INFORMATIONAL = frozenset({
     "rules_list", "faq_answer", "faq_answers", "my_prizes", "lottery_when", "lottery_not_drawn", "lottery_drawn",
     "lottery_my_result", "quiz_status", "points_not_others", "direct_cannot_know", "coupon_list_sent", "signin_history",
     "signin_makeup_rule", "signin_window_answer", "signin_streak_reason",
+    "quiz_shown_again", "quiz_none_today", "board_own_rank", "signin_points_answer",
     "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
@@ -135,7 +140,7 @@ INFORMATIONAL = frozenset({
 SHARED_ANSWERS = frozenset({
     "faq_answer", "faq_answers", "catalogue_answer", "groupbuy_closed_answer", "whats_on_answer", "event_start_answer",
     "event_place_answer", "event_places_answer", "event_deadline_answer", "rules_answer", "keeping_answer",
-    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn",
+    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn", "signin_points_answer",
 })
 
 

@@ -24,6 +24,7 @@ from bot.chain import friends
 from bot.commands import meant, own_fields, parse_command
 from bot.context import Ctx
 from bot.direct_standing import standing
+from bot.direct_requests import answered as request_answered, groups_with_draw
 from bot.direct import (COUPONS, ORDERS, RECORD_WORDS, about_group, action_asked, as_said_in, asks_menu,
                         greets_or_asks_the_bot, groups_chosen, named_alone, record_asked, thanked, uncalled)
 from bot.language.birthday_said import is_a_day, told_birthday
@@ -288,6 +289,13 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         if ctx.games.allow(f"direct-thanks:{dm.sender.id}", dm.at, THANKS_AGAIN):
             ctx.tell(dm.sender.id, "direct_thanks", about=dm.sender.id)
         return
+    if found.group is None and found.candidates and found.command is None \
+            and (drawn := await groups_with_draw(ctx, found.text, dm.sender.id, found.candidates, dm.at)) is not None:
+        for group in drawn:  # (m34) "我中奖了没有": from the groups that have a draw, not "which group?"
+            msg = as_said_in(group, dm, found.text)
+            await _answer(ctx, msg, ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)),
+                          None, asked=False)
+        return
     if found.group is None:
         template = "direct_which_group" if found.candidates else "direct_no_group"
         ctx.tell(dm.sender.id, template, about=dm.sender.id, groups=[g.name for g in found.candidates])
@@ -300,6 +308,8 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
         ctx.reply(msg, "direct_group_noted", group_name=msg.group_name)
         return
     role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
+    if found.command is None and role < Role.ASSISTANT and await request_answered(ctx, msg):
+        return  # (m34) her requests to the store and her closing words, before any reader takes a word of them
     if msg.text and await _answer(ctx, msg, role, found.command, asked=False):
         return
     if msg.text and (action := action_asked(ctx, msg)) is not None:

@@ -587,7 +587,7 @@ class PostShown(SQLModel, table=True):
     """(m32) When a group's group-buy or event was last posted (R31: "+1" with both open follows the later post)."""
 
     __tablename__ = "post_shown"
-    kind: str = Field(primary_key=True)  # "groupbuy" | "activity"
+    kind: str = Field(primary_key=True)  # "groupbuy" | "activity" | (y34) "quiz": when the last quiz was asked
     group_id: str = Field(primary_key=True)
     at: datetime = Field(sa_column=utc_column())
 

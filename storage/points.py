@@ -61,6 +61,21 @@ def top_points(session: Session, group_id: str, since: datetime, limit: int = 10
     return [(member, int(value)) for member, value in rows]
 
 
+def points_rank(session: Session, group_id: str, member_id: str, since: datetime) -> tuple[int, int] | None:
+    """(y34) Her place on the points board since ``since`` and her points there, ordered as ``top_points`` orders it
+    (more points first, then who earned first); None when she earned none in the period."""
+    total, first = sa.func.sum(PointsEntry.delta).label("total"), sa.func.min(PointsEntry.id).label("first")
+    earned = (sa.select(PointsEntry.member_id, total, first)
+              .where(PointsEntry.group_id == group_id, PointsEntry.at >= since, PointsEntry.delta > 0)
+              .group_by(PointsEntry.member_id).subquery())
+    mine = session.execute(sa.select(earned.c.total, earned.c.first).where(earned.c.member_id == member_id)).first()
+    if mine is None:
+        return None
+    ahead = session.execute(sa.select(sa.func.count()).select_from(earned).where(
+        sa.or_(earned.c.total > mine.total, sa.and_(earned.c.total == mine.total, earned.c.first < mine.first)))).scalar_one()
+    return int(ahead) + 1, int(mine.total)
+
+
 def top_signins(session: Session, group_id: str, since_day, limit: int = 10) -> list[tuple[str, int, int]]:
     """(member, sign-in days since ``since_day``, their latest streak)."""
     days = sa.func.count()

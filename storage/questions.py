@@ -65,7 +65,20 @@ def count_since(session: Session, group_id: str, since: datetime) -> dict[str, i
 # (d34) What the staff were told at once, kept beside the questions (never loaded by the question desk, which reads only
 # "open"): a complaint, group or private; a private request nothing here answers.
 COMPLAINT, PRIVATE_REQUEST = "complaint", "private"
-HEARD = (COMPLAINT, PRIVATE_REQUEST)
+SETTLED_COMPLAINT, SETTLED_REQUEST = "complaint_settled", "private_settled"  # (m34) she said it needs no more handling
+HEARD = (COMPLAINT, PRIVATE_REQUEST, SETTLED_COMPLAINT, SETTLED_REQUEST)
+_SETTLED = {COMPLAINT: SETTLED_COMPLAINT, PRIVATE_REQUEST: SETTLED_REQUEST}
+
+
+def settle(connection: sa.Connection, *, member_id: str, since: datetime) -> int:
+    """(m34) Her complaints and private requests since ``since`` marked settled (she said so); how many. A conditional
+    update each: a row already settled is left as it is."""
+    settled = 0
+    for status, new_status in _SETTLED.items():
+        settled += connection.execute(sa.update(_TABLE).where(_TABLE.c.member_id == member_id, _TABLE.c.status == status,
+                                                              _TABLE.c.asked_at >= since)
+                                      .values(status=new_status)).rowcount or 0
+    return settled
 
 
 def heard_since(session: Session, since: datetime) -> list[OpenQuestion]:

@@ -28,6 +28,12 @@ SAMPLES: dict[str, list[dict]] = {
                     for b in ("points", "signin", "activity") for p, n in (("week", "本周"), ("month", "本月"))
                     for rows in ([], [{"rank": 1, "name": "小美", "value": 3, "streak": 2}, {"rank": 2, "name": None, "value": 1, "streak": 1}])],
     "leaderboard_above": [dict(board=b, period_name=n) for b in ("积分", "签到", "活跃") for n in ("本周", "本月")],
+    # (y34) her place beside the board; the points a sign-in gives; the open question shown again
+    "quiz_none_today": [{}],
+    "board_own_rank": [dict(rank=2, points=15, period_name="本周"), dict(rank=None, points=0, period_name="本月")],
+    "signin_points_answer": [dict(base=5, bonus=1, most=10), dict(base=5, bonus=0, most=5)],
+    "quiz_shown_again": [dict(question="每天吃盐不超过多少克？", options=["A. 5克", "B. 10克"], reveal="10:30"),
+                         dict(question="猜一猜", options=[], reveal="10:30")],
     "lottery_opened": [dict(draw_id=1, prize="保温杯", winners=3, word="我要抽奖", deadline="11月23日 20:00", cost=c, seed_hash="ab" * 32)
                        for c in (0, 10)],
     "lottery_entered": [dict(cost=0, balance=5), dict(cost=5, balance=0)],

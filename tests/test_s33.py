@@ -12,7 +12,7 @@ import pytest
 
 from bot.direct import asks_menu, record_asked, thanked, uncalled
 from bot.events import GroupInfo, Member
-from bot.language.game_status import BOARD, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_MINE, game_asked
+from bot.language.game_status import BOARD, DRAW_ELSEWHERE, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_MINE, game_asked
 from bot.language.own_records import ORDERS, POINTS, PRIZES, SIGNINS, asks_others_points, asks_own
 from tests.conftest import GROUP, OWNED, TEST_CONFIG, local, privately
 
@@ -113,7 +113,7 @@ def test_game_status_asked(text, kind):
     "我要抽奖", "年会几点抽奖", "不用发排行榜", "周日几点开始",
 ])
 def test_game_status_look_alikes(text):
-    assert game_asked(text) is None
+    assert game_asked(text) in (None, DRAW_ELSEWHERE)  # (y34) a draw not the store's is read as such: chat, never answered
 
 
 @pytest.mark.parametrize("size", [300, 5000])

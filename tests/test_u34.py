@@ -122,8 +122,8 @@ async def test_the_board_asked_as_a_question_then_pointed_to(harness):
     await harness.say("g1", "amy", "签到")
     [board] = _said(await harness.say("g1", "bo", "谁的积分最多啊", at=_later(harness)))
     assert "积分榜" in board and "小美" in board
-    [again] = _said(await harness.say("g1", "amy", "我排第几", at=_later(harness, 3)))
-    assert "刚发过" in again
+    [again, rank] = _said(await harness.say("g1", "amy", "我排第几", at=_later(harness, 3)))
+    assert "刚发过" in again and "排第 1 名" in rank  # (y34) her place beside the pointer
     for text in ("谁家孩子最多啊", "积分有啥用"):
         assert not any("积分榜" in t for t in _said(await harness.say("g1", "bo", text, at=_later(harness, 20))))
 

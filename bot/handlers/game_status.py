@@ -12,27 +12,32 @@ from functools import partial
 from bot.context import Ctx
 from bot.deadline_text import local_text
 from bot.events import GroupMessage
-from bot.handlers.points import top_command  # the module itself, not through bot/handlers/__init__
-from bot.language.game_status import (BOARD, DRAW_HOW, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_ANSWER, QUIZ_MINE, QUIZ_WHO, board_kind,
-                                      game_asked)
+from bot.handlers.points import period_start, top_command  # the module itself, not through bot/handlers/__init__
+from bot.language.game_status import (BOARD, DRAW_ELSEWHERE, DRAW_HOW, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_ANSWER, QUIZ_MINE,
+                                      QUIZ_QUESTION, QUIZ_WHO, asks_own_rank, board_kind, game_asked)
 from bot.members import display_names
 from bot.quiz.bank import shipped_banks
 from bot.router import Router
-from storage import lottery as draws, quiz as rounds
+from storage import lottery as draws, points as ledger, quiz as rounds
 
 router = Router("game_status")
 
 DRAWN_WITHIN = timedelta(days=3)  # "谁中了啊" about a draw drawn this long ago at most
 QUIZ_WITHIN = timedelta(hours=12)  # "我刚才答对了没有" about a quiz asked this long ago at most, and (u34) the same local day
-QUIZ_KINDS = (QUIZ_MINE, QUIZ_WHO, QUIZ_ANSWER)
+QUIZ_KINDS = (QUIZ_MINE, QUIZ_WHO, QUIZ_ANSWER, QUIZ_QUESTION)
 ASK_AGAIN = timedelta(minutes=2)  # the same member's same question sooner gets silence
+DRAW_KINDS = (DRAW_WHEN, DRAW_MINE, DRAW_WHO)  # (m34) a draw's status, answered privately too
+SHOWN_AGAIN = timedelta(hours=12)  # (y34) the open question shown again to a member once per quiz (a quiz is shorter)
 
 
 def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     """A game's status asked in the group; "几点开奖" only while a draw is open (else it is the store's question)."""
-    if msg.private:
-        return False
     kind = game_asked(msg.text)
+    if msg.private:  # (m34) "我中奖了没有" privately: from the group's draw, there (else the menu or the staff)
+        return kind in DRAW_KINDS
+    if kind in QUIZ_KINDS:  # (y34) with no quiz today the message goes on (to the questions' path), never swallowed; only
+        # her own result asked ("我答对了没": the bot's quiz, nobody else's) is told there was none
+        return ctx.games.open_in("quiz", msg.group_id) is not None or _quiz_today(ctx, msg) or kind == QUIZ_MINE
     if kind == DRAW_WHEN:
         return ctx.games.open_in("draw", msg.group_id) is not None
     if kind == DRAW_HOW:  # (u34) only while a draw is open; a bare "怎么参加" is the event's while one is open too
@@ -42,15 +47,32 @@ def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     return kind is not None
 
 
-@router.natural(_asked)
+def _quiz_today(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(y34) A quiz was asked in the group this local day, within ``QUIZ_WITHIN`` (kept in SQL by ``start_quiz``)."""
+    asked = ctx.games.announced_at("quiz", msg.group_id)
+    if asked is None or not timedelta(0) <= msg.at - asked <= QUIZ_WITHIN:
+        return False
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    return asked.astimezone(zone).date() == msg.at.astimezone(zone).date()
+
+
+@router.natural(_asked, private=True)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     kind = game_asked(msg.text)
+    if kind == DRAW_ELSEWHERE:
+        return  # (y34) a work party's or a TV show's draw talked about among members: chat, not the store's to answer
     if kind == BOARD:
         await top_command(ctx, msg, board_kind(msg.text))  # its own pace: a board at most every 10 minutes for members
+        if asks_own_rank(msg.text):
+            await own_rank(ctx, msg, board_kind(msg.text))
+        return
+    if kind == QUIZ_QUESTION and await _show_again(ctx, msg):
         return
     if not ctx.games.allow(f"game-status:{kind}:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN):
         return
-    if kind in QUIZ_KINDS:
+    if kind == QUIZ_MINE and ctx.games.open_in("quiz", msg.group_id) is None and not _quiz_today(ctx, msg):
+        ctx.reply(msg, "quiz_none_today")  # (y34) "我答对了没" with no quiz asked today
+    elif kind in QUIZ_KINDS:
         await _quiz(ctx, msg, kind)
     else:
         await _draw(ctx, msg, kind)
@@ -60,6 +82,8 @@ async def _draw(ctx: Ctx, msg: GroupMessage, kind: str) -> None:
     found = await ctx.db.read(partial(draws.latest, group_id=msg.group_id, member_id=msg.sender.id,
                                       since=msg.at - DRAWN_WITHIN))
     if found is None:
+        if msg.private:  # (m34) asked privately, she expects an answer: none lately
+            ctx.reply(msg, "lottery_none_recent", where=msg.group_name)
         return
     draw, entered = found
     zone = ctx.settings(msg.group_id, msg.group_name).zone
@@ -92,3 +116,31 @@ async def _quiz(ctx: Ctx, msg: GroupMessage, kind: str) -> None:
               winner=display_names(ctx, msg.group_id).get(row.winner_id) if row.winner_id else None,
               answer=question.answer_text if question is not None else "", asked=kind.removeprefix("quiz_"),
               reveal=row.expires_at.astimezone(zone).strftime("%H:%M"))
+
+
+async def _show_again(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(y34) "题目是啥 刷上去了没看到" while a quiz is open: its question again, briefly, once per member and quiz; False
+    when none is open (then the last one's status is told)."""
+    deadline = ctx.games.open_in("quiz", msg.group_id)
+    if deadline is None:
+        return False
+    theme, _, question_id = deadline.detail.partition("/")
+    bank = shipped_banks().get(theme)
+    question = bank.get(question_id) if bank else None
+    if question is not None and ctx.games.allow(f"quiz-again:{deadline.row_id}:{msg.sender.id}", msg.at, SHOWN_AGAIN):
+        zone = ctx.settings(msg.group_id, msg.group_name).zone
+        ctx.reply(msg, "quiz_shown_again", question=question.question, options=question.lettered_options(),
+                  reveal=deadline.due.astimezone(zone).strftime("%H:%M"))
+    return True
+
+
+async def own_rank(ctx: Ctx, msg: GroupMessage, board: str) -> None:
+    """(y34) "积分榜上俺排第几": her place on the points board of the period asked and her points there, said in the group
+    beside the board (her own standing, as her balance is). The sign-in board names its members' days already."""
+    if not board.startswith("积分"):
+        return
+    period = "month" if "月" in board else "week"
+    since = period_start(msg.at, ctx.settings(msg.group_id, msg.group_name).zone, period)
+    found = await ctx.db.read(partial(ledger.points_rank, group_id=msg.group_id, member_id=msg.sender.id, since=since))
+    ctx.reply(msg, "board_own_rank", rank=found[0] if found else None, points=found[1] if found else 0,
+              period_name="本月" if period == "month" else "本周")

@@ -63,6 +63,7 @@ async def start_quiz(ctx: Ctx, group_id: str, group_name: str, theme: str | None
     if asked is None:
         return False
     ctx.games.add(Deadline("quiz", asked.id, group_id, asked.expires_at, f"{theme}/{asked.question_id}"))
+    await ctx.games.announced("quiz", group_id, now)  # (y34) kept: "我答对了没" later today is about this one
     question = bank.get(asked.question_id)
     # Ahead of broadcasts: the answering time starts now, not when the queue gets to it.
     ctx.say(group_id, "quiz_question", priority=Priority.REPLY, title=bank.title, question=question.question,

@@ -12,7 +12,7 @@ from functools import partial
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.mine import sign_in_history, where
-from bot.language.signin_questions import BROKEN, RECORD, WINDOW, asks_about_signin
+from bot.language.signin_questions import BROKEN, EARNED, RECORD, WINDOW, asks_about_signin
 from bot.router import Router
 from storage import mine
 
@@ -41,6 +41,9 @@ async def about_signin(ctx: Ctx, msg: GroupMessage) -> None:
         return
     settings = ctx.settings(msg.group_id, msg.group_name)
     signin = settings.signin
+    if kind == EARNED:  # (y34) the group's rule, from its settings: the same for everyone
+        ctx.reply(msg, "signin_points_answer", base=signin.base_points, bonus=signin.streak_bonus, most=signin.max_points)
+        return
     today = msg.at.astimezone(settings.zone).date()
     rows = await ctx.db.read(partial(mine.sign_ins, group_id=msg.group_id, member_id=msg.sender.id,
                                      since=today - timedelta(days=400)))

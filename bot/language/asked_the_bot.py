@@ -7,7 +7,7 @@ and stay repeats. Pure; the readers it calls are linear, and it reads at most ``
 """
 from __future__ import annotations
 
-from bot.language.game_status import game_asked
+from bot.language.game_status import DRAW_ELSEWHERE, game_asked
 from bot.language.message_shape import FINAL_PARTICLE, QUESTION_FORMS
 from bot.language.own_records import asks_others_points, asks_own
 from bot.language.signin_questions import asks_about_signin
@@ -22,7 +22,7 @@ def asks_the_bot(text: str) -> bool:
     words = normalize(text)
     if not words or len(words) > LONGEST:
         return False
-    if asks_own(text) or asks_others_points(text) or game_asked(text) or asks_about_signin(text):
+    if asks_own(text) or asks_others_points(text) or game_asked(text) not in (None, DRAW_ELSEWHERE) or asks_about_signin(text):
         return True
     return text.rstrip().endswith(("?", "？")) or FINAL_PARTICLE.search(words) is not None \
         or any(form.search(words) for form in QUESTION_FORMS)

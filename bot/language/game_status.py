@@ -15,11 +15,16 @@ from bot.text import normalize
 
 DRAW_WHEN, DRAW_MINE, DRAW_WHO, QUIZ_MINE, BOARD = "draw_when", "draw_mine", "draw_who", "quiz_mine", "board"
 QUIZ_WHO, QUIZ_ANSWER, DRAW_HOW = "quiz_who", "quiz_answer", "draw_how"  # (u34) who got the last quiz right; its right answer
+# (y34) the quiz's question itself ("题目是啥 刷上去了没看到"); a draw that is not the store's, asked about among members
+# ("年会几点抽奖 俺闺女单位的"): chat, no one's to answer
+QUIZ_QUESTION, DRAW_ELSEWHERE = "quiz_question", "draw_elsewhere"
 
 _LONGEST = 30  # characters: a question about a game is short; a story is not one
 _SELF = r"(?:我|俺|本人)"
 # Draws that are not the store's: a lottery ticket, a scratch card, a raffle at work, a prize on a TV show.
-_ELSEWHERE = re.compile(r"彩票|双色球|大乐透|刮刮乐|体彩|福彩|年会|公司|单位|电视|直播间|抖音|快手|淘宝|拼多多|别的群|超市")
+_ELSEWHERE = re.compile(r"彩票|双色球|大乐透|刮刮乐|体彩|福彩|年会|公司|单位|学校|幼儿园|电视|直播间|抖音|快手|淘宝|拼多多|别的群|超市")
+# (y34) ...unless the store is named beside it ("你们公司几点抽奖": the store called a company).
+_THE_STORE = re.compile(r"你们|咱们|咱家|店里|群里|本群|这个群")
 _WHEN = re.compile(r"(?:几点|什么时候|啥时候|啥时|何时|哪天|几号|多久|啥时间|什么时间)(?:才|能|会|再|就)?(?:开奖|抽奖|开抽)|"
                    r"开奖(?:时间|是几点|是什么时候|是啥时候|几点|什么时候|啥时候)|(?:什么时候|几点|啥时候)(?:公布|出)(?:结果|名单)")
 _MINE = re.compile(_SELF + r"(?:是不是|有没有|到底)?(?:中|抽中|中奖)(?:奖|了|奖了|上了|上)?(?:吗|没|没有|么|嘛|不|了没|没中)|"
@@ -38,6 +43,11 @@ _QUIZ_WHO = re.compile(r"谁(?:答对|答中|猜对|先答对|抢到了?积分|�
                        r"(?:题|问答)的?.{0,4}?谁(?:赢|拿到|得到)")
 _QUIZ_ANSWER = re.compile(_QUIZ_WORD + r".{0,6}?答案(?:是|到底是|应该是)?个?(?:啥|什么|多少|哪个|几|么)|"
                           r"(?:题|刚才|刚刚|上一题).{0,4}?(?:选|是|答)(?:啥|什么|哪个|几)")
+# (y34) The question's text asked for ("题目是啥", "出的什么题", "题在哪 没看到", "再发一下题目"): not its answer.
+_QUIZ_QUESTION = re.compile(r"题目(?:是|是个|到底是)?(?:啥|什么|哪个)|(?:啥|什么|哪个|哪道)题(?:目)?(?:啊|呀|呢|哦|来着|$)|"
+                            r"出的(?:啥|什么)|问的(?:是)?(?:啥|什么)|题目?(?:呢|在哪|在哪儿|在哪里)|"
+                            r"(?:没看到|没看见|没瞅见|看不到|找不到|没刷到)(?:题|题目)|(?:题|题目)(?:没看到|没看见|看不到|找不到|没刷到)|"
+                            r"(?:再发|重发|再说|再出|发)(?:一遍|一下|下|个)?(?:题|题目)")
 _RIDDLE = re.compile(r"谜|急转弯|考试|作业|试卷|孩子|老师")
 _BOARD_WORD = r"(?:排行榜|积分榜|签到榜|排行|排名榜|榜单|活跃榜)"
 _BOARD = re.compile(_BOARD_WORD + r"(?:呢|发|看|给|出来|在哪|怎么看|有吗|有没有)|"
@@ -49,6 +59,7 @@ _STANDING = r"(?:积分|签到|打卡|分数|分)"
 _BOARD_ASKED = re.compile(r"谁(?:的|家的)?" + _STANDING + r"(?:最多|最高|第一|多|排第一)|"
                           r"(?:积分|签到|打卡)(?:谁|哪个|哪位)(?:最多|最高|第一)|谁(?:签到|打卡)(?:最多|次数最多|天数最多|最勤)|"
                           + _SELF + r"(?:的)?(?:积分|签到)?(?:排|排名|排行|排到)(?:第几|多少|几名|在哪)|"
+                          r"(?:榜|排行)上?(?:面)?" + _SELF + r"(?:排|排名|排到|在)(?:第几|多少|几名|哪)|"
                           r"^(?:积分|签到|打卡)(?:排行榜?|排名|榜)[呢吗啊呀?？]*$")
 _NOT = re.compile(r"不用|不要|别|不想")
 
@@ -64,13 +75,15 @@ def game_asked(text: str) -> str | None:
         return BOARD
     if _QUIZ_MINE.search(words):
         return QUIZ_MINE
+    if not _RIDDLE.search(words) and "答案" not in words and _QUIZ_QUESTION.search(words):
+        return QUIZ_QUESTION
     if not _RIDDLE.search(words):
         if _QUIZ_WHO.search(words):
             return QUIZ_WHO
         if _QUIZ_ANSWER.search(words):
             return QUIZ_ANSWER
-    if _ELSEWHERE.search(words):
-        return None
+    if _ELSEWHERE.search(words) and not _THE_STORE.search(words):
+        return DRAW_ELSEWHERE if any(p.search(words) for p in (_MINE, _WHEN, _HOW, _WHO)) else None
     if _MINE.search(words):
         return DRAW_MINE
     if _WHEN.search(words):
@@ -87,3 +100,12 @@ def board_kind(text: str) -> str:
     words = normalize(text)
     board = "签到" if "签到" in words or "打卡" in words else "活跃" if "活跃" in words else "积分"
     return board + (" 本月" if "月" in words else "")
+
+
+# (y34) Her own place on the board ("我排第几", "积分榜上俺排第几", "俺积分排第几名"): the board, and her rank beside it.
+_OWN_RANK = re.compile(_SELF + r"(?:的)?(?:积分|签到)?(?:排|排名|排行|排到|在)(?:第几|多少|几名|哪)")
+
+
+def asks_own_rank(text: str) -> bool:
+    """The board asked for her own place on it."""
+    return game_asked(text) == BOARD and _OWN_RANK.search(normalize(text)) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.regional import how_many_asked
 from bot.pinyin import sounds
 from bot.text import normalize, said
 
@@ -26,7 +27,7 @@ _POINTS_WORD = re.compile(r"积分|积份|鸡分")
 _POINTS_RULES = re.compile(
     r"(?:怎么|咋|如何|怎样)(?:用|使用|换|兑|算|获得|赚|得|攒|拿|来|加|涨|积累|弄|领)|能(?:换|兑|干|用|做|抵|领|得)|"
     r"可以(?:换|兑|干|用|做|抵|领|得)|换(?:什么|啥|东西|礼|点)|兑换|有(?:什么|啥)用|干(?:嘛|啥|什么)|规则|清零|过期|"
-    r"排行|榜|抽奖|(?:要|需要|得|给|送|加|奖|扣|花|值|抵)(?:多少|几)|一次|每次|每天|一天|一题|签到[有送给]|"
+    r"排行|排第|排名|第几名|榜|抽奖|(?:要|需要|得|给|送|加|奖|扣|花|值|抵)(?:多少|几)|一次|每次|每天|一天|一题|签到[有送给]|"
     r"有积分|积分吗|多少钱|几块")
 # (s33) 捆 (scallions), 把, 顶 (hats), 颗, 棵, 头, 串, 扎, 听, 板, 副, 对: the units goods are counted in as often as 袋.
 _GOODS_UNIT = r"[份本条个盒袋斤箱件瓶包提罐桶双套支只块张样捆把顶颗棵头串扎听板副对]"
@@ -54,10 +55,14 @@ _PERSON = re.compile(r"[她他]|你(?!好|们)|别人|人家|[\u4e00-\u9fff](?:�
 _SIGNED_UP = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:了|的|上了|上的|名了|名的)[^，,。！!？?\n]{0,6}?"
                         r"(?:啥|什么|哪个|哪些|哪场|几个|几位|几人|多少人|几)")
 _SIGNED_UP_YET = re.compile(_SELF + r"[^，,。！!？?\n]{0,4}?报(?:上|名)?(?:了|上)(?:吗|没|没有|嘛|不)")
+# (m34) The event named between (``我报名那个绘本会了吗``, ``俺报上周六的亲子课了没``): bounded, a question at the end.
+_SIGNED_UP_FOR = re.compile(_SELF + r"(?:已经|有没有|有)?报(?:名|上)(?:了)?[^，,。！!？?\n]{1,10}?(?:了|上了|成功了)"
+                            r"(?:吗|没|没有|嘛|不|么)[啊呀？?～~]*$")
 _SIGNED_IN = re.compile(_SELF + r"[^，,。！!？?\n]{0,6}?(?:签|打)(?:(?:过|了|上)(?:到|卡)?|到|卡)(?:了|过)?[^，,。！!？?\n]{0,4}?"
                         r"(?:吗|没|没有|嘛|不|了没)|" + _SELF + r"[^，,。！!？?\n]{0,3}?是不是(?:已经)?(?:签|打)(?:过|了)?(?:到|卡)")
 _COUPON = re.compile(_SELF + r"[^，,。！!？?\n]{0,3}?(?:优惠券|代金券|满减券|券|卷)[^，,。！!？?\n]{0,4}?"
-                     r"(?:有没有|还有|呢|吗|嘛|多少|几张|哪些|啥|什么|查)|" + _SELF + r"(?:有没有|有)(?:优惠券|券|卷)")
+                     r"(?:有没有|还有|呢|吗|嘛|多少|几张|哪些|啥|什么|查)|" + _SELF + r"(?:有没有|有)(?:优惠券|券|卷)|"
+                     r"^(?:那个|我那|优惠)?(?:券码|券号)(?:是|在)?(?:多少|啥|什么|哪)")  # (y34) "券码是好多 我找不到": hers
 _COUPON_USE = re.compile(r"怎么|咋|如何|能不能|可以|能用|用不了|送你|给你|给她|给他|过期")
 
 
@@ -66,11 +71,11 @@ def asks_own(text: str) -> str | None:
     if len(text) > 120:  # a story, not a look-up
         return None
     raw = text.strip()
-    words = normalize(raw)
+    words = how_many_asked(raw)  # (y34) "我积分好多了": Cantonese 好多, how many
     if not words or _OTHER.search(words):
         return None
     if (words_at := _POINTS_WORD.search(words)) and _ASKING.search(words) and not _POINTS_RULES.search(words):
-        return POINTS if not _PERSON.search(words[:words_at.start()]) else None
+        return POINTS if not _PERSON.search(_after_self(words[:words_at.start()])) else None
     if _HAS_POINTS.search(words):
         return POINTS
     if _PRIZE.search(words):
@@ -79,7 +84,7 @@ def asks_own(text: str) -> str | None:
         return ORDERS
     if _ORDERED_WHAT.search(words) or _SHOW_ORDER.search(words) or (_MY_ORDER.search(words) or _ORDERED_YET.search(words)) and not _GETTING.search(words):
         return ORDERS
-    if (_SIGNED_UP.search(raw) or _SIGNED_UP_YET.search(words)) and not _GETTING.search(words):
+    if (_SIGNED_UP.search(raw) or _SIGNED_UP_YET.search(words) or _SIGNED_UP_FOR.search(words)) and not _GETTING.search(words):
         return SIGNUPS
     if _COUPON.search(words) and not _COUPON_USE.search(words):
         return COUPONS
@@ -88,11 +93,19 @@ def asks_own(text: str) -> str | None:
     return None
 
 
+def _after_self(before: str) -> str:
+    """(y34) What follows her "我" before the points word: a name said first calls someone ("梅姐我现在多少积分")."""
+    found = None
+    for found in re.finditer(_SELF, before):
+        pass
+    return before if found is None else before[found.end():]
+
+
 def asks_others_points(text: str) -> bool:
     """(s33) Another member's points asked ("芳姐有多少积分啊", "她现在多少积分了"): never answered with the asker's."""
     if len(text) > 60:
         return False
-    words = normalize(text)
+    words = how_many_asked(text)
     found = _POINTS_WORD.search(words)
     if found is None or not _ASKING.search(words) or _POINTS_RULES.search(words):
         return False

@@ -13,6 +13,10 @@ order readers (``people.first_person_folded``, d28) and the sign-up changes' fol
 """
 from __future__ import annotations
 
+import re
+
+from bot.text import normalize
+
 # Wu 侬, "you"; not 我侬 (Min "I", Hainan "my child").
 YOU = r"(?<!我)侬"
 
@@ -29,3 +33,24 @@ WE = r"额们|俺们|我哋|伲|阿拉(?![\u4e00-\u9fff]?(?:囡|儿|女|老|姆|
 # (阿拉个/格: 3).
 # Not before kin or the body (我个女, 我个孙, 我个脚痛: "my daughter", "my foot"), which say whose, not which order.
 MY = r"(?:我|阿拉)[个格](?![女仔孙囡儿新老脚腰心头])|我[嘅嗰]|额(?:的|那)"
+
+
+# (y34) Cantonese and south-western 好多 is "how many" (好多积分 = 多少积分), Mandarin's 好多 "a lot": read as asking only in
+# a question's shape, else left as typed. A value that is no amount, then 好多 ("券码是好多", "号码是好多": a code cannot be
+# "a lot"); or 好多 last with only particles after, on a count ("我积分好多了", "我现在好多积分", "波哥有好多积分哦").
+# Never 好多好多, never after a degree word (真好多, 太好多), never with words after it ("我积分好多了 开心": glad), never
+# of people or things ("今天人好多": no count of hers).
+_VALUE_HOW_MANY = re.compile(r"(?:券码|号码|编号|码|价格|价钱)(?:是|有)?好多(?!好多)")
+_COUNT_HOW_MANY = re.compile(r"(?<![真太好这那很了])(?:(?:积分|分)(?:还|都|还有|有|剩|是)?好多(?!好多)|(?<!好多)好多(?:积分|分|份|张))"
+                             r"[了呢啊哦嘛呀哈]*[?？]*$")
+
+
+def how_many_asked(text: str) -> str:
+    """``text`` normalised, with a 好多 that asks "how many" read as 多少; an exclamation ("我积分好多了！") is glad, not asking."""
+    words = normalize(text)
+    if "好多" not in words or "!" in text or "！" in text:
+        return words
+    for pattern in (_VALUE_HOW_MANY, _COUNT_HOW_MANY):
+        if (found := pattern.search(words)) is not None:
+            return words[:found.start()] + found.group().replace("好多", "多少", 1) + words[found.end():]
+    return words

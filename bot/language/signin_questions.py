@@ -18,6 +18,7 @@ import re
 from bot.text import normalize
 
 WINDOW, RECORD, BROKEN = "window", "record", "broken"
+EARNED = "earned"  # (y34) how many points a sign-in gives ("签到一次给几分啊", "每天打卡能得多少积分")
 MAX_ASKED = 40  # characters: a longer message is a story, not a question about the sign-in
 
 _SIGN = r"(?:签到|签个到|签|打卡|打个卡)"
@@ -41,6 +42,10 @@ _BROKEN = re.compile(
     + r"|(?:怎么|咋|为啥|为什么|为何)(?:又|就|突然)?(?:从1|从一|从第1|从第一)(?:天)?(?:开始|算|计|起)"
     + r"|(?:怎么|咋|为啥|为什么|为何)(?:我的)?(?:连续签到|连续打卡|连续|连签|签到|打卡)(?:天数)?(?:又|就|突然)?(?:断|没了|清零|归零|变成?1|变回1|重新|从1|从一|从第1|从第一)"
     + r"|(?:怎么|咋|为啥|为什么|为何)(?:又|就|突然)?(?:变成?|成了|只有|只剩|才)(?:1|一)天")
+# (y34) The points a sign-in gives, asked as the rule: "签到一次给几分啊", "打卡一天多少积分", "每天签到能得几分". Not hers
+# already given ("我签到给了几分": 了 after the verb), not minutes (几分钟), not another game ("答题一次几分").
+_EARNED = re.compile(r"(?:签到|签个到|打卡|打个卡)(?:一次|一回|一天|每次|每天|的话)?(?:能|可以|会)?(?:给|得|送|加|拿|有|算)?(?:几|多少)(?:分|积分)(?!钟)|"
+                     r"(?:一次|一天|每次|每天)(?:签到|打卡)(?:能|可以|会)?(?:给|得|送|加|拿|有|算)?(?:几|多少)(?:分|积分)(?!钟)")
 _ANOTHER = re.compile(r"你们|[她他]|大家|别人|谁|老公|老婆|孩子|宝宝|女儿|儿子|(?<!宝)妈|爸|婆婆|老人|朋友|同事")
 _ANOTHER_DAY = re.compile(r"昨|前天|上周|补")
 _OTHER_KIND = re.compile(r"上班|下班|公司|单位|考勤|景点|景区|探店|活动|入场|会场|讲座|会议|健身|跑步|运动|学习|背单词|读书|"
@@ -69,6 +74,8 @@ def asks_about_signin(text: str) -> str | None:
         return None
     if _BROKEN.search(words):
         return BROKEN
+    if _EARNED.search(words):
+        return EARNED
     if _ANOTHER_DAY.search(words):
         return None
     if _RECORD.search(words):
