@@ -31,6 +31,7 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "groupbuy_not_in_buy": G, "groupbuy_not_in_buy_staff": S,  # (k34) goods the open group-buy does not sell, asked for
+    "groupbuy_not_in_buy_beside": G,  # (f34) the same beside her order of the open product
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
     "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,

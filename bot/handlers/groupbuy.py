@@ -6,7 +6,7 @@ the stock and the cut-off in SQL and answers a flood with calm running totals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
@@ -332,6 +332,11 @@ def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
         return False  # "3个" answering the event's "一共几位？" is her party, not an order (the open question wins)
     return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
             or _yes_to_resize(ctx, msg) is not None or _late_yes(ctx, msg) is not None or _order_in(ctx, msg) is not None)
+
+
+def order_in_words(ctx: Ctx, msg: GroupMessage, words: str) -> bool:
+    """(f34) Whether ``words`` of ``msg`` (her order beside a question of other goods) order in the open group-buy."""
+    return _order_in(ctx, replace(msg, text=words)) is not None
 
 
 @router.natural(_wants_order)
