@@ -18,7 +18,7 @@ from bot.chain.not_in_buy import goods_asked, order_beside
 from bot.chain.text import is_chain
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.handlers import groupbuy
+from bot.handlers.groupbuy import order, order_in_words
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.router import Router
 from bot.text import without_quote
@@ -45,8 +45,8 @@ async def not_in_buy(ctx: Ctx, msg: GroupMessage) -> None:
     buy = ctx.games.open_in("groupbuy", msg.group_id)
     settings = ctx.settings(msg.group_id, msg.group_name)
     ordered = order_beside(without_quote(msg.text), buy.detail)
-    if ordered and groupbuy.order_in_words(ctx, msg, ordered):
-        await groupbuy.order(ctx, replace(msg, text=ordered))  # her order of the open product, as if said alone
+    if ordered and order_in_words(ctx, msg, ordered):
+        await order(ctx, replace(msg, text=ordered))  # her order of the open product, as if said alone
     if ctx.games.allow(f"not-in-buy-staff:{msg.group_id}:{buy.row_id}:{msg.sender.id}:{goods}", msg.at, STAFF_EACH):
         text = ctx.renderer.render("groupbuy_not_in_buy_staff", group_name=msg.group_name, name=msg.sender.name,
                                    goods=goods, item=buy.detail, said=without_quote(msg.text))

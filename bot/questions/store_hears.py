@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from bot.config.schema import GroupSettings
 from bot.events import GroupMessage
+from bot.language.complaints import complaint_said
+from bot.text import without_quote
 from bot.moderation.escalation import alert_staff
 from bot.questions.watch import staff_to_tell
 from storage import questions as rows
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
 REQUEST = "request"  # the kind of a private request; a complaint's kind is ``bot.language.complaints``'
 STAFF_TOLD_EACH = timedelta(minutes=10)
 TEXT_KEPT = 500
+
+
+async def complaint_beside(ctx: "Ctx", msg: GroupMessage) -> None:
+    """(f34) A complaint said beside what her message does ("签到 昨天买的菜不新鲜", "上次买的鸡蛋碎了好几个 这次还要两板"):
+    the staff hear it (``pass_on``); the group hears only the reply of what she did."""
+    if msg.private or ctx.is_staff(msg):
+        return
+    kind = complaint_said(without_quote(msg.text), private=False)
+    if kind is not None:
+        await pass_on(ctx, msg, ctx.settings(msg.group_id, msg.group_name), kind)
 
 
 async def pass_on(ctx: "Ctx", msg: GroupMessage, settings: GroupSettings, kind: str) -> bool:
