@@ -131,6 +131,12 @@ INFORMATIONAL = frozenset({
 })
 
 
+# (f34) Informational answers still worth saying when quiet hours end, to a question asked in the night ("几点开门",
+# "地址在哪"): the store's FAQ, one a member a night (``Ctx._stale_at``). The rest (help texts, boards, balances) are
+# stale counted from the question, as under load.
+HELD_TILL_MORNING = frozenset({"faq_answer", "faq_answers"})
+
+
 # (u34) Group answers the same for every asker (the store's facts, the games' state, not her own records): a second
 # member asking the same within minutes gets "同上" pointing to the first answer (``Ctx._fold``), or is @-mentioned on it.
 SHARED_ANSWERS = frozenset({
