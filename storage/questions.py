@@ -68,6 +68,22 @@ COMPLAINT, PRIVATE_REQUEST = "complaint", "private"
 HEARD = (COMPLAINT, PRIVATE_REQUEST)
 
 
+def keep_heard(session: Session, *, since: datetime, **values) -> bool:
+    """(f34) Keep a complaint or private request: said again by the same member since ``since`` (the staff's window),
+    folded into her row (one more time said, her last words and when); else a new row. Whether a row was added: one
+    member's hundred messages never push the others' off the review page."""
+    row = session.exec(select(OpenQuestion).where(
+        OpenQuestion.group_id == values["group_id"], OpenQuestion.member_id == values["member_id"],
+        OpenQuestion.status == values["status"], OpenQuestion.due_at >= since)
+        .order_by(OpenQuestion.id.desc()).limit(1)).first()
+    if row is None:
+        session.add(OpenQuestion(**values))
+        return True
+    row.said, row.text, row.due_at = row.said + 1, values["text"], values["due_at"]
+    session.add(row)
+    return False
+
+
 def heard_since(session: Session, since: datetime) -> list[OpenQuestion]:
     """Complaints and private requests since ``since``, newest first (the dashboard's review page)."""
     rows = session.exec(select(OpenQuestion).where(OpenQuestion.status.in_(HEARD), OpenQuestion.asked_at >= since)

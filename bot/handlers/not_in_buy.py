@@ -50,7 +50,7 @@ async def not_in_buy(ctx: Ctx, msg: GroupMessage) -> None:
     if ctx.games.allow(f"not-in-buy-staff:{msg.group_id}:{buy.row_id}:{msg.sender.id}:{goods}", msg.at, STAFF_EACH):
         text = ctx.renderer.render("groupbuy_not_in_buy_staff", group_name=msg.group_name, name=msg.sender.name,
                                    goods=goods, item=buy.detail, said=without_quote(msg.text))
-        for member_id in staff_to_tell(ctx, msg.group_id, settings):
+        for member_id in staff_to_tell(ctx, msg.group_id, settings, members_asking=True):
             alert_staff(ctx, member_id, text, settings)
     if ctx.games.allow(f"not-in-buy:{msg.group_id}:{msg.sender.id}", msg.at, TOLD_EACH):
         ctx.reply(msg, "groupbuy_not_in_buy_beside" if ordered else "groupbuy_not_in_buy", goods=goods, item=buy.detail)
