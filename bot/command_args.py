@@ -16,10 +16,12 @@ class Labelled:
 def split_labelled(args: str, labels: dict[str, str]) -> Labelled:
     """Split at labels (``labels``: label word -> field) that start a word: "名额20", "截止：周五 20:00".
 
-    A label must follow a space (the first word is never one), so a title such as 时间管理讲座 is never cut.
+    A label must follow a space (the first word is never one), so a title such as 时间管理讲座 is never cut. (c34) Read
+    in simplified script, as members read: "庫存三十" is 库存三十.
     """
+    from bot.text import simplified  # the one traditional-to-simplified reader
     pattern = re.compile(r"(?<=\s)(%s)\s*([:：=]?)\s*" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
-    text = args.strip()
+    text = simplified(args.strip())
     found = list(pattern.finditer(text))
     head = text[:found[0].start()] if found else text
     values, typed, separated = {}, {}, {}
@@ -39,9 +41,17 @@ class Fields:
     loose: list[str]  # every other word, in the order typed: the title, and fields written without a label
 
 
-def read_fields(args: str, labels: dict[str, str], short: tuple[str, ...] = (), timed: tuple[str, ...] = ()) -> Fields:
-    """``split_labelled``, but a field in ``short`` ("名额二十 门店一楼") keeps its first word and one in ``timed``
-    ("截止周五 20:00 周四门店自提") its time pieces; the words after them are loose, not part of the value."""
+# (g34) A word that names a place, written without 地点 ("门店二楼", "在店里一楼", "二楼活动室", "社区活动中心").
+PLACE_WORD = re.compile(r"^在|[楼店室馆厅园场]|中心|门口|小区|大厅|路\d|\d号")
+# (c34) A word that goes on with the place before it: "幸福路 88 号", "3 栋", "B 座".
+_PLACE_GOES_ON = re.compile(r"[\dA-Za-z]{1,6}[号栋楼座室门]?|[号栋楼座室门]")
+
+
+def read_fields(args: str, labels: dict[str, str], short: tuple[str, ...] = (), timed: tuple[str, ...] = (),
+                placed: tuple[str, ...] = ()) -> Fields:
+    """``split_labelled``, but a field in ``short`` ("名额二十 门店一楼") keeps its first word, one in ``timed``
+    ("截止周五 20:00 周四门店自提") its time pieces, and (c34) one in ``placed`` ("自提：周六上午 小区南门 燕麦、焦糖两色")
+    its first word and the place and time words after it; the words after them are loose, not part of the value."""
     from bot.deadline_text import time_piece  # the one reader of times (it does not import this module)
     labelled = split_labelled(args, labels)
     loose, values = labelled.head.split(), {}
@@ -53,6 +63,11 @@ def read_fields(args: str, labels: dict[str, str], short: tuple[str, ...] = (), 
         elif field in timed and words:
             keep = 1
             while keep < len(words) and time_piece(words[keep]):
+                keep += 1
+        elif field in placed and words:
+            keep = 1
+            while keep < len(words) and (time_piece(words[keep]) or PLACE_WORD.search(words[keep])
+                                         or _PLACE_GOES_ON.fullmatch(words[keep])):
                 keep += 1
         values[field] = " ".join(words[:keep]) if keep < len(words) else value
         loose += words[keep:]

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 import cn2an
 
+from bot.festival_days import FESTIVAL_PIECE, festival_at, festival_day
+
 _RELATIVE = re.compile(r"^(\d+)\s*(分钟|小时|天)后?$")
 _DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2,
               "昨天": -1, "昨晚": -1, "昨日": -1, "前天": -2}  # the past: an error, never today
@@ -33,7 +35,7 @@ _UNTIL_WORD = re.compile(r"(?<!\S)(?:到|至)(?P<until>\S+?)为止(?!\S)|(?<!\S)
 # (g34) One word of a command that is a time or a piece of one, in the shapes the reader above takes: a day ("周日",
 # "明天", "12月5日"), a part of the day, a clock ("十点半", "19:30", "八点一刻"), or these together ("下周六上午九点半",
 # "周五晚8点"). Owners split them in any order ("下午两点半 周日"): ``time_said`` joins the pieces, the day first.
-_DAY_PIECE = r"(?:今天|今日|明天|明日|后天|今晚|明晚|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|(?:\d{4}[-/年.])?\d{1,2}[-/月.]\d{1,2}[日号]?)"
+_DAY_PIECE = r"(?:%s|今天|今日|明天|明日|后天|今晚|明晚|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|(?:\d{4}[-/年.])?\d{1,2}[-/月.]\d{1,2}[日号]?)" % FESTIVAL_PIECE  # (c34) "冬至那天"
 _PART_PIECE = r"(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚)"
 _CLOCK_PIECE = r"(?:[\d零一二两三四五六七八九十]{1,3}(?:[:：]\d{2}|点(?:半|[一三]刻|[\d零一二三四五六七八九十]{1,3}分?)?))"
 TIME_PIECE = re.compile(r"(?P<day>%s)?\s*(?P<part>%s)?\s*(?P<clock>%s)?" % (_DAY_PIECE, _PART_PIECE, _CLOCK_PIECE))
@@ -66,6 +68,9 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     if len(text) > MAX_DEADLINE:  # no deadline is that long; and cn2an is quadratic on long digit runs
         return None
     text = unwrapped(text)
+    festival = festival_at(text)  # (c34) "冬至那天 上午九点半": the day first, before cn2an reads 十一 or 五一
+    if festival:
+        text = text[festival.end():].strip()
     weekday = _WEEKDAY.match(text)  # before cn2an, which would make 周六14:00 into 周614:00
     if weekday:
         text = text[weekday.end():]
@@ -81,6 +86,8 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
         return now + timedelta(**{unit: int(match.group(1))})
     local_now = now.astimezone(zone)
     day, explicit_day = local_now.date(), False
+    if festival:
+        day, explicit_day = festival_day(festival.group("name"), day), True
     for word, offset in _DAY_WORDS.items():
         if text.startswith(word):
             day, explicit_day = day + timedelta(days=offset), True
@@ -147,6 +154,8 @@ def day_part(text: str) -> str | None:
     if len(text) > MAX_DEADLINE:
         return None
     text = unwrapped(text)
+    if festival := festival_at(text):
+        text = text[festival.end():].strip()
     weekday = _WEEKDAY.match(text)
     if weekday:
         text = text[weekday.end():]

@@ -61,12 +61,17 @@ def _digit(char: str) -> int:
 
 # (g34) A price as owners write it on a phone: "3元一捆", "3元/捆", "3块钱一份", "单价3元", "每份3元" -- the amount before a
 # unit it is the price of. Each part bounded (linear); the amount must be written as money (``spoken_amount(marked=True)``).
+_UNIT_FIRST = re.compile(r"[一每](?P<unit>.)[:：]?(?P<price>.{1,20})")  # (c34) "一颗12块", "一斤三块五": the unit first
 _PRICE_WORD = re.compile(r"(?:单价|售价|价格|每.)?[:：]?(?P<amount>.{1,20}?)(?:(?:/|每|一)(?P<unit>.))?")
 
 
 def unit_price(word: str) -> float | None:
-    """(g34) '3元一捆', '3元/捆', '3块钱一份', '单价3元', '三块五', '¥3' -> yuan; None for '库存五十', '五十份', '3捆'."""
+    """(g34) '3元一捆', '3元/捆', '3块钱一份', '单价3元', '三块五', '¥3' -> yuan; (c34) '一颗12块', '一斤三块五' too;
+    None for '库存五十', '五十份', '3捆', '一颗12' (not written as money), '一百块' read as 100."""
     from bot.language.numbers import UNITS  # what goods are counted in (bot.language imports this module's peers)
+    first = _UNIT_FIRST.fullmatch(unicodedata.normalize("NFKC", word).strip())
+    if first and first.group("unit") in UNITS:
+        word = first.group("price")
     match = _PRICE_WORD.fullmatch(unicodedata.normalize("NFKC", word).strip())
     if match is None or (match.group("unit") and match.group("unit") not in UNITS):
         return None

@@ -193,6 +193,27 @@ def set_capacity(session: Session, *, activity_id: int, capacity: int) -> Resize
     return Resized("changed", now, taken, promoted)
 
 
+def cancel(session: Session, activity_id: int) -> list[str] | None:
+    """(c34) Call off an event that has not started (a conditional UPDATE): the ids of the members on its list and its
+    waitlist, to be told; None when it had started or was called off already."""
+    if session.execute(sa.update(Activity).where(Activity.id == activity_id, Activity.status == "open")
+                       .values(status="cancelled")).rowcount != 1:
+        return None
+    return list(session.exec(select(ActivitySignup.member_id).where(ActivitySignup.activity_id == activity_id,
+                                                                    ActivitySignup.status != "cancelled")
+                                .order_by(ActivitySignup.at)).all())
+
+
+def reschedule(session: Session, activity_id: int, *, starts_at: datetime, deadline: datetime,
+               remind_at: datetime | None) -> Activity | None:
+    """(c34) Move an event that has not started to a new time (a conditional UPDATE), its sign-ups kept; the close notice
+    and the reminder go out again at the new times. None when it had started or was called off."""
+    if session.execute(sa.update(Activity).where(Activity.id == activity_id, Activity.status == "open").values(
+            starts_at=starts_at, deadline=deadline, remind_at=remind_at, closed_notice=False, reminded=False)).rowcount != 1:
+        return None
+    return detached(session, session.get(Activity, activity_id))
+
+
 def mark(session: Session, activity_id: int, **flags) -> bool:
     """Set flags (closed_notice, reminded, status) once: True only for the call that changed them."""
     conditions = [getattr(Activity, key) != value for key, value in flags.items()]

@@ -13,10 +13,11 @@ from typing import Callable
 
 from bot.chain import friends, how_many
 from bot.chain.text import MOST_PEOPLE, SignUp, as_signup, beside_question_surer, is_chain, open_to_question_party, party_beside_question_reading, signup_chain_entry, signup_reading
-from bot.command_args import count_word, read_fields
+from bot.command_args import PLACE_WORD, count_word, read_fields
 from bot.context import Ctx
-from bot.deadline_text import DEADLINE_LABELS, TIME_CUE, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline, time_piece, time_said
+from bot.deadline_text import DEADLINE_LABELS, TIME_CUE, assumed, deadline_within, labelled_deadline, local_day_text, parse_deadline, TIME_PIECE, time_piece, time_said
 from bot.events import GroupMessage
+from bot.festival_days import DAY_SAID, festival_at
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
 from bot.language import said_to, signup_changes, which_post
@@ -41,6 +42,7 @@ LONGEST = timedelta(days=90)
 MAX_CAPACITY = 10_000
 _LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "时间": "starts",
            "地点": "place", "活动地点": "place", "场地": "place", "地址": "place",
+           "集合地点": "place", "集合点": "place", "集合": "place",
            **{word: "deadline" for word in DEADLINE_LABELS}}
 MAX_PLACE = 60  # characters of a place ("幸福路 88 号二楼烘焙教室" is 14)
 
@@ -61,8 +63,6 @@ class BadRequest(ValueError):
 
 _PLACES_UNITS = "人位个名组家"
 _PLACES_WORDS = ("名额", "人数", "限报", "限额", "限")  # (g34) "名额二十", "限20人" written as one word anywhere
-# (g34) A word that names a place, written without 地点 ("门店二楼", "在店里一楼", "二楼活动室", "社区活动中心").
-_PLACE_WORD = re.compile(r"^在|[楼店室馆厅园场]|中心|门口|小区|大厅|路\d|\d号")
 
 
 def parse_request(args: str) -> ActivityRequest:
@@ -72,7 +72,7 @@ def parse_request(args: str) -> ActivityRequest:
     values, loose = dict(fields.values), list(fields.loose)
     if not loose:
         raise BadRequest("title")
-    times = [w for w in loose if time_piece(w)]
+    times = _themed_festival_left([w for w in loose if time_piece(w)])
     if times and not values.get("starts"):
         values["starts"] = time_said(times)
         loose = [w for w in loose if w not in times]
@@ -80,12 +80,14 @@ def parse_request(args: str) -> ActivityRequest:
     if counted and not values.get("capacity"):
         values["capacity"] = counted[0][0]
         loose.remove(counted[0][0])
-    places = [w for w in loose[1:] if _PLACE_WORD.search(w)]
+    places = [w for w in loose[1:] if PLACE_WORD.search(w)]
     if places and "place" not in values:  # the title first: "二楼活动室" alone is a title
         values["place"] = places[-1].removeprefix("在")
         loose.remove(places[-1])
     if not loose:
         raise BadRequest("title")
+    if unknown_day := next((w for w in loose if DAY_SAID.search(w)), ""):  # (c34) "感恩节那天": a day it cannot date
+        raise BadRequest("starts", unknown_day)
     if not values.get("starts"):
         raise BadRequest("starts", next((w for w in loose[1:] if TIME_CUE.search(w)), ""))
     if not values.get("capacity"):
@@ -96,6 +98,14 @@ def parse_request(args: str) -> ActivityRequest:
         raise BadRequest("capacity_number", values["capacity"])
     place = _place(values["place"]) if "place" in values else ""
     return ActivityRequest(" ".join(loose), values["starts"].strip(), capacity, values.get("deadline", ""), place)
+
+
+def _themed_festival_left(times: list[str]) -> list[str]:
+    """(c34) The time pieces without a festival said beside another day ("中秋 赏月 周五晚上七点": 中秋 is the theme, the
+    day is Friday); a festival alone ("冬至那天 上午九点半") is the day."""
+    festivals = [w for w in times if festival_at(w) and festival_at(w).end() == len(w)]
+    days = [w for w in times if (m := TIME_PIECE.fullmatch(w)) and m.group("day")]
+    return [w for w in times if w not in festivals] if festivals and len(days) > len(festivals) else times
 
 
 def _place(text: str) -> str:
@@ -125,16 +135,14 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "activity_usage", problem=exc.args[0], open_title=live.detail if places else "",
                   typed=exc.args[1] if len(exc.args) > 1 else "")
         return
-    hours = settings.chain.remind_hours_before
-    # Not before sign-ups close, so everyone on the list hears it (the close notice goes first).
-    remind_at = max(starts - timedelta(hours=hours), deadline if deadline < starts else msg.at) if hours else None
-    remind_at = remind_at if remind_at is not None and remind_at > msg.at else None
+    remind_at = _remind_at(settings.chain.remind_hours_before, starts, deadline, msg.at)
     activity = await ctx.db.write(partial(
         activities.open_activity, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
         title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity,
         place=request.place or None))
     if activity is None:
-        ctx.reply(msg, "activity_busy")
+        live = ctx.games.open_in("activity", msg.group_id)
+        ctx.reply(msg, "activity_busy", open_title=live.detail if live else "")
         return
     ctx.games.add(_next_deadline(activity))
     await ctx.games.announced("activity", msg.group_id, msg.at)
@@ -143,6 +151,57 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
             deadline=_local(activity.deadline, ctx, msg.group_id), place=activity.place or "")
     if times := assumed([(request.starts, starts), (request.deadline, deadline)], settings.zone):
         ctx.reply(msg, "time_assumed", times=times)
+
+
+def _remind_at(hours: int, starts: datetime, deadline: datetime, now: datetime) -> datetime | None:
+    """When those signed up are reminded: ``hours`` before it starts, not before sign-ups close, so everyone on the list
+    hears it (the close notice goes first); None when that has passed or no reminder is set."""
+    remind_at = max(starts - timedelta(hours=hours), deadline if deadline < starts else now) if hours else None
+    return remind_at if remind_at is not None and remind_at > now else None
+
+
+@router.command("改时间", aliases=("活动改时间", "reschedule"), min_role=Role.ASSISTANT, usage="/改时间 冬至那天 上午九点半",
+                summary="改正在报名的活动的时间（报名的人不用重报，会@她们）")
+async def reschedule(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """(c34) "/改时间 冬至那天 上午九点半", "/改时间 包饺子 周一上午九点半": the open event moves, its sign-ups kept;
+    sign-ups close when it starts (a cut-off set before is dropped: it was for the old day); the group hears the new
+    time with those signed up @-ed."""
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    words = args.split()
+    times = [w for w in words if time_piece(w)]
+    name = " ".join(w for w in words if w not in times)
+    typed = time_said(times)
+    starts = deadline_within(typed, msg.at, settings.zone, LONGEST) if times else None
+    if starts is None:
+        ctx.reply(msg, "activity_reschedule_usage", typed=typed or name)
+        return
+    live = ctx.games.open_in("activity", msg.group_id)
+    if name:
+        activity = await named_activity(ctx, msg, name)
+        if activity is None:
+            return
+        if activity.status != "open" or live is None or live.row_id != activity.id:
+            ctx.reply(msg, "activity_named_started", title=activity.title, open_title=live.detail if live else "")
+            return
+    if live is None:
+        ctx.reply(msg, "activity_none_live")
+        return
+    remind_at = _remind_at(settings.chain.remind_hours_before, starts, starts, msg.at)
+    moved = await ctx.db.write(partial(activities.reschedule, activity_id=live.row_id, starts_at=starts,
+                                       deadline=starts, remind_at=remind_at))
+    ctx.games.discard(live)
+    if moved is None:
+        ctx.reply(msg, "activity_named_started", title=live.detail, open_title="")
+        return
+    ctx.games.add(_next_deadline(moved))
+    listed = await ctx.db.read(partial(activities.roster, activity_id=moved.id))
+    told = listed.going + listed.waiting
+    max_mentions = settings.chain.max_mentions
+    ctx.say(msg.group_id, "activity_rescheduled", priority=Priority.NOTICE,
+            mentions=tuple(r.member_id for r in told[:max_mentions]), title=moved.title,
+            starts=_local(moved.starts_at, ctx, msg.group_id), place=moved.place or "")
+    if said := assumed([(typed, starts)], settings.zone):
+        ctx.reply(msg, "time_assumed", times=said)
 
 
 @router.command("活动地点", aliases=("地点", "place"), min_role=Role.ASSISTANT, usage="/活动地点 店里二楼烘焙教室",
@@ -496,6 +555,32 @@ async def set_capacity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
                   left=done.capacity - done.taken, promoted=len(done.promoted))
         if done.promoted:
             ctx.say(msg.group_id, "activity_promoted", mentions=tuple(done.promoted), title=live.detail, added=True)
+
+
+@router.command("取消活动", aliases=("撤销活动", "cancelevent"), min_role=Role.ASSISTANT, usage="/取消活动（或 /取消活动 活动名）",
+                summary="取消还没开始的活动（报了名的人会收到通知），写错了可以取消后重发")
+async def cancel_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    """(c34) Call off the open event (or the one named, if it is the open one): the group hears it, those on the list
+    and the waitlist @-ed; the owner may then post it again as she meant it."""
+    live = ctx.games.open_in("activity", msg.group_id)
+    if args.strip():
+        activity = await named_activity(ctx, msg, args.strip())
+        if activity is None:
+            return
+        if activity.status != "open" or live is None or live.row_id != activity.id:
+            ctx.reply(msg, "activity_named_started", title=activity.title, open_title=live.detail if live else "")
+            return
+    if live is None:
+        ctx.reply(msg, "activity_none_live")
+        return
+    told = await ctx.db.write(partial(activities.cancel, activity_id=live.row_id))
+    ctx.games.discard(live)
+    if told is None:
+        ctx.reply(msg, "activity_named_started", title=live.detail, open_title="")
+        return
+    max_mentions = ctx.settings(msg.group_id, msg.group_name).chain.max_mentions
+    ctx.say(msg.group_id, "activity_cancelled", priority=Priority.NOTICE, mentions=tuple(told[:max_mentions]),
+            title=live.detail, people=len(told))
 
 
 # --- the deadline, the reminder, the start -----------------------------------------------------

@@ -47,6 +47,7 @@ MAX_STOCK = 100_000
 SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them all
 DEFAULT_PICKUP = "门店自提"
 _LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "自提点": "pickup", "自提": "pickup", "提货点": "pickup",
+           "提货地点": "pickup", "自提地点": "pickup", "取货点": "pickup", "提货": "pickup", "取货": "pickup",
            "价格": "price", "单价": "price", **{word: "deadline" for word in DEADLINE_LABELS}}
 # A word that is a price ("¥25", "￥三十九", "39.9元", "三十九块九"); "草莓¥39" is two words.
 _WORDS = re.compile(r"\s+|(?=[¥￥])")
@@ -73,7 +74,8 @@ _PICKUP_WORD = re.compile(r"自提|提货|取货")  # (g34) "周四门店自提"
 def parse_request(args: str) -> BuyRequest:
     """'鸡蛋30枚 ¥25 库存50 截止20:00 自提点A'; a catalogue id may stand for the item (price and stock from it). (g34) The
     fields in any order, as owners type them: '小葱 3元一捆 库存五十 明天下午5点截单 周四门店自提'; the item is what remains."""
-    fields = read_fields(labelled_deadline(args), _LABELS, short=("stock", "price"), timed=("deadline",))
+    fields = read_fields(labelled_deadline(args), _LABELS, short=("stock", "price"), timed=("deadline",),
+                         placed=("pickup",))
     values, words = dict(fields.values), [w for w in fields.loose for w in _WORDS.split(w) if w]
     if fields.labels.get("pickup") == "自提点" and not fields.separated["pickup"]:
         values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
@@ -147,7 +149,8 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         product_id=product.id if product else None, item=product.name if product else request.item,
         price=float(price), stock=int(stock), deadline=deadline, pickup=request.pickup))
     if buy is None:
-        ctx.reply(msg, "groupbuy_busy")
+        live = ctx.games.open_in("groupbuy", msg.group_id)  # (c34) which buy is open, and how to close it
+        ctx.reply(msg, "groupbuy_busy", open_item=live.detail if live else "")
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
     await ctx.games.announced("groupbuy", msg.group_id, msg.at)

@@ -60,7 +60,7 @@ def parse_request(args: str) -> DrawRequest:
     """'奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10', or the values without colons in any order (g34):
     '保温杯 3 我要抽奖 今晚8点 10', '保温杯 抽三个 今晚八点开奖'."""
     found = list(_KEY.finditer(args))
-    if found:
+    if found and not args[:found[0].start()].strip():  # (c34) the labelled form; "电饭煲 抽两个 … 口令：冬至快乐" is loose
         values = {_KEYS[m.group(1)]: args[m.end():(found[i + 1].start() if i + 1 < len(found) else len(args))].strip()
                   for i, m in enumerate(found)}
     else:
