@@ -31,12 +31,8 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "groupbuy_not_in_buy": G, "groupbuy_not_in_buy_staff": S,  # (k34) goods the open group-buy does not sell, asked for
-<<<<<<< HEAD
     "groupbuy_not_in_buy_beside": G,  # (f34) the same beside her order of the open product
-    "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
-=======
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_cancelled": G, "activity_rescheduled": G, "activity_reschedule_usage": G, "activity_too_many": G, "activity_roll": G,
->>>>>>> main
     "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
     "activity_reminder": G, "activity_place_set": G, "activity_place_usage": G, "activity_place_none": G,
