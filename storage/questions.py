@@ -17,13 +17,13 @@ def add(session: Session, **values) -> OpenQuestion:
     return detached(session, row)
 
 
-_COLUMNS = ("group_id", "group_name", "member_id", "member_name", "text", "asked_at", "due_at", "status")
+_COLUMNS = ("group_id", "group_name", "member_id", "member_name", "text", "asked_at", "due_at", "status", "said")
 _ASK = Prepared(sa.insert(OpenQuestion.__table__).returning(OpenQuestion.__table__.c.id), _COLUMNS)
 
 
 def ask(connection: sa.Connection, **values) -> int:
     """``add`` on the hot path (``db.write(..., core=True)``): one prepared INSERT; the new question's id."""
-    return _ASK.execute(connection, dict(values, status="open")).fetchone()[0]
+    return _ASK.execute(connection, dict(values, status="open", said=1)).fetchone()[0]
 
 
 _TABLE = OpenQuestion.__table__
