@@ -29,6 +29,7 @@ from bot.questions.asking import party_beside_question
 from bot.members import display_names
 from bot.named import pick
 from bot.roles import Role
+from bot.questions.store_hears import complaint_beside
 from bot.router import Router
 from bot.send_queue import Priority
 from bot.text import normalize, without_quote
@@ -338,6 +339,7 @@ def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
 
 @router.natural(_wants_sign_up)
 async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
+    await complaint_beside(ctx, msg)  # (f34) "上次活动的老师态度很差 这次我还是报一个": the staff hear it
     live = ctx.games.open_in("activity", msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
         await ctx.games.answered(msg.group_id, msg.sender.id)

@@ -175,8 +175,10 @@ async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str
                  board, period, group_id, BOARD_AGAIN_AFTER)
         return
     priority = Priority.REPLY if reply_to else Priority.BROADCAST
+    # (f34) asked for, it is an answer: late (held by the quiet hours, or under load) it is dropped like a balance
+    late = ctx.clock.now() + timedelta(minutes=ctx.config.send.stale_reply_minutes) if reply_to else None
     ctx.say(group_id, "leaderboard", priority=priority, reply_to=reply_to, topic=f"leaderboard:{board}:{period}",
-            board=board, period=period,
+            expires_at=late, board=board, period=period,
             period_name=PERIODS[period][0], rows=rows)
 
 

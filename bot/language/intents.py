@@ -1824,13 +1824,15 @@ def _wanted(clause: str) -> Reading | None:
         who, pre = who + pre, ""
     if not _is_who(who):
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
+    added = pre[:1] in ("+", "＋")  # (f34) "加一份给我妈" folded to "+一份给我妈": the plus is her adding, never the item
+    pre = pre[1:] if added else pre
     if not is_item(pre) or _OTHERS.search(who) and not _OTHERS_THEN_ME.search(who):
         return None  # "看到大家都要两份": theirs; "看大家都在买我也跟一份": mine
     post = "" if remark and not re.search(r"[她他]", who) else post
     if not is_item(post):
         return None
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
-    return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
+    return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=added or bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
 
 

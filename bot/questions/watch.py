@@ -20,7 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from bot.config.schema import GroupSettings, TimeWindow
-from bot.moderation.escalation import alert_staff
+from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.questions.faq import bigrams
 from bot.roles import Role
 from bot.events import GroupMessage
@@ -244,17 +244,11 @@ class QuestionDesk:
                 self._waiting[waiting.id] = replace(waiting, due=now + RETRY_AFTER)
 
 
-def staff_to_tell(ctx: "Ctx", settings: GroupSettings, group_id: str) -> list[str]:
-    """Who hears of members' questions and complaints: ``questions.notify``, else the owner and the assistants."""
-    group = ctx.transport.group(group_id)
-    return list(dict.fromkeys(settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)))
-
-
 def _tell_staff(ctx: "Ctx", questions: list) -> None:
     """One direct message per person for a group's questions falling due together."""
     first = questions[0]
     settings = ctx.settings(first.group_id, first.group_name)
-    to = staff_to_tell(ctx, settings, first.group_id)
+    to = staff_to_tell(ctx, first.group_id, settings, members_asking=True)
     text = ctx.renderer.render("question_unanswered", group_name=first.group_name,
                                minutes=settings.questions.sla_minutes, questions=[
                                    {"name": q.name, "question": q.text,
