@@ -34,8 +34,9 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
     "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "groupbuy_not_in_buy": G, "groupbuy_not_in_buy_staff": S,  # (k34) goods the open group-buy does not sell, asked for
+    "groupbuy_not_in_buy_beside": G,  # (f34) the same beside her order of the open product
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_cancelled": G, "activity_rescheduled": G, "activity_reschedule_usage": G, "activity_too_many": G, "activity_roll": G,
-    "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
+    "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G, "activity_other_event": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
     "activity_reminder": G, "activity_place_set": G, "activity_place_usage": G, "activity_place_none": G,
     "activity_none_open": G,  # "我要报名" with no event open (F31)
@@ -136,6 +137,12 @@ INFORMATIONAL = frozenset({
     "my_orders", "my_signups", "question_passed_on",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
+
+
+# (f34) Informational answers still worth saying when quiet hours end, to a question asked in the night ("几点开门",
+# "地址在哪"): the store's FAQ, one a member a night (``Ctx._stale_at``). The rest (help texts, boards, balances) are
+# stale counted from the question, as under load.
+HELD_TILL_MORNING = frozenset({"faq_answer", "faq_answers"})
 
 
 # (u34) Group answers the same for every asker, (r34) read from the table above (``Audience.SHARED``), so a new one is

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
-from bot.audience import INFORMATIONAL, SHARED_ANSWERS, Audience, audience_of
+from bot.audience import HELD_TILL_MORNING, INFORMATIONAL, SHARED_ANSWERS, Audience, audience_of
 from bot.clock import Clock
 from bot.commands import ParsedCommand, glued
 from bot.config.schema import Config, GroupSettings
@@ -117,8 +117,8 @@ class Ctx:
         the group hearing only "已私信您"."""
         # Under load a late balance or help text is noise: it is dropped; a confirmation always goes.
         settings = self.settings(msg.group_id, msg.group_name)
-        late = _answerable_from(msg, settings) + timedelta(minutes=self.config.send.stale_reply_minutes) \
-            if template in INFORMATIONAL else None
+        stale = timedelta(minutes=self.config.send.stale_reply_minutes)
+        late = self._stale_at(msg, settings, template) + stale if template in INFORMATIONAL else None
         if msg.private and not topic:  # (D32) one answer a group: her records from each of her groups are not repeats
             topic = f"{template}:{msg.group_id}"
         staff = self.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
@@ -135,9 +135,21 @@ class Ctx:
             return
         self.tell(msg.sender.id, template, about=msg.sender.id, topic=topic, capped=not staff, expires_at=late,
                   **values)
-        if not msg.private:
+        if not msg.private:  # (f34) "已私信您" only while it is news: never at 07:00 of a message sent in the night
             self.say(msg.group_id, "sent_privately", mentions=(msg.sender.id,), reply_to=msg.sender.id,
-                     capped=not staff, expires_at=late)
+                     capped=not staff, expires_at=msg.at + stale)
+
+    def _stale_at(self, msg: GroupMessage, settings: GroupSettings, template: str) -> datetime:
+        """(f34) From when an informational answer counts as late: when asked; only an answer of the store's FAQ held by
+        the quiet hours (``HELD_TILL_MORNING``, one a member a night) from when they end: "几点开门" asked at 06:30 is
+        still worth saying at 07:00, a help text, a board or a balance asked at 23:00 is not."""
+        morning = _answerable_from(msg, settings)
+        if morning <= msg.at or template not in HELD_TILL_MORNING:
+            return msg.at
+        if not self.games.allow(f"held-till-morning:{msg.group_id}:{msg.sender.id}:{morning.isoformat()}", msg.at,
+                                morning - msg.at + timedelta(minutes=1)):
+            return msg.at  # her second question of the night: one answer waits for her, the rest are dropped
+        return morning
 
     def _fold(self, msg: GroupMessage, template: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]] | tuple[()] | None:
         """(u34) A group answer the same as one just given: to her (within the reply window) it is pointed to,
@@ -171,8 +183,8 @@ class Ctx:
 
 def _answerable_from(msg: GroupMessage, settings: GroupSettings) -> datetime:
     """(n34) When an answer to ``msg`` may first go: at once, or when the group's quiet hours end if replies wait for them
-    (``posting.replies_in_quiet_hours`` off). An informational answer is stale counted from then: "几点开门" asked at 06:30
-    is answered at 07:00, not dropped as late (the hours held it, not a load)."""
+    (``posting.replies_in_quiet_hours`` off). An answer of the store's FAQ is stale counted from then (``Ctx._stale_at``):
+    "几点开门" asked at 06:30 is answered at 07:00, not dropped as late (the hours held it, not a load)."""
     if msg.private or settings.posting.replies_in_quiet_hours:
         return msg.at
     return quiet_until(settings, msg.at) or msg.at

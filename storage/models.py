@@ -455,6 +455,9 @@ class OpenQuestion(SQLModel, table=True):
     asked_at: datetime = Field(sa_column=utc_column())
     due_at: datetime = Field(sa_column=utc_column())
     status: str = "open"  # open | answered | escalated
+    # (f34) a complaint or private request said again within minutes is kept on its first row: how many times, the
+    # last words in ``text`` and when in ``due_at``
+    said: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class Promise(SQLModel, table=True):

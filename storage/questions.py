@@ -17,13 +17,13 @@ def add(session: Session, **values) -> OpenQuestion:
     return detached(session, row)
 
 
-_COLUMNS = ("group_id", "group_name", "member_id", "member_name", "text", "asked_at", "due_at", "status")
+_COLUMNS = ("group_id", "group_name", "member_id", "member_name", "text", "asked_at", "due_at", "status", "said")
 _ASK = Prepared(sa.insert(OpenQuestion.__table__).returning(OpenQuestion.__table__.c.id), _COLUMNS)
 
 
 def ask(connection: sa.Connection, **values) -> int:
     """``add`` on the hot path (``db.write(..., core=True)``): one prepared INSERT; the new question's id."""
-    return _ASK.execute(connection, dict(values, status="open")).fetchone()[0]
+    return _ASK.execute(connection, dict(values, status="open", said=1)).fetchone()[0]
 
 
 _TABLE = OpenQuestion.__table__
@@ -79,6 +79,22 @@ def settle(connection: sa.Connection, *, member_id: str, since: datetime) -> int
                                                               _TABLE.c.asked_at >= since)
                                       .values(status=new_status)).rowcount or 0
     return settled
+
+
+def keep_heard(session: Session, *, since: datetime, **values) -> bool:
+    """(f34) Keep a complaint or private request: said again by the same member since ``since`` (the staff's window),
+    folded into her row (one more time said, her last words and when); else a new row. Whether a row was added: one
+    member's hundred messages never push the others' off the review page."""
+    row = session.exec(select(OpenQuestion).where(
+        OpenQuestion.group_id == values["group_id"], OpenQuestion.member_id == values["member_id"],
+        OpenQuestion.status == values["status"], OpenQuestion.due_at >= since)
+        .order_by(OpenQuestion.id.desc()).limit(1)).first()
+    if row is None:
+        session.add(OpenQuestion(**values))
+        return True
+    row.said, row.text, row.due_at = row.said + 1, values["text"], values["due_at"]
+    session.add(row)
+    return False
 
 
 def heard_since(session: Session, since: datetime) -> list[OpenQuestion]:

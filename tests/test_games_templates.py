@@ -38,6 +38,7 @@ SAMPLES: dict[str, list[dict]] = {
                        for c in (0, 10)],
     "lottery_entered": [dict(cost=0, balance=5), dict(cost=5, balance=0)],
     "lottery_already": [{}],
+    "lottery_none_recent": [dict(where="宝妈育儿群"), dict(where="宝妈育儿群、潮人群")],  # (m34) asked privately
     "lottery_not_enough_points": [dict(cost=10, balance=3)],
     "lottery_busy": [{}],
     "lottery_word_hint": [dict(word="我要电饭煲")],

@@ -15,6 +15,7 @@ from datetime import timedelta
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language import said_to
+from bot.language.other_event import offer_elsewhere
 from bot.members import display_names
 from bot.roles import Role
 
@@ -79,3 +80,13 @@ def talks_to_a_friend(ctx: Ctx, msg: GroupMessage) -> bool:
     friends = [m for m in msg.mentions if m != msg.sender.id and m in members
                and ctx.role_of(msg.group_id, m, settings) < Role.ASSISTANT]
     return bool(friends) and said_to.to_a_friend(msg.text)
+
+
+def offer_above(ctx: Ctx, msg: GroupMessage, title: str) -> bool:
+    """(e34b) Whether the last message of another member (not the staff) within ``WITHIN`` before hers offers anyone
+    something other than the event ``title`` ("谁去看跨年演唱会 我多一张票"): her "算我一个" answers that friend."""
+    for sender, text, _mentions, _quoted, at, staff in reversed(ctx.games.recent(msg.group_id)):
+        if sender == msg.sender.id or at > msg.at or msg.at - at > WITHIN:
+            continue
+        return not staff and offer_elsewhere(text, title)
+    return False

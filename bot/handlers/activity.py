@@ -20,7 +20,7 @@ from bot.events import GroupMessage
 from bot.festival_days import DAY_SAID, festival_at
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.handlers.questions import answer_beside
-from bot.language import said_to, signup_changes, which_post
+from bot.language import other_event, said_to, signup_changes, which_post
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading, answer
 from bot.language.event_asks import asks_if_going, cannot_come, kin_cannot_come
 from bot.language.numbers import leading_number
@@ -29,6 +29,7 @@ from bot.questions.asking import party_beside_question
 from bot.members import display_names
 from bot.named import pick
 from bot.roles import Role
+from bot.questions.store_hears import complaint_beside
 from bot.router import Router
 from bot.send_queue import Priority
 from bot.text import normalize, without_quote
@@ -243,6 +244,11 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     if not staff and open_to_question_party(msg.text, reading) and (party := _party_beside_question(ctx, msg)) is not None:
         # "讲座我和老伴儿两个，几点开讲嘞": the question silenced the party; the party is read on its own clauses
         reading = beside_question_surer(reading, party_beside_question_reading(msg.text, party, event=live.detail))
+        if reading is not None and other_event.only_wished(party):
+            reading = replace(reading, sure=False)  # (e34b) "我爸妈也想去 老年人走得动吗": a wish beside a question, asked once
+    if reading is None and not staff and (last := other_event.party_after_change(msg.text)) is not None:
+        changed = signup_reading(last, guess=False, event=live.detail)  # (e34b) "改一下 老大要上补习班 三个人"
+        reading = changed if changed is not None and changed.sure and changed.intent == SIGNUP else None
     if reading is None and not staff and which_post.going_alone(msg.text) and _under_the_post(ctx, msg, live):
         reading = Reading(SIGNUP, 1)  # (w33) "我去", "那我去吧" just under the event's post: her answer to it
     if not staff and (reading is None or reading.intent == SIGNUP_CANCEL) and kin_cannot_come(msg.text) \
@@ -333,6 +339,7 @@ def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
 
 @router.natural(_wants_sign_up)
 async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
+    await complaint_beside(ctx, msg)  # (f34) "上次活动的老师态度很差 这次我还是报一个": the staff hear it
     live = ctx.games.open_in("activity", msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
         await ctx.games.answered(msg.group_id, msg.sender.id)
@@ -349,6 +356,10 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "activity_ask_party_again", title=live.detail)
         return
     wish, sure = _signup_in(ctx, msg)
+    if wish.people > 0 and not is_chain(msg.text) and not await _hers_to_take(ctx, msg, live):
+        return
+    if wish.people > 0 and sure and not is_chain(msg.text) and _to_a_friend(ctx, msg):
+        sure = False  # (e34b) "@蕾蕾 去呀 一起嘛" from a member not signed up: asked once, never booked
     dropped = False
     if wish.people == 0 and not wish.add and not is_chain(msg.text):  # (c32) a cancel: said to the list, or to a friend?
         if (asked_by := friends.friends_words(ctx, msg)) is not None:  # "不去了" to "@小美 周日一起去公园吗": the friend's
@@ -375,6 +386,25 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
                   resize=False)
     if wish.people > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
         await answer_beside(ctx, msg)
+
+
+async def _hers_to_take(ctx: Ctx, msg: GroupMessage, live: Deadline) -> bool:
+    """(e34b) Whether a sign-up is for the open event at all: not one naming another event ("剧本杀报名", told once what is
+    open), not an answer to a friend's offer of something else ("谁去看演唱会" — "算我一个"), not a friend's reply that would
+    change the party she already has ("@蕾蕾 去呀 一起嘛")."""
+    if (other := other_event.another_event_named(msg.text, live.detail)) is not None:
+        if ctx.games.allow(f"activity-other:{live.row_id}:{msg.sender.id}", msg.at, LONGEST):
+            ctx.reply(msg, "activity_other_event", title=live.detail, other=other)
+        return False
+    if friends.offer_above(ctx, msg, live.detail) and not said_to.names(msg.text, live.detail):
+        return False
+    return not (_to_a_friend(ctx, msg) and await ctx.db.read(partial(
+        activities.signed_up, activity_id=live.row_id, member_id=msg.sender.id)))
+
+
+def _to_a_friend(ctx: Ctx, msg: GroupMessage) -> bool:
+    """(e34b) A going said to a friend (an @-mention of her, or an answer to her words), no sign-up word in it."""
+    return not _SIGNUP_WORD.search(msg.text) and (friends.talks_to_a_friend(ctx, msg) or friends.answers_a_friend(ctx, msg))
 
 
 async def _ask_one_less(ctx: Ctx, msg: GroupMessage, live: Deadline) -> None:
@@ -462,7 +492,7 @@ async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp, dr
     elif result.status == "short":
         ctx.reply(msg, "activity_short", left=result.capacity - result.taken, people=result.people)
     elif result.status == "none":
-        if wish.add or said_to.to_the_list(msg.text, msg.mentions_bot):  # (c32) "少一个人", "取消我的报名"; not "周日加班 去不了 可惜了"
+        if (wish.add or said_to.to_the_list(msg.text, msg.mentions_bot)) and not other_event.says_unsigned(msg.text):  # (c32) "少一个人", "取消我的报名"; not "周日加班 去不了 可惜了"
             ctx.reply(msg, "activity_not_signed_up")
     elif ctx.games.allow(f"activity-closed:{live.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "activity_closed")

@@ -15,7 +15,8 @@ from bot.handlers.promises import promise_view
 from bot.handlers.questions import may_note
 from bot.language.intents import read_order
 from bot.language.signups import read_signup
-from bot.language.complaints import PRIZE, QUALITY, REFUND, asks_kept_private, complaint, unheard
+from bot.language.complaints import PRIZE, QUALITY, REFUND, asks_kept_private, complaint_said
+from bot.language.signins import read_signin
 from bot.questions.store_hears import pass_on
 from bot.router import Router
 from bot.text import without_quote
@@ -27,18 +28,21 @@ RETURNS = "returns"  # the FAQ entry said beside a complaint of goods gone bad o
 
 
 def _kind(ctx: Ctx, msg: GroupMessage) -> str | None:
-    said = without_quote(msg.text)
-    return complaint(said) or ("general" if msg.private and unheard(said) else None)
+    return complaint_said(without_quote(msg.text), msg.private)
 
 
 def _complains(ctx: Ctx, msg: GroupMessage) -> bool:
-    """Her complaint; in the group not one that also orders or signs up for sure ("上次的鸡蛋坏了好几个 这次再来两份"):
-    the order is what she acts on, and an order is never lost."""
+    """Her complaint; in the group not one that also signs in, orders or signs up for sure ("签到 昨天买的菜不新鲜",
+    "上次的鸡蛋坏了好几个 这次再来两份"): what she does is done and answered, and the staff still hear the complaint
+    (``complaint_beside``, called by the sign-in, order and sign-up handlers)."""
     if ctx.is_staff(msg) or _kind(ctx, msg) is None:
         return False
     if msg.private:
         return True
     said = without_quote(msg.text)
+    signin = ctx.settings(msg.group_id, msg.group_name).signin
+    if signin.enabled and read_signin(said, signin.triggers) is not None:
+        return False
     return not any(reading is not None and reading.sure for reading in (read_order(said), read_signup(said)))
 
 

@@ -6,7 +6,7 @@ the stock and the cut-off in SQL and answers a flood with calm running totals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
@@ -34,6 +34,7 @@ from bot.numbers import money, plain_amount, spoken_amount, unit_price
 from bot.questions.asking import question_first
 from bot.questions.offers import kinds_of, naming, without_kinds
 from bot.roles import Role
+from bot.questions.store_hears import complaint_beside
 from bot.router import Router
 from bot.send_queue import Priority
 from bot.text import normalize, without_quote
@@ -337,8 +338,14 @@ def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
             or _yes_to_resize(ctx, msg) is not None or _late_yes(ctx, msg) is not None or _order_in(ctx, msg) is not None)
 
 
+def order_in_words(ctx: Ctx, msg: GroupMessage, words: str) -> bool:
+    """(f34) Whether ``words`` of ``msg`` (her order beside a question of other goods) order in the open group-buy."""
+    return _order_in(ctx, replace(msg, text=words)) is not None
+
+
 @router.natural(_wants_order)
 async def order(ctx: Ctx, msg: GroupMessage) -> None:
+    await complaint_beside(ctx, msg)  # (f34) "上次买的鸡蛋碎了好几个 这次还要两板": the staff hear the complaint
     deadline = _buy_deadline(ctx, msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
         asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)

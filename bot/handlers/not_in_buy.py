@@ -4,16 +4,21 @@ store can add it. Nothing is booked: her count is for her goods, never the open 
 reads it). Before the group-buy's order handler, which would read "来两头" as portions of 小葱.
 
 Rate: one reply a member in ``TOLD_EACH`` whatever goods she names, and one note to the staff a member and goods per
-group-buy; asked again within the hour she hears nothing more (her first answer stands)."""
+group-buy; asked again within the hour she hears nothing more (her first answer stands).
+
+(f34) An order of the open product beside the question ("小葱来两份，蒜有没有", "我要三份 鸡蛋有吗") is booked by the
+group-buy's order handler as if said alone, then only the goods asked are noted (template ``groupbuy_not_in_buy_beside``)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.chain import friends
-from bot.chain.not_in_buy import goods_asked
+from bot.chain.not_in_buy import goods_asked, order_beside
 from bot.chain.text import is_chain
 from bot.context import Ctx
 from bot.events import GroupMessage
+from bot.handlers.groupbuy import order, order_in_words
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.router import Router
 from bot.text import without_quote
@@ -39,10 +44,13 @@ async def not_in_buy(ctx: Ctx, msg: GroupMessage) -> None:
     goods = _asked(ctx, msg)
     buy = ctx.games.open_in("groupbuy", msg.group_id)
     settings = ctx.settings(msg.group_id, msg.group_name)
+    ordered = order_beside(without_quote(msg.text), buy.detail)
+    if ordered and order_in_words(ctx, msg, ordered):
+        await order(ctx, replace(msg, text=ordered))  # her order of the open product, as if said alone
     if ctx.games.allow(f"not-in-buy-staff:{msg.group_id}:{buy.row_id}:{msg.sender.id}:{goods}", msg.at, STAFF_EACH):
         text = ctx.renderer.render("groupbuy_not_in_buy_staff", group_name=msg.group_name, name=msg.sender.name,
                                    goods=goods, item=buy.detail, said=without_quote(msg.text))
-        for member_id in staff_to_tell(ctx, msg.group_id, settings):
+        for member_id in staff_to_tell(ctx, msg.group_id, settings, members_asking=True):
             alert_staff(ctx, member_id, text, settings)
     if ctx.games.allow(f"not-in-buy:{msg.group_id}:{msg.sender.id}", msg.at, TOLD_EACH):
-        ctx.reply(msg, "groupbuy_not_in_buy", goods=goods, item=buy.detail)
+        ctx.reply(msg, "groupbuy_not_in_buy_beside" if ordered else "groupbuy_not_in_buy", goods=goods, item=buy.detail)

@@ -14,6 +14,7 @@ from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.numbers import NUMERAL, number
 from bot.language.own_records import POINTS, asks_others_points, asks_own
+from bot.language.self_named import as_herself
 from bot.members import display_name, display_names
 from bot.roles import Role
 from bot.router import Router
@@ -35,7 +36,7 @@ _ASKS = {normalize(t) for t in ("我的积分", "积分", "查积分", "查询�
 
 def _asks_balance(ctx: Ctx, msg: GroupMessage) -> bool:
     """"我的积分", or (D32) her balance asked in her words: "我积分多少了", "我的积分呢？", "积分…俺也不晓得咋查"."""
-    return said(msg.text) in _ASKS or asks_own(msg.text) == POINTS
+    return said(msg.text) in _ASKS or asks_own(as_herself(msg.text, msg.sender.name)) == POINTS
 
 
 async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
@@ -69,7 +70,7 @@ router.command("积分", aliases=("我的积分", "jf"), summary="查看我的�
 def _asks_others(ctx: Ctx, msg: GroupMessage) -> bool:
     """(s33) Another member's balance asked ("芳姐有多少积分啊", "@小美 你有多少积分"): not shown, and never the asker's as
     if it were hers. Staff see anyone's with /积分 @成员."""
-    return asks_others_points(msg.text)
+    return asks_others_points(as_herself(msg.text, msg.sender.name))  # (p34) "宋姨的积分是多少" from 宋姨 is hers
 
 
 @router.natural(_asks_others, private=True)
@@ -174,8 +175,10 @@ async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str
                  board, period, group_id, BOARD_AGAIN_AFTER)
         return
     priority = Priority.REPLY if reply_to else Priority.BROADCAST
+    # (f34) asked for, it is an answer: late (held by the quiet hours, or under load) it is dropped like a balance
+    late = ctx.clock.now() + timedelta(minutes=ctx.config.send.stale_reply_minutes) if reply_to else None
     ctx.say(group_id, "leaderboard", priority=priority, reply_to=reply_to, topic=f"leaderboard:{board}:{period}",
-            board=board, period=period,
+            expires_at=late, board=board, period=period,
             period_name=PERIODS[period][0], rows=rows)
 
 

@@ -10,11 +10,13 @@ from functools import partial
 
 import bot.handlers.asked_when as asked_when
 from bot.questions import several
-from bot.questions.asking import Reading, asks_keeping, question_beside, read
+from bot.questions.asking import Reading, asking_clauses, asks_keeping, question_beside, read, spoken
+from bot.questions.spoken import mandarin
+from bot.questions.untold import untold_part
 from bot.questions.faq import CATALOGUE, RULES
 from bot.questions.store_hears import REQUEST, pass_on
 from bot.language.event_asks import asks_what_to_bring
-from bot.questions.happening import (asks_event_place, asks_places, asks_signup_deadline, asks_start, asks_whats_on_event,
+from bot.questions.happening import (asks_changed_place, asks_event_place, asks_places, asks_signup_deadline, asks_start, asks_whats_on_event,
                                      may_ask_deadline, may_ask_places, of_the_event, other_day_named)
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
@@ -29,7 +31,7 @@ from bot.questions.offers import (asked_aspects, asked_of_buy, asks_arrival, ask
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import quiet_until
-from bot.text import normalize, without_quote
+from bot.text import forms, normalize, without_quote
 from storage.activities import live_in
 from storage.groupbuys import latest, open_in
 
@@ -73,7 +75,8 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
                                    or asks_what_to_bring(said, event.detail))  # (v34) "最近有什么活动", "要带啥不"
                                   and not RECALLED.search(normalize(said))  # (r34) of all three: "上次陶艺课是几号来着"
                                   or asks_places(said, event.detail)
-                                  or asks_signup_deadline(said, event.detail))  # (x33) "报名什么时候截止"
+                                  or asks_signup_deadline(said, event.detail)  # (x33) "报名什么时候截止"
+                                  or asks_changed_place(said, event.detail))  # (e34b) "地方改了？到底在哪儿"
 
 
 async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
@@ -122,6 +125,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if _of_the_buy(reading, without_quote(msg.text)) and await _answer_from_catalogue(ctx, msg):
         return  # (G31) "在哪里拿货呀", "最晚几点截止" with a group-buy open: its own pickup point and cut-off, not the shop's
     if reading.entry is not None and reading.topic != CATALOGUE:
+        if await _answer_passing_part(ctx, msg, settings, reading):
+            return  # (q34) "积分会不会过期": the points' answer, and whether they expire for the staff
         ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
         return
     if msg.private:  # (d34) nobody in the group saw it: the staff hear it now, and answer her privately
@@ -130,6 +135,29 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     elif settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
         _tell_passed_on(ctx, msg, settings)
+
+
+async def _answer_passing_part(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, reading: Reading) -> bool:
+    """(q34) A question of the entry's topic asking a detail its answer does not tell (``bot.questions.untold.untold_part``:
+    "积分会不会过期", "快递寄到洛阳要几天"): the entry's answer, and the part it cannot answer named as the staff's (template
+    ``faq_answers``, as for several questions), watched like any question; privately the staff hear it at once."""
+    said = without_quote(msg.text)
+    answer = reading.entry.answer
+    if untold_part(mandarin(forms(said).folded), answer) is None:
+        return False
+    part = next((clause for clause in asking_clauses(spoken(said))
+                 if untold_part(mandarin(forms(clause).folded), answer) is not None), said.strip())
+    passed = settings.questions.enabled or msg.private
+    ctx.reply(msg, "faq_answers", answers=[answer], staff=[part[:PART_SHOWN]] if passed else [],
+              topic=f"faq:{reading.entry.id}")
+    if msg.private:
+        await pass_on(ctx, msg, settings, REQUEST)
+    elif passed:
+        await ctx.questions.ask(ctx, msg, settings)
+    return True
+
+
+PART_SHOWN = 30  # characters of the part passed on, repeated in the reply at most
 
 
 PASSED_ON_EACH = timedelta(hours=1)  # (r33) one "店员会回复您" to a member this long, whatever she asks...

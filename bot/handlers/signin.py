@@ -11,6 +11,7 @@ from bot.events import GroupMessage
 from bot.handlers.mine import sign_in_history
 from bot.language.event_asks import signed_either
 from bot.language.signins import asks_about_make_up, asks_if_signed_in, read_signin
+from bot.questions.store_hears import complaint_beside
 from bot.router import Router
 from bot.send_queue import quiet_until
 from storage.signins import SignInResult, make_up_yesterday, record_sign_in
@@ -36,6 +37,7 @@ def _wants_sign_in(ctx: Ctx, msg: GroupMessage) -> bool:
 
 @router.natural(_wants_sign_in)
 async def sign_in(ctx: Ctx, msg: GroupMessage) -> None:
+    await complaint_beside(ctx, msg)  # (f34) "签到 昨天买的菜不新鲜": the staff hear the complaint too
     settings = ctx.settings(msg.group_id, msg.group_name)
     result = await ctx.db.write(partial(
         record_sign_in,

@@ -92,6 +92,28 @@ _KIN_UNABLE = re.compile(r"(?<![和跟与同、])(?:" + RELATIVE.pattern + r"|�
 _KIN_THEN_HIM = re.compile(r"(?<![和跟与同、壁居])(?:" + RELATIVE.pattern + r"|小的|大的)[^我俺咱你您们]{0,20}?[他她佢](?:也|就|都|又|肯定)?" + _GAP
                            + r"(?:" + _UNABLE.pattern + ")")
 _WITH_HER = re.compile(r"(?:我|俺|咱)(?:们)?(?:和|跟|与|同)|(?:和|跟|与|同)(?:我|俺|咱)(?!们?家)")
+# (f34) Someone outside her household, just before the kin (after her own 我) or between the kin and 他: "隔壁王姐说她家
+# 老公去不了了", "女儿说她同学明天要考试 他去不了了". Their people are not her party.
+_NOT_HERS = re.compile(r"隔壁|邻居|楼上|楼下|同事|同学|朋友|闺蜜|老师|领导|她家|他家|人家|别人|[她他佢](?:的|嘅)|[^家]姐说|[^家]哥说")
+_SAID_BY = re.compile(r"说[她他佢]|话[她他佢]")  # "老公说他同事…": before the kin, someone else's people
+_HER_OWN = re.compile(r"[我俺咱]")
+_MARKS = re.compile(r"[\s,，。.!！?？~～、；;]+")
+BEFORE_KIN = 8  # characters before the kin read for someone else's
+
+
+def _of_her_household(text: str, folded: str, found: re.Match, *, then_him: bool) -> bool:
+    start = max(0, found.start() - BEFORE_KIN)
+    at = 0
+    for clause in _MARKS.split(text):  # her clause only: "邻居家办事 老公去不了了" is her husband
+        at += len(normalize(clause))
+        if at <= found.start():
+            start = max(start, at)
+    before = folded[start:found.start()]
+    mine = [m.end() for m in _HER_OWN.finditer(before)]
+    before = before[mine[-1]:] if mine else before  # "隔壁家里有事 我老公去不了了": 我老公 is hers
+    if _NOT_HERS.search(before) or _SAID_BY.search(before):
+        return False
+    return not (then_him and _NOT_HERS.search(found.group(0)[1:]))
 
 
 def kin_cannot_come(text: str) -> bool:
@@ -99,8 +121,11 @@ def kin_cannot_come(text: str) -> bool:
     folded = normalize(text)
     if len(folded) > CANNOT_SAID or _DOUBT.search(folded) or _ASKING.search(folded):
         return False
-    found = _KIN_UNABLE.search(folded) or _KIN_THEN_HIM.search(folded)
-    return found is not None and not _WITH_HER.search(folded[:found.end()])
+    for pattern, then_him in ((_KIN_UNABLE, False), (_KIN_THEN_HIM, True)):
+        found = pattern.search(folded)
+        if found is not None and _of_her_household(text, folded, found, then_him=then_him):
+            return not _WITH_HER.search(folded[:found.end()])
+    return False
 
 
 # (v34) Who would come, told beside a question of places ("还有位置没 我想带我家俩娃去", "还有名额吗？俺打算带孙子孙女来"):

@@ -1718,10 +1718,14 @@ _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外�
 _NEIGHBOURS = re.compile(r"(?:对门|隔壁)(?:的|家|那家)?")
 
 
+_AND_ALSO = r"同(?![事学乡桌样时一])|与"
+
+
 def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
     # O22: whose said again starts the next one ("我爸我妈" is two, "俺闺女俺儿子" two), as 和 would
-    pieces = [p for p in re.split(r"和|跟|还有|、|(?<=[^我俺额和跟、])(?=[我俺额](?![们家自]))", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
+    # (p34) Cantonese 同 and written 与 join two as 和 does ("我阿妈同阿婆"; not 同事, 同学, 同乡, 同桌)
+    pieces = [p for p in re.split(r"和|跟|还有|、|" + _AND_ALSO + r"|(?<=[^我俺额和跟、])(?=[我俺额](?![们家自]))", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
     counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p)
               or _NEIGHBOURS.fullmatch(p) else 0 for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together
     return sum(counts) if counts and all(counts) else 0
@@ -1820,13 +1824,15 @@ def _wanted(clause: str) -> Reading | None:
         who, pre = who + pre, ""
     if not _is_who(who):
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
+    added = pre[:1] in ("+", "＋")  # (f34) "加一份给我妈" folded to "+一份给我妈": the plus is her adding, never the item
+    pre = pre[1:] if added else pre
     if not is_item(pre) or _OTHERS.search(who) and not _OTHERS_THEN_ME.search(who):
         return None  # "看到大家都要两份": theirs; "看大家都在买我也跟一份": mine
     post = "" if remark and not re.search(r"[她他]", who) else post
     if not is_item(post):
         return None
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
-    return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
+    return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=added or bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
 
 

@@ -94,6 +94,8 @@ _TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "�
               # on top of what she has ("在之前的基础上再加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
               (re.compile("在(?:[我俺]的?)?(?:原来|原先|之前|以前)(?:的|那份)?(?:基础)?上(?:面|头)?(?:再)?(?=[加添来要订])"), "再"))
 # A count taken back as she types it ("改成一斤半 哦不 一斤", "三盒 不对 两盒"): the count after the word that takes it back (C19).
+# (p34) "+1就够": a 接龙 count as the total she wants, "1份就够"
+_PLUS_ENOUGH = (re.compile(r"(?<![\d+＋])[+＋]\s?(\d{1,2})(?=\s*(?:就够|就行|就好|就得了|够了|就可以))"), r"\1份")
 _TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")(?:\s*(?:" + _U + r")半?)?[\s，,]*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
 
 
@@ -113,7 +115,7 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18, *_TYPED_C19):
+    for pattern, fixed in (*SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18, *_TYPED_C19, _PLUS_ENOUGH):
         text = pattern.sub(fixed, text)
     text = _SAID_TWICE.sub(lambda m: m["c"], text)
     text = _PREFACE.sub("", text)
@@ -352,9 +354,9 @@ def _old(words: str, count: re.Match) -> bool:
 # A count of hers put right (C16): a word of her mistake ("打错了", "统计错了", "刚刚算错人数了", "说两份是不对的", "更正一下")
 # and one count left that is not the old one, stated as what she wants ("是四份", "改3份", "还是四份吧", "按五份算", "我要L码三包",
 # "四根就够"): the new total. Never someone else's mistake (``_COUNT_PUT_RIGHT_ELSE``), a question, a count per head or a price.
-_MISTAKE = re.compile(r"(?:打|说|算|写|记|弄|搞|报|填|接|统计|点)错|错了|更正|纠正|说多了|说少了|报多了|报少了|(?:是)?不对的?")
+_MISTAKE = re.compile(r"(?:打|说|算|写|记|弄|搞|报|填|接|统计|点)错|错了|更正|纠正|说多了|说少了|报多了|报少了|(?:是)?不对的?|^(?:哦|噢|喔|啊|呃|额)?(?:不是|唔系|唔係|不系)(?=，|\d)")  # (p34) "哦唔系 +1就够": her own "no" first
 _STATED = re.compile(r"(?:是|要|改成?|按|还是|就|成|留)(?:[a-z]{1,3}码?)?$")
-_STATED_AFTER = re.compile(r"^(?:就够|就行|就好|够了|吧|算|的)")
+_STATED_AFTER = re.compile(r"^(?:就够|就行|就好|就得了|够了|吧|算|的)")
 _BARE_PUT_RIGHT = re.compile(r"(?:^|[，,])是(?P<n>\d{1,2})不是\d{1,3}$|(?:^|[，,])不是\d{1,3}(?:是|而是)(?P<m>\d{1,2})$")
 
 

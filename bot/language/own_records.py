@@ -22,7 +22,7 @@ _SELF = r"(?:我|俺|咱|本人|自己)"
 _OTHER = re.compile(r"[她他]|你(?!好)|别人|大家|谁|老公|老婆|孩子|宝宝|女儿|儿子|(?<!宝)妈|爸|婆婆|老人")
 # Asking after a record: how many, where, what; a check (查, 看看); "…呢".
 _ASKING = re.compile(r"多少|几|呢|查|看看|看下|看一下|剩|咋|怎么|怎样|哪里|哪儿|在哪|啥|什么|来着|忘了|忘记")
-_POINTS_WORD = re.compile(r"积分|积份|鸡分")
+_POINTS_WORD = re.compile(r"积分|积份|鸡分|(?<=[有剩攒])多少分(?![钟期])")  # (p34) "我有多少分了"
 # Points: what the store's rules say (earning, spending, expiry, boards, a rate or a price), not her balance.
 _POINTS_RULES = re.compile(
     r"(?:怎么|咋|如何|怎样)(?:用|使用|换|兑|算|获得|赚|得|攒|拿|来|加|涨|积累|弄|领)|能(?:换|兑|干|用|做|抵|领|得)|"
@@ -158,21 +158,33 @@ def enters_draw(text: str, word: str) -> bool:
 # (u34) The prize asked for, in either order: "我要保温杯", "我也想要保温杯", "保温杯我要了", "保温杯算我一个", "保温杯给我来一个".
 # The wish is hers (我/俺 with 要/想要/来/参加); a question ("保温杯我要吗", "怎么参加") or a refusal is not one.
 _WISH = _SELF + r"(?:也|都|还|就)?(?:想要|要|想抽|抽|来|参加|报名)(?:一个|一份|个)?"
-_WISH_AFTER = r"(?:" + _WISH + r"|算我一个|算我|给我(?:来|留)?(?:一个|个)?|我来)了?[啊呀啦哈～~!！。]*$"
+# (p34) Her wish's own last words: a particle ("算我一个哦"); after a stop, her reason may follow ("我要电饭煲 家里那个坏了",
+# "足浴盆我也要一个 阿拉老太婆脚冷"): the wish is then its first clause, the rest neither a question nor a refusal.
+_ENDINGS = "啊呀啦哈哦喔噢嘛吧咯嘞哟～~!！。"
+_WISH_AFTER = r"(?:" + _WISH + r"|算我一个|算我|给我(?:来|留)?(?:一个|个)?|我来)了?[" + _ENDINGS + r"]*$"
+_STOP = re.compile(r"[\s，,。！!；;～~]+")
 
 
 def wants_prize(text: str, prize: str) -> bool:
-    """Her wish for the open draw's ``prize``, said before or after it (word order does not matter)."""
-    if len(text) > 60 or not prize:
+    """Her wish for the open draw's ``prize``, said before or after it (word order does not matter), her reason after it
+    or not."""
+    if len(text) > 60 or not prize or _DRAW_QUESTION.search(text):
         return False
+    if _wish_for(text, prize):
+        return True
+    first, *rest = _STOP.split(text.strip(), maxsplit=1)
+    return bool(rest) and not _NOT.search(rest[0]) and _wish_for(first, prize)
+
+
+def _wish_for(text: str, prize: str) -> bool:
     words, goods = normalize(text.strip()), normalize(prize)
-    if len(goods) < 2 or goods not in words or _DRAW_QUESTION.search(text):
+    if len(goods) < 2 or goods not in words:
         return False
     at = words.index(goods)
     before, after = words[:at], words[at + len(goods):]
     if _NOT.search(before + after):
         return False
-    wish_first = re.fullmatch(r"(?:[啊呀那]|抽奖)*" + _WISH + r"(?:抽奖的?|那个|这个)?", before) is not None and not after.strip("啊呀啦哈～~!！。")
+    wish_first = re.fullmatch(r"(?:[啊呀那]|抽奖)*" + _WISH + r"(?:抽奖的?|那个|这个)?", before) is not None and not after.strip(_ENDINGS)
     return wish_first or (not before and re.fullmatch(_WISH_AFTER, after) is not None)
 
 

@@ -52,6 +52,17 @@ _OTHER_KIND = re.compile(r"上班|下班|公司|单位|考勤|景点|景区|探�
                          r"[湖山岛寺庙塔桥]|古镇|公园|博物馆|网红|旅游|"
                          r"医院|挂号|签字|签名|签收|签合同|签约")
 
+# (q34) The bot spoken of, not asked: praised ("机器人蛮灵的", "这个助手挺聪明") or told to remember ("它记得我签了几天"),
+# in a message that does not end asking ("机器人蛮灵的 我签了几天了？" still asks).
+_OF_THE_BOT = re.compile(r"(?:机器人|助手|小秘书|助理)[^，。？！,?!\s]{0,4}?(?:灵|聪明|厉害|好用|靠谱|能干|机灵|神|智能|牛|管用)|"
+                         r"(?:它|机器人|助手|小秘书)(?:都|还|也|竟然|居然)?(?:记得|知道|晓得|记着|记住)")
+_ENDS_ASKING = re.compile(r"(?:吗|么|不|没|嘛|[?？])[啊呀哦呢]*\W*$")
+
+
+def _of_the_bot(text: str, words: str) -> bool:
+    """``words``: the text normalised (no marks); its end is read on the text as typed."""
+    return bool(_OF_THE_BOT.search(words)) and not _ENDS_ASKING.search(text.strip())
+
 
 def asks_about_signin(text: str) -> str | None:
     """``WINDOW``, ``RECORD``, ``BROKEN`` or None."""
@@ -59,7 +70,7 @@ def asks_about_signin(text: str) -> str | None:
             and "一" not in text:
         return None
     words = normalize(text)
-    if not words or _ANOTHER.search(words) or _OTHER_KIND.search(words):
+    if not words or _ANOTHER.search(words) or _OTHER_KIND.search(words) or _of_the_bot(text, words):
         return None
     if _BROKEN.search(words):
         return BROKEN

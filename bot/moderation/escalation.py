@@ -34,12 +34,15 @@ def owner_of(ctx: Ctx, group_id: str) -> str:
     return group.owner if group is not None else ""
 
 
-def staff_to_tell(ctx: Ctx, group_id: str, settings: GroupSettings) -> list[str]:
-    """The group's owner; where the bot account is the owner, the group's assistants."""
+def staff_to_tell(ctx: Ctx, group_id: str, settings: GroupSettings, *, members_asking: bool = False) -> list[str]:
+    """Who is told privately of a group's business: the group's owner (where the bot account is the owner, its
+    assistants). ``members_asking`` (f34: members' questions, complaints, goods wanted): ``questions.notify`` when set,
+    else the owner and the assistants. One function for every caller (moderation, questions, complaints, goods)."""
     group = ctx.transport.group(group_id)
-    if group is not None and group.owner != ctx.config.bot.id:
-        return [group.owner]
-    return list(settings.assistants)
+    owner = [group.owner] if group is not None and group.owner != ctx.config.bot.id else []
+    if members_asking:
+        return list(dict.fromkeys(settings.questions.notify or owner + list(settings.assistants)))
+    return owner or list(settings.assistants)
 
 
 def group_names(ctx: Ctx, group_ids: tuple[str, ...]) -> str:

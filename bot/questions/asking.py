@@ -30,6 +30,7 @@ from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEnt
 from bot.questions.offers import DAY_NAMED, PICKUP_DAY, asks_whats_on, names_aspect
 from bot.questions.spoken import mandarin
 from bot.questions.topics import EVENTS, topics
+from bot.questions.untold import owner_of, untold
 from bot.rules.ad_model import AdModel
 from bot.text import forms, strip_leading_mentions
 from bot.text_gate import gated
@@ -221,6 +222,10 @@ _CHAT = re.compile("|".join([
     r"你们(?:签到|打卡)(?:一般|都|平时|每天)*(?:几点|什么时候|啥时候)(?:签|打)(?:的|啊|呀|呢|哈)?\W*$|"
     r"你们(?:一般|都|平时|每天)+(?:几点|什么时候|啥时候)(?:签到|打卡)(?:的|啊|呀|呢|哈)?\W*$",
     _THEIR_POINTS.pattern,
+    # (q34) what the members ordered, asked of each other ("你们汤圆都订的啥子口味", "大家都买的哪个"; not her own: "我都订的啥来着"),
+    # and an answer to such a question said with 嘛 ("就黑芝麻的嘛", "肯定是原味的嘛": it tells, no question mark)
+    r"^(?!.*[我俺])[^,，。?？]{0,8}?都(?:订|定|买|要|团|接龙|抢|选)(?:的|了)(?:啥|什么|哪|几)|"
+    r"^(?:就|就是|本来就是?|肯定是?|当然是?|反正是?|都是)[^,，。?？!！]{1,12}?嘛[!！。.~～\s]*$",
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
     r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
 ]))
@@ -453,6 +458,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
             and not _health_asked(mandarin(forms(_said(text)).folded)) \
             and not _arrival_asked(_said(text)) and not _made_asked(_said(text)) and not brand_asked(told) \
+            and not _CROWD_AT_SHOP.search(told) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小王说要几份": a store word and a question's form, and nothing else
         # (q27: goods' arrival and making are the rules' reading too, as keeping is: "…给是明天到？" read -3.2 after a refit)
@@ -471,7 +477,22 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
                 and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
-    return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
+    return _not_for_that_entry(text, _owners_entry(text, faq, _pickup_not_hours(text, faq, reading)))
+
+
+def _owners_entry(text: str, faq: Faq | None, reading: Reading) -> Reading:
+    """(q34) A question drawn to an entry by another's words, whose topic an aspect it asks names: "钱是退到微信里还是给现金"
+    (微信, 现金: payment's words) asks where a refund goes, returns' (``bot.questions.untold.owner_of``)."""
+    if faq is None or reading.entry is None or reading.topic in (CATALOGUE, RULES):
+        return reading
+    owner = owner_of(mandarin(forms(text).folded))
+    entry = next((e for e in faq.entries if e.id == owner), None) if owner and owner != reading.topic else None
+    return reading if entry is None else Reading(True, entry.id, entry)
+
+
+# (q34) How crowded the shop is, asked of it ("你们周末人多不多 想推婴儿车去", "店里晚上要排队不"): the rules' reading, as keeping
+# is (the learned score has few such lines); the staff answer it (``bot.questions.untold``: no entry says it).
+_CROWD_AT_SHOP = gated(re.compile(r"(?:你们|店里|门店|店)[^,，。?？!！\s]{0,6}?(?:人多|人挤|挤不挤|排队|人少)"))
 
 
 # (q22) A joke taken back, then what she means to ask.
@@ -655,6 +676,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "退款退到哪里了 怎么没收到", "我积分怎么还是零": where her own case is, for the staff to look up
     if reading.topic == "parking" and _pushed_not_driven(folded):
         return Reading(True)  # (F31) "婴儿车放哪", "推车好停吗": a pram or a wheelchair is no car; the staff say where it goes
+    if reading.entry is not None and untold(folded, reading.entry.answer) is not None:
+        return Reading(True)  # (q34) "积分会不会过期", "快递寄到洛阳要几天": what the entry's own answer does not say
     sold_elsewhere = _SOLD_ELSEWHERE.search(_BARE_MALL.sub("", folded) if reading.topic == "parking" else folded)
     if reading.topic != RULES and sold_elsewhere and not _COMPARED.search(folded):
         return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
@@ -1474,7 +1497,7 @@ _TOPIC_MA = re.compile(r"(?:那个)?(?:[^\W\d有能开关还是要卖送可营�
 
 # A remark that reacts, guesses or muses rather than giving the question's reason or purpose.
 # (review of Q28) Praise or admiration after the question ("…是新做的吗？看着真不错，我也想学") reacts to what she sees.
-_REACTION = re.compile(r"真不错|真好看|好香|真香|想学|羡慕|厉害|馋|才|刚|已经|算了|猜|纠结|好奇|随便问|开玩笑|哈哈|无语|郁闷|气死|哭了|没想好|考虑|犹豫|不知道|麻烦|记不清|记不得|忘了|去不了|来不了|就我|一个人|吧$|呢$|\?|？")
+_REACTION = re.compile(r"真不错|真好看|好香|真香|想学|羡慕|厉害|馋|才(?![一二两三四五六七八九十\d几半]|满)|刚(?!满)|已经|算了|猜|纠结|好奇|随便问|开玩笑|哈哈|无语|郁闷|气死|哭了|没想好|考虑|犹豫|不知道|麻烦|记不清|记不得|忘了|去不了|来不了|就我|一个人|吧$|呢$|\?|？")
 
 
 def _cried(folded: str) -> bool:

@@ -223,6 +223,16 @@ class Faq:
             scores[entry.id] = score
         return scores, keyed
 
+    def keyed_only_as(self, text: str, entry_id: str, other_id: str) -> bool:
+        """(p34) Whether the message takes ``entry_id`` by a keyword only, and every such keyword is said by ``other_id``
+        too ("攒够多少能换" after a points question: 能换 is points' word as much as returns')."""
+        _, keyed = self.scores(text)
+        if entry_id not in keyed or entry_id in self._own_keywords(text, {entry_id, other_id}):
+            return False
+        entry = next(e for e in self.entries if e.id == entry_id)
+        # nor any word only ``entry_id`` says: "坏了的鸡蛋能换不" is a return, whatever came before it
+        return not bigrams(self._folded(entry, text)) & (self._vocabulary[entry_id] - self._vocabulary[other_id])
+
     def _own_keywords(self, text: str, keyed: set[str]) -> set[str]:
         """The keyed entries with a keyword in the message that no other keyed entry's words contain."""
         said = mandarin(normalize(text))  # as the keywords were heard: 这个coupon… has 优惠券, points' own keyword

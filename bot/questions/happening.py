@@ -16,7 +16,10 @@ _STARTS = re.compile(r"(?:几点|几点钟|什么时候|啥时候|什么时间|�
                      # (e31) the time alone, ending the question: "周日几点来着", "分享会几点呀", "是几号来着"
                      r"(?:几点|几点钟|几号|哪天)(?:来着|呀|啊|呢|哈|嘞|嘛|的|吖)*[?？~～。.!！\s]*$|"
                      # (v34) when to come, asked: "几点到啊 要带啥不", "几点过去合适", "俺几点来呀"
-                     r"(?:几点|几点钟)(?:到|来|过去|过来|去)(?:合适|比较好|就行|呀|啊|呢|哈|嘞|嘛|吖)*(?:[?？~～。.!！\s，,]|$|要|需要|得|用不用|带)")
+                     r"(?:几点|几点钟)(?:到|来|过去|过来|去)(?:合适|比较好|就行|呀|啊|呢|哈|嘞|嘛|吖)*(?:[?？~～。.!！\s，,]|$|要|需要|得|用不用|带)|"
+                     # (e34b) the time asked, then that the notice left it out: "周六晚上几点啊 没写", "几点呀 通知上没说"
+                     r"(?:几点|几点钟)(?:来着|呀|啊|呢|哈|嘞|嘛|的|吖)*[?？~～。.!！\s，,]*(?:通知上|上面)?(?:没写|没说|没讲|没注明|没标|没看到|没看见)"
+                     r"(?:啊|呀|呢|哈|嘛)?[?？~～。.!！\s]*$")
 _THE_SHOP = re.compile(r"店|营业|开门|关门|上班|下班|打烊")
 START_ASKED = 40  # characters at most: a longer message asks more than this
 
@@ -63,6 +66,8 @@ _PLACES = re.compile(r"还(?:能|可以|可|来得及)再?报(?:名|个名)?(?:�
                      # (e33) "满了没 还能报吗", "满了吗？": full, asked alone at the start (the event open, nothing else named)
                      r"^(?:人|位置|名额)?满(?:了|没满)?(?:吗|没|不|么|没有)")
 _ME_NOW = re.compile(r"现在|还|仲|我|俺|我们|我家")  # 粤 仲: still
+# (e34b) Hearsay of the crowd before a question of places ("听说好多人报了 还有位置没得"): of the event, naming nothing else.
+_CROWD_TOLD = re.compile(r"(?:听说|好像|感觉|看到|看)?(?:好多|很多|不少|挺多|蛮多|这么多|那么多)人(?:都|已经)?(?:报名|报上|报)(?:了|啦)")
 PLACES_ASKED = 30  # characters at most
 
 # (x33) When sign-ups close, asked: "报名什么时候截止？", "报名到几号", "还有几天截止报名", "报名截止时间是几点", "几号截止报名",
@@ -103,7 +108,8 @@ def asks_places(text: str, title: str) -> bool:
     if len(folded) > PLACES_ASKED or _THE_SHOP.search(folded):
         return False
     found = _PLACES.search(folded)
-    return found is not None and _nothing_else(_ME_NOW.sub("", _NO_SUBJECT.sub("", folded[:found.start()])), title)
+    before = _CROWD_TOLD.sub("", folded[:found.start()]) if found is not None else ""
+    return found is not None and _nothing_else(_ME_NOW.sub("", _NO_SUBJECT.sub("", before)), title)
 
 
 # (m32) A day named in a question of the event's time: "周日几点", "明天几点开始", "12号几点", "12月13日几点集合". Asked of
@@ -188,6 +194,8 @@ _PLACE_NAMED = re.compile(r"(?:地方|位置|地址)(?:在|是)?(?:哪|什么地
 # (j34) The shop guessed after the question ("在哪讲啊 店里吗"): her guess at the answer, not the shop's own address asked.
 _SHOP_GUESSED = re.compile(r"(?:是|就)?[在喺]?(?:店里|门店|店里面|店)(?:吗|么|嘛|啊|吧|不|呀|咩)?$")
 _EVENT_WORD = re.compile(r"活动|课|讲座|分享会|聚会|比赛")
+# (e34b) The place said to have changed before "在哪" ("地方改了？到底在哪儿"): the event's place, which the staff change.
+_PLACE_CHANGED = re.compile(r"(?:地方|地点|场地|位置)(?:又|是不是|是否)?(?:改|换|变)(?:了|啦)")
 PLACE_ASKED = 30  # characters at most
 # Where goods are collected, or how (where) to sign up or pay: "在哪里拿货", "活动在哪报名" (F31's how-to) are no place held.
 _NOT_WHERE_HELD = re.compile(r"拿|取|提货|自提|领|报名|报|签到|打卡|缴费|付款|交钱|买|订")
@@ -206,7 +214,14 @@ def asks_event_place(text: str, title: str) -> bool:
     if found := _PLACE_OWN.search(folded):
         return not _other_event(folded[:found.start()], normalize(title))
     found = _PLACE_NAMED.search(folded)
-    return found is not None and _names_event(folded[:found.start()], title)
+    return found is not None and (_names_event(folded[:found.start()], title)
+                                  or bool(_PLACE_CHANGED.search(folded[:found.start()])) and "你" not in folded)
+
+
+def asks_changed_place(text: str, title: str) -> bool:
+    """(e34b) Whether the message asks where the event is held after saying its place changed ("地方改了？到底在哪儿"):
+    plainly the event's, whatever the learned score says."""
+    return bool(_PLACE_CHANGED.search(normalize(text))) and asks_event_place(text, title)
 
 
 def _names_event(before: str, title: str) -> bool:

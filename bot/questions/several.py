@@ -37,7 +37,9 @@ def questions(text: str, faq: Faq | None, threshold: float) -> tuple[Part, ...]:
             reading = Reading(True)  # (F31) "婴儿车放哪呀，门口能放吗": the pram's place, for the staff
         if not reading.asks:
             continue  # a remark or a reason with a question's shape ("不会吧？"): nothing to answer
-        if parts and reading.topic is not None and parts[-1].reading.topic == reading.topic:
+        if parts and reading.topic is not None and (parts[-1].reading.topic == reading.topic or (
+                parts[-1].reading.topic is not None and faq.keyed_only_as(clause, reading.topic, parts[-1].reading.topic))):
+            # (p34) "我这积分啥时候能换东西 攒够多少能换": the second clause's only keyword (能换) is the first's topic's word too
             parts[-1] = Part(parts[-1].said + " " + clause, parts[-1].reading)  # one entry asked twice: one answer
             continue
         parts.append(Part(clause, reading))

@@ -3,7 +3,8 @@ owner and assistants are told by direct message.
 
 A question is open until the store answers it: a reply quoting it (WeChat's 引用), or a message
 @-mentioning its asker, from the staff or a member with an honorary role (n34: a friend's "@A 开的呀"
-may be wrong, so the question stays the staff's). Other messages, staff's included, answer nothing:
+may be wrong, so the question stays the staff's), or a staff message on its topic soon after, when it is the
+only open question on that topic (q34, ``plainly_answered``). Other messages answer nothing:
 one staff message must not close every open question of the group; an @-answer closes only the
 asker's question it answers when she has several open (``answered_of``). The rows in SQL are the truth; this is their index in
 memory, a TimedSource in ``Bot.timeline.sources`` (the virtual clock in replay and tests), rebuilt
@@ -19,7 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from bot.config.schema import GroupSettings, TimeWindow
-from bot.moderation.escalation import alert_staff
+from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.questions.faq import bigrams
 from bot.roles import Role
 from bot.events import GroupMessage
@@ -75,6 +76,29 @@ def answered_of(addressed: list[Waiting], msg: GroupMessage) -> list[int]:
         chars = {w.id: len(set(words) & set(_plain(w.text))) for w in theirs}
         answered.append(max(theirs, key=lambda w: (chars[w.id], w.asked_at or w.due, w.id)).id)
     return answered
+
+
+PLAIN_ANSWER_WITHIN = timedelta(hours=1)  # (q34) how soon after a question a staff message on its topic answers it
+# Character pairs questions and answers say whatever their topic: no sign of which question a message answers.
+_EVERYONE_SAYS = frozenset(("你们", "我们", "咱们", "店里", "家里", "请问", "一下", "可以", "能不", "现在", "今天", "明天",
+                            "什么", "怎么", "多少", "这个", "那个", "大家", "知道", "一个", "自己", "时候", "那种", "这种"))
+
+
+def plainly_answered(waiting: list[Waiting], msg: GroupMessage) -> list[int]:
+    """(q34) The question a staff message that @-mentions nobody and quotes nothing answers: the one open question of the
+    group, asked by another within ``PLAIN_ANSWER_WITHIN``, sharing a topic word (a character pair besides the particles
+    and what everyone says) with it — "蜂蜜是湘西的土蜂蜜 我们自己去收的" answers "你们家的蜂蜜是土蜂蜜还是超市那种".
+    None when two open questions share its words (which is unclear: the staff's reminder still lists both), nor for a
+    command or a question of the staff's own ("蜂蜜还有人要吗？")."""
+    said = msg.text.strip()
+    if not said or said.startswith(("/", "／")) or said.endswith(("?", "？", "吗", "么")):
+        return []
+    words = bigrams(_plain(said)) - _EVERYONE_SAYS if len(_plain(said)) > 1 else set()
+    sharing = [w.id for w in waiting
+               if w.group_id == msg.group_id and w.asker != msg.sender.id
+               and (w.asked_at is None or timedelta(0) <= msg.at - w.asked_at <= PLAIN_ANSWER_WITHIN)
+               and len(_plain(w.text)) > 1 and words & bigrams(_plain(w.text))]
+    return sharing if len(sharing) == 1 else []
 
 
 _MENTION = re.compile(r"[@＠][^\s\u2005]{1,20}")  # "@小美 " (WeChat puts a narrow space after the name)
@@ -173,12 +197,16 @@ class QuestionDesk:
         self._on_change()
 
     async def seen(self, ctx: "Ctx", msg: GroupMessage) -> None:
-        """A message in the group: does it answer someone's question? Only the store's people answer (n34)."""
+        """A message in the group: does it answer someone's question? Only the store's people answer (n34); the staff
+        also by a plain message on the question's topic (q34, ``plainly_answered``)."""
+        role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
         if not msg.mentions and msg.quote is None:
-            return  # an answer @-mentions the asker or quotes the question: most messages do neither
-        if ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) <= Role.MEMBER:
+            # an answer @-mentions the asker or quotes the question: most messages do neither
+            answered = plainly_answered(list(self._waiting.values()), msg) if role >= Role.ASSISTANT else []
+        elif role <= Role.MEMBER:
             return  # "@A 开的呀" from another member: she may be wrong; the question stays open for the staff
-        answered = answered_of([w for w in self._waiting.values() if w.answered_by(msg)], msg)
+        else:
+            answered = answered_of([w for w in self._waiting.values() if w.answered_by(msg)], msg)
         if answered:
             for question_id in answered:
                 del self._waiting[question_id]
@@ -216,17 +244,11 @@ class QuestionDesk:
                 self._waiting[waiting.id] = replace(waiting, due=now + RETRY_AFTER)
 
 
-def staff_to_tell(ctx: "Ctx", settings: GroupSettings, group_id: str) -> list[str]:
-    """Who hears of members' questions and complaints: ``questions.notify``, else the owner and the assistants."""
-    group = ctx.transport.group(group_id)
-    return list(dict.fromkeys(settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)))
-
-
 def _tell_staff(ctx: "Ctx", questions: list) -> None:
     """One direct message per person for a group's questions falling due together."""
     first = questions[0]
     settings = ctx.settings(first.group_id, first.group_name)
-    to = staff_to_tell(ctx, settings, first.group_id)
+    to = staff_to_tell(ctx, first.group_id, settings, members_asking=True)
     text = ctx.renderer.render("question_unanswered", group_name=first.group_name,
                                minutes=settings.questions.sla_minutes, questions=[
                                    {"name": q.name, "question": q.text,
