@@ -14,9 +14,12 @@ class Audience(StrEnum):
     GROUP = "group"  # said in the group, for everyone there
     ASKER = "asker"  # the member it concerns, privately (codes, their own records)
     STAFF = "staff"  # the owner and assistants, privately (names, tags, statistics, holders)
+    # (r34) said in the group, and the same for every asker (the store's facts, the games' state, never her own
+    # records): a second member asking within minutes gets "同上" pointing to the first answer (``Ctx._fold``)
+    SHARED = "shared"
 
 
-G, A, S = Audience.GROUP, Audience.ASKER, Audience.STAFF
+G, A, S, GS = Audience.GROUP, Audience.ASKER, Audience.STAFF, Audience.SHARED
 
 AUDIENCE: dict[str, Audience] = {
     # chain.yaml: group-buys, events, coupons
@@ -53,7 +56,7 @@ AUDIENCE: dict[str, Audience] = {
     # lottery.yaml
     "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_word_hint": G, "lottery_not_enough_points": G,
     "lottery_busy": G, "lottery_usage": G, "lottery_result": G,
-    "lottery_when": G, "lottery_not_drawn": G, "lottery_drawn": G,  # (s33) the draw asked about: what the group was told
+    "lottery_when": GS, "lottery_not_drawn": G, "lottery_drawn": GS,  # (s33) the draw asked about: what the group was told
     "lottery_none_recent": A,  # (m34) no draw lately, asked privately
     "lottery_my_result": A,  # (s33) "我中了吗" after the draw: her own result, privately
     # moderation.yaml
@@ -62,7 +65,7 @@ AUDIENCE: dict[str, Audience] = {
     "moderation_owner_alert": S, "moderation_remove_request": S, "moderation_cannot_remove": S,
     "rules_test": S,  # shows what a rule matches: a recipe for getting round it
     # operations.yaml
-    "faq_answer": G, "role_usage": G, "role_staff": G, "role_set": G, "promise_usage": G, "promise_recorded": G,
+    "faq_answer": GS, "role_usage": G, "role_staff": G, "role_set": G, "promise_usage": G, "promise_recorded": G,
     "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G,
     "reengage": G, "pruned": G, "prune_sent_instructions": G, "birthday_usage": G, "birthday_saved": G,
     "birthday_removed": G, "birthday_greeting": G, "warn_usage": G, "kick_usage": G, "kick_staff": G,
@@ -82,7 +85,7 @@ AUDIENCE: dict[str, Audience] = {
     "morning_greeting": G,
     # quiz.yaml
     "quiz_question": G, "quiz_won": G, "quiz_time_up": G, "quiz_busy": G, "quiz_unknown_theme": G,
-    "quiz_disabled": G, "quiz_quiet": G, "quiz_status": G,
+    "quiz_disabled": G, "quiz_quiet": G, "quiz_status": GS,
     # redpacket.yaml
     "redpacket_spend_usage": G, "redpacket_thanks": G, "redpacket_begging": G,
     "redpacket_reminder": S, "redpacket_status": S,  # the store's budget
@@ -108,7 +111,7 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_ask": G, "groupbuy_ask_count": G, "groupbuy_ask_count_again": G, "activity_ask": G, "activity_come_answer": G, "activity_dropped": G, "activity_own_standing": G, "signed_either_answer": G, "activity_ask_party": G, "activity_ask_party_again": G, "ask_declined": G,  # one clarifying question, in the group
     "either_ask": G,  # R31: which of two open posts, asked once in the group
     "either_which": G, "groupbuy_ask_resize": G, "groupbuy_resize_which": G, "groupbuy_resize_kept": G,  # a31: asked once; a bare yes told to say which
-    "catalogue_answer": G, "groupbuy_closed_answer": G, "whats_on_answer": G, "event_start_answer": G, "event_place_answer": G, "event_places_answer": G, "event_whats_on_answer": G, "event_deadline_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G, "question_passed_on": G, "groupbuy_pickup_when": G, "groupbuy_next_answer": G,
+    "catalogue_answer": GS, "groupbuy_closed_answer": GS, "whats_on_answer": GS, "event_start_answer": GS, "event_place_answer": GS, "event_places_answer": GS, "event_whats_on_answer": GS, "event_deadline_answer": GS, "rules_answer": GS, "faq_answers": GS, "keeping_answer": GS, "question_passed_on": G, "groupbuy_pickup_when": GS, "groupbuy_next_answer": GS,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
     # issue 16: a message a database outage interrupted and that could not be held (over the bound)
@@ -118,7 +121,7 @@ AUDIENCE: dict[str, Audience] = {
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,
     "answered_above": G, "same_as_above": G, "leaderboard_above": G,  # (u34) a repeated question pointed to the answer just given
-    "quiz_shown_again": G, "quiz_none_today": G, "board_own_rank": G, "signin_points_answer": G,  # (y34) the open question again; her place; points a day
+    "quiz_shown_again": G, "quiz_none_today": G, "board_own_rank": G, "signin_points_answer": GS,  # (y34) the open question again; her place; points a day
 }
 
 
@@ -142,15 +145,13 @@ INFORMATIONAL = frozenset({
 HELD_TILL_MORNING = frozenset({"faq_answer", "faq_answers"})
 
 
-# (u34) Group answers the same for every asker (the store's facts, the games' state, not her own records): a second
-# member asking the same within minutes gets "同上" pointing to the first answer (``Ctx._fold``), or is @-mentioned on it.
-SHARED_ANSWERS = frozenset({
-    "faq_answer", "faq_answers", "catalogue_answer", "groupbuy_closed_answer", "whats_on_answer", "event_start_answer",
-    "event_place_answer", "event_places_answer", "event_deadline_answer", "rules_answer", "keeping_answer",
-    "groupbuy_pickup_when", "groupbuy_next_answer", "lottery_when", "lottery_drawn", "signin_points_answer",
-})
+# (u34) Group answers the same for every asker, (r34) read from the table above (``Audience.SHARED``), so a new one is
+# declared where its audience is.
+SHARED_ANSWERS = frozenset(t for t, audience in AUDIENCE.items() if audience == Audience.SHARED)
 
 
 def audience_of(template: str) -> Audience:
-    """A template not listed (a config typo is caught at load) is treated as staff-only: private by default."""
-    return AUDIENCE.get(template, Audience.STAFF)
+    """A template not listed (a config typo is caught at load) is treated as staff-only: private by default. A shared
+    answer is a group one."""
+    audience = AUDIENCE.get(template, Audience.STAFF)
+    return Audience.GROUP if audience == Audience.SHARED else audience

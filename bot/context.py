@@ -17,6 +17,7 @@ from bot.games import Games
 from bot.media import Pictures
 from bot.rich import Rich
 from bot.roles import Role, role_of
+from bot.text import forms
 from bot.router import Command, JoinHandler, LeaveHandler, Natural, OnKind
 from bot.rules import ModerationMemory, Rule
 from bot.send_queue import Priority, SendQueue, quiet_until
@@ -121,6 +122,8 @@ class Ctx:
         if msg.private and not topic:  # (D32) one answer a group: her records from each of her groups are not repeats
             topic = f"{template}:{msg.group_id}"
         staff = self.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
+        if not msg.private and msg.text:  # (r34) she asked and was answered: the same again is no flood (once)
+            self.moderation_memory.note_answered(msg.group_id, msg.sender.id, forms(msg.text).compact, msg.at)
         if not msg.private and audience_of(template) == Audience.GROUP:
             if not staff and (folded := self._fold(msg, template, values)) is not None:
                 if not folded:

@@ -10,9 +10,11 @@ import cn2an
 from bot.festival_days import FESTIVAL_PIECE, festival_at, festival_day
 
 _RELATIVE = re.compile(r"^(\d+)\s*(分钟|小时|天)后?$")
-_DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2,
+_DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2, "大后天": 3,
               "昨天": -1, "昨晚": -1, "昨日": -1, "前天": -2}  # the past: an error, never today
 _DATE = re.compile(r"(?:(\d{4})[-/年.])?(\d{1,2})[-/月.](\d{1,2})[日号]?")
+_MONTH_DAY = re.compile(r"^(\d{1,2})[日号]")  # (r34) "28号 20:00": the 28th, this month or the next
+_UNKNOWN_DAY = re.compile(r"[号日天末底初]")  # (r34) a day word left unread ("周末20:00", "月底"): not understood, never today
 _WEEKDAY = re.compile(r"^(下下?|本|这)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
 _WEEKDAYS = "一二三四五六日"
 _TWO_OCLOCK = re.compile(r"(?<![一二三四五六七八九十\d])两(?=点)")
@@ -35,7 +37,8 @@ _UNTIL_WORD = re.compile(r"(?<!\S)(?:到|至)(?P<until>\S+?)为止(?!\S)|(?<!\S)
 # (g34) One word of a command that is a time or a piece of one, in the shapes the reader above takes: a day ("周日",
 # "明天", "12月5日"), a part of the day, a clock ("十点半", "19:30", "八点一刻"), or these together ("下周六上午九点半",
 # "周五晚8点"). Owners split them in any order ("下午两点半 周日"): ``time_said`` joins the pieces, the day first.
-_DAY_PIECE = r"(?:%s|今天|今日|明天|明日|后天|今晚|明晚|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|(?:\d{4}[-/年.])?\d{1,2}[-/月.]\d{1,2}[日号]?)" % FESTIVAL_PIECE  # (c34) "冬至那天"
+_DAY_PIECE = (r"(?:%s|今天|今日|明天|明日|大后天|后天|今晚|明晚|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|"
+              r"(?:\d{4}[-/年.])?\d{1,2}[-/月.]\d{1,2}[日号]?|[\d一二三四五六七八九十]{1,3}[日号])" % FESTIVAL_PIECE)  # (c34) "冬至那天"; (r34) 大后天, 28号
 _PART_PIECE = r"(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚)"
 _CLOCK_PIECE = r"(?:[\d零一二两三四五六七八九十]{1,3}(?:[:：]\d{2}|点(?:半|[一三]刻|[\d零一二三四五六七八九十]{1,3}分?)?))"
 TIME_PIECE = re.compile(r"(?P<day>%s)?\s*(?P<part>%s)?\s*(?P<clock>%s)?" % (_DAY_PIECE, _PART_PIECE, _CLOCK_PIECE))
@@ -100,7 +103,17 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
         except ValueError:
             return None
         text = text[match.end():]
+    elif match := _MONTH_DAY.match(text):
+        day, explicit_day = _month_day(day, int(match.group(1))), True
+        if day is None:
+            return None
+        text = text[match.end():]
     clock = _CLOCK.search(text)
+    before = text[:clock.start()] if clock is not None else text
+    for word in _DAY_WORDS:
+        before = before.replace(word, "")
+    if _UNKNOWN_DAY.search(before):
+        return None
     if clock is None:
         part = _part_alone(text)
         if part is None:
@@ -120,6 +133,20 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     elif when <= now and not explicit_day:
         when += timedelta(days=1)
     return when.astimezone(timezone.utc)
+
+
+def _month_day(today: date, day: int) -> date | None:
+    """(r34) The next date that is the ``day`` of a month, from ``today`` on (this month, else the next); None if no such."""
+    for months in (0, 1, 2):
+        month = (today.month - 1 + months) % 12 + 1
+        year = today.year + (today.month - 1 + months) // 12
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    return None
 
 
 def unwrapped(text: str) -> str:

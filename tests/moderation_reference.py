@@ -368,9 +368,9 @@ class ReferenceFlood(Flood):
         if self.memory.room() < 0:
             self.memory.forget_before(msg.at - max(self._window, self._repeat_window))
         times = self.memory.times.setdefault((msg.group_id, msg.sender.id), [])
-        return self._burst(msg, times) or self._said_again(msg)
+        return self._burst(msg, times) or self._said_again(msg, facts)
 
-    def _said_again(self, msg: GroupMessage) -> Verdict | None:
+    def _said_again(self, msg: GroupMessage, facts: Facts) -> Verdict | None:
         key = "".join(_KEPT.findall(reference_forms(msg.text).compact))
         if len(key) < self.spec.min_chars:
             return None
@@ -379,7 +379,7 @@ class ReferenceFlood(Flood):
         while said[0].at < msg.at - self._repeat_window:
             del said[0]
         same = [s for s in said if s.key == key]
-        if (verdict := self._repeated(msg, [s.group_id for s in same])) is not None:
+        if (verdict := self._repeated(msg, [s.group_id for s in same], facts)) is not None:
             for s in same:
                 said.remove(s)
         return verdict

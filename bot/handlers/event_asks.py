@@ -85,9 +85,6 @@ async def own_standing(ctx: Ctx, msg: GroupMessage) -> None:
     """"我排上了没", "我们是排队的吗": on the list (so many people), waiting (her place in the queue), or not signed up."""
     live = ctx.games.open_in("activity", msg.group_id)
     listed = await ctx.db.read(partial(activities.roster, activity_id=live.row_id), logs=False)
-    going = next((r for r in listed.going if r.member_id == msg.sender.id), None)
-    waiting = [r.member_id for r in listed.waiting]
-    row = going or next((r for r in listed.waiting if r.member_id == msg.sender.id), None)
     ctx.reply(msg, "activity_own_standing", **_standing_values(ctx, msg, listed))
 
 

@@ -14,7 +14,8 @@ from bot.deadline_text import local_text
 from bot.events import GroupMessage
 from bot.handlers.points import period_start, top_command  # the module itself, not through bot/handlers/__init__
 from bot.language.game_status import (BOARD, DRAW_ELSEWHERE, DRAW_HOW, DRAW_MINE, DRAW_WHEN, DRAW_WHO, QUIZ_ANSWER, QUIZ_MINE,
-                                      QUIZ_QUESTION, QUIZ_WHO, asks_own_rank, board_kind, game_asked)
+                                      QUIZ_QUESTION, QUIZ_WHO, asks_own_rank, board_kind, board_named, game_asked,
+                                      how_is_bare)
 from bot.members import display_names
 from bot.quiz.bank import shipped_banks
 from bot.router import Router
@@ -38,12 +39,15 @@ def _asked(ctx: Ctx, msg: GroupMessage) -> bool:
     if kind in QUIZ_KINDS:  # (y34) with no quiz today the message goes on (to the questions' path), never swallowed; only
         # her own result asked ("我答对了没": the bot's quiz, nobody else's) is told there was none
         return ctx.games.open_in("quiz", msg.group_id) is not None or _quiz_today(ctx, msg) or kind == QUIZ_MINE
+    if kind == BOARD and not board_named(msg.text):  # (r34) "我排第几" beside an event or a buy: her place there
+        return not _other_open(ctx, msg.group_id)
     if kind == DRAW_WHEN:
         return ctx.games.open_in("draw", msg.group_id) is not None
-    if kind == DRAW_HOW:  # (u34) only while a draw is open; a bare "怎么参加" is the event's while one is open too
+    if kind == DRAW_HOW:  # (u34) only while a draw is open; (r34) the draw named (抽奖, 奖品, the prize), or a bare
+        # "怎么参加" while nothing else is open: "怎么参加团购", "这个小程序怎么弄啊" are not the draw's
         draw = ctx.games.open_in("draw", msg.group_id)
         return draw is not None and ("奖" in msg.text or bool(draw.prize) and draw.prize in msg.text
-                                     or ctx.games.open_in("activity", msg.group_id) is None)
+                                     or how_is_bare(msg.text) and not _other_open(ctx, msg.group_id))
     return kind is not None
 
 
@@ -54,6 +58,11 @@ def _quiz_today(ctx: Ctx, msg: GroupMessage) -> bool:
         return False
     zone = ctx.settings(msg.group_id, msg.group_name).zone
     return asked.astimezone(zone).date() == msg.at.astimezone(zone).date()
+
+
+def _other_open(ctx: Ctx, group_id: str) -> bool:
+    """(r34) A group-buy or an event open beside the draw: a bare "怎么参加" may be theirs."""
+    return any(ctx.games.open_in(kind, group_id) is not None for kind in ("groupbuy", "activity"))
 
 
 @router.natural(_asked, private=True)

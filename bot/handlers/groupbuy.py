@@ -16,6 +16,7 @@ from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_
 from bot.command_args import count_word, read_fields
 from bot.context import Ctx
 from bot.handlers.activity import answers_ask
+from bot.handlers.lottery import draw_beside  # the module itself, not through bot/handlers/__init__
 from bot.handlers.questions import answer_beside
 from bot.deadline_text import DEADLINE_LABELS, assumed, deadline_within, in_past, labelled_deadline, local_text, time_piece, time_said
 from bot.named import pick
@@ -66,7 +67,6 @@ class BadRequest(ValueError):
     catalogue names close to an unknown product; ``args[2]``, if any, the owner's own words not understood (g34)."""
 
 
-_STOCK_UNITS = "份件个盒袋箱斤瓶捆把"
 _STOCK_WORDS = ("库存", "限量", "数量", "剩")  # (g34) "库存五十份" written as one word anywhere
 _PICKUP_WORD = re.compile(r"自提|提货|取货")  # (g34) "周四门店自提", "店里提货" without 自提点
 
@@ -103,7 +103,7 @@ def parse_request(args: str) -> BuyRequest:
         raise BadRequest("deadline")
     price_value = _price(price_text) if price_text else None
     stock_text = values.get("stock", "")
-    stock = count_word(stock_text, _STOCK_WORDS, _STOCK_UNITS, bare=True) if stock_text else None  # "50", "五十份"
+    stock = count_word(stock_text, _STOCK_WORDS, UNITS, bare=True) if stock_text else None  # "50", "五十份", (r34) "五十包"
     if re.search("[¥￥]", item) or (price_text and (price_value is None or price_value <= 0)):  # "¥-5", "价格nan"
         raise BadRequest("price_number", (), price_text)
     if stock_text and (stock is None or not 1 <= stock <= MAX_STOCK):
@@ -394,6 +394,7 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
+                  draw_word=draw_beside(ctx, msg.group_id, deadline.detail),
                   cancel=wish.quantity == 0)
     if wish.quantity > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("能退吗 我不要了")
         await answer_beside(ctx, msg, orders=True)  # "我要两份，明天几点能拿？": the question is not lost to the order (O18)

@@ -97,7 +97,7 @@ def _loose_values(args: str) -> dict[str, str]:
     if counts and not values.get("winners"):
         values["winners"] = counts.pop(0)
         loose.remove(values["winners"])
-    costs = [w for w in loose[1:] if w.endswith("积分") or w in counts[-1:]]
+    costs = [w for w in loose[1:] if _points_said(w) or w in counts[-1:] and _after_time(args, w, values.get("deadline", ""))]
     if costs and not values.get("cost"):
         values["cost"] = costs[-1].removesuffix("积分")
         loose.remove(costs[-1])
@@ -109,6 +109,20 @@ def _loose_values(args: str) -> dict[str, str]:
     if loose:
         values["prize"] = " ".join([values.get("prize", ""), *loose]).strip()
     return values
+
+
+def _points_said(word: str) -> bool:
+    """(r34) A cost written as points: "10积分", "二十分"."""
+    return word.endswith("积分") or word.endswith("分") and leading_number(word, "分") is not None
+
+
+def _after_time(args: str, word: str, deadline: str) -> bool:
+    """(r34) A bare number after the time is the cost ("保温杯 3 我要抽奖 今晚8点 10"); before it, in the documented old
+    order (prize, winners, word, time, cost), it is the entry word ("保温杯 3 666 今晚8点")."""
+    words = args.split()
+    first = deadline.split()[0] if deadline.split() else ""
+    at = next((i for i, w in enumerate(words) if first and first in w), None)
+    return at is not None and len(words) - 1 - words[::-1].index(word) > at
 
 
 @router.command("lottery", aliases=("抽奖", "开抽奖"), min_role=Role.OWNER,
@@ -151,8 +165,22 @@ def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
     return (deadline is not None and not msg.private
             and (said(msg.text) == normalize(deadline.detail) or enters_draw(msg.text, deadline.detail)
                  or enters_by_sound(msg.text, deadline.detail)  # (g33) "我要电饭宝" for 我要电饭煲
-                 or wants_prize(msg.text, deadline.prize))  # (u34) "我要保温杯", "保温杯我要了"
+                 or wants_prize(msg.text, deadline.prize) and not on_sale(ctx, msg.group_id, deadline.prize))  # (u34) "我要保温杯"
             and not ctx.is_staff(msg))
+
+
+def on_sale(ctx: Ctx, group_id: str, prize: str) -> bool:
+    """(r34) The draw's prize is also the open group-buy's item: a wish for it ("我要保温杯") is no entry, it goes to the
+    group-buy, which asks once whether she orders it and names the draw's word beside (``draw_beside``)."""
+    buy = ctx.games.open_in("groupbuy", group_id)
+    goods, item = normalize(prize or ""), normalize(buy.detail) if buy is not None else ""
+    return bool(goods and item) and (goods in item or item in goods)
+
+
+def draw_beside(ctx: Ctx, group_id: str, item: str) -> str:
+    """(r34) The entry word of an open draw whose prize is the group-buy's ``item``, or ""."""
+    draw = ctx.games.open_in("draw", group_id)
+    return draw.detail if draw is not None and on_sale(ctx, group_id, draw.prize) else ""
 
 
 @router.natural(_entering)

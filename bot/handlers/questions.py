@@ -71,9 +71,10 @@ def _plainly_of_the_open(ctx: Ctx, msg: GroupMessage) -> bool:
             and not asked_when.for_members(ctx, msg):
         return True  # (e33) "哪天可以去取", "下回啥时候再开团"; (r33) not "@阿花 你的鸡蛋啥时候来拿", not "你又团购啊"
     event = ctx.games.open_in("activity", msg.group_id)
-    return event is not None and (asks_start(said) and of_the_event(said, event.detail)
-                                  or asks_whats_on_event(said) or asks_what_to_bring(said)  # (v34) "最近有什么活动", "要带啥不"
-                                  and not RECALLED.search(normalize(said)) or asks_places(said, event.detail)
+    return event is not None and ((asks_start(said) and of_the_event(said, event.detail) or asks_whats_on_event(said)
+                                   or asks_what_to_bring(said, event.detail))  # (v34) "最近有什么活动", "要带啥不"
+                                  and not RECALLED.search(normalize(said))  # (r34) of all three: "上次陶艺课是几号来着"
+                                  or asks_places(said, event.detail)
                                   or asks_signup_deadline(said, event.detail)  # (x33) "报名什么时候截止"
                                   or asks_changed_place(said, event.detail))  # (e34b) "地方改了？到底在哪儿"
 
@@ -239,7 +240,7 @@ async def _answer_event_start(ctx: Ctx, msg: GroupMessage) -> bool:
     settings = ctx.settings(msg.group_id, msg.group_name)
     zone = settings.zone
     other = other_day_named(without_quote(msg.text), event.starts_at.astimezone(zone).date(), msg.at.astimezone(zone).date())
-    bring = asks_what_to_bring(without_quote(msg.text)) and settings.questions.enabled and not msg.private
+    bring = asks_what_to_bring(without_quote(msg.text), event.title) and settings.questions.enabled and not msg.private
     ctx.reply(msg, "event_start_answer", topic=f"event:{event.id}", title=event.title, place=event.place or "",
               starts=local_day_text(event.starts_at, zone), asked_day=other or "",  # (m32) "周日几点" of Saturday's
               bring=bring)

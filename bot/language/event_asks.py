@@ -19,8 +19,9 @@ ASKED = 40  # characters at most: a longer message tells more than it asks
 _MAY = re.compile(r"(?:可以|能|能够|行|方便)(?:来|去|参加|报|报名|一起|一块|带|过来)?[^吗么嘛伐?？]{0,8}?(?:吗|么|嘛|伐|不|不行|[?？])|"
                   r"可不可以|能不能|行不行|可以不|能否|允不允许|让不让")
 # People coming: herself with others, a household, children ("一家三口", "俩大人一个娃", "带孩子", "我和老公").
+# (r34) 孙 alone is a surname ("孙阿姨可以来吗" asks of another member): a grandchild is 孙子, 孙女, 外孙.
 _PEOPLE = re.compile(r"我们|俺们|咱们|我家|全家|一家|[几两三四五六七八九十\d]口|大人|小孩|孩子|娃|宝宝|宝贝|老人|老公|老伴|"
-                     r"老婆|爸|妈|婆|奶|爷|姥|外公|外婆|孙|闺女|女儿|儿子|朋友|同事|姐妹|[两三四五六七八九十\d]个人|[两三四五六\d]大[一两二三\d]小")
+                     r"老婆|爸|妈|婆|奶|爷|姥|外公|外婆|孙子|孙女|孙儿|外孙|闺女|女儿|儿子|朋友|同事|姐妹|[两三四五六七八九十\d]个人|[两三四五六\d]大[一两二三\d]小")
 # Coming: "去", "来", "参加", "报", "带" ("一起" alone may be buying together: "我们能一起拼单吗").
 _COMING = re.compile(r"去|来|参加|报|带")
 # Not leave to come: a time asked ("几点能来"), a cancel ("去不了"), something to bring that is no one ("带吃的").
@@ -43,7 +44,7 @@ def party_question(text: str) -> str | None:
 _OWN = re.compile(r"(?:排|报|挤|抢|候补|补)(?:上|进|进去|到|成)(?:名)?了?(?:吗|没|不|么|没有|呢|[?？])|"
                   r"(?:报|排)(?:上)?名了?(?:吗|没|没有|么)|"
                   r"是(?:在)?(?:排队|候补|正式)(?:的)?(?:吗|不|么|嘛|呢|[?？])|"
-                  r"(?:排|候补|排队)(?:在|到)?第几|轮到我(?:们)?了?(?:吗|没|么)")
+                  r"(?:排|候补|排队)(?:在|到)?(?:第几|哪|多少号)|轮到我(?:们)?了?(?:吗|没|么)")  # (r34) "我排在哪", "我排到多少号了"
 _SELF = re.compile(r"我|俺|咱|我们|我家")
 OWN_ASKED = 24  # characters at most
 
@@ -188,7 +189,26 @@ _BRING = re.compile(r"带(?:啥|什么|些什么|点啥|点什么|些啥)|(?:准
                     r"需要带(?:东西|材料|工具)|(?:东西|材料|工具)(?:要|需要|得)?(?:自己)?带(?:吗|么|不)")
 
 
-def asks_what_to_bring(text: str) -> bool:
-    """Whether she asks what to bring to the event (not another's things: "你带啥了")."""
+# (r34) Before the words of bringing, in their clause, only who asks and when: "老公带什么回来了" (someone's shopping),
+# "明天去公园要带啥" (a plan of her own) are not the event's; after them nothing of bringing back nor done ("…回来了").
+_BRING_ASKER = re.compile(r"(?:请问|问下|问一下|那个|那|这次|到时候|去的时候|过去|我们|咱们|俺们|我|俺|咱|大家|都|还|就|要|需要|"
+                          r"得|是不是|活动|上课|课上|参加|报名的|周[一二三四五六日天末]|星期[一二三四五六日天]|明天|后天|那天|当天|去)*")
+_BRUNG = re.compile(r"回|了|过来")
+
+
+def asks_what_to_bring(text: str, title: str = "") -> bool:
+    """Whether she asks what to bring to the event (not another's things: "你带啥了", "老公带什么回来了"); the event's
+    ``title`` may stand before the words ("陶艺课要带啥")."""
     folded = normalize(text)
-    return len(folded) <= ASKED and bool(_BRING.search(folded)) and not re.search(r"[你她他](?!们)", folded)
+    if len(folded) > ASKED or re.search(r"[你她他](?!们)", folded):
+        return False
+    name = normalize(title)
+    for clause in _CLAUSES.split(text[:ASKED * 4]):
+        words = normalize(clause)
+        found = _BRING.search(words)
+        if found is None:
+            continue
+        before = words[:found.start()].replace(name, "") if name else words[:found.start()]
+        if _BRING_ASKER.fullmatch(before) and not _BRUNG.search(words[found.end():]):
+            return True
+    return False

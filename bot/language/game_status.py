@@ -38,11 +38,11 @@ _HOW = re.compile(r"(?:怎么|咋|如何|怎样)(?:样|才能|才|能)?(?:参加
 # (u34) The last quiz asked about without "我": who got it right ("刚才那题谁答对了", "上一题谁赢了") and its right answer
 # ("正确答案是啥啊", "刚才的题答案是多少", "那道题选啥"). The answer needs 题 or 正确/标准 beside it: "答案是什么" alone may
 # be about anything; a riddle told ("脑筋急转弯 答案是什么") is the writer's own, so 谜/急转弯 leave it.
-_QUIZ_WORD = r"(?:题|正确|标准|问答)"
+_QUIZ_WORD = r"(?:(?<!问)题|正确|标准|问答)"  # (r34) "这个问题…" is any question, not the quiz's
 _QUIZ_WHO = re.compile(r"谁(?:答对|答中|猜对|先答对|抢到了?积分|拿到积分|得了积分)|(?:答对|答中)的?(?:是谁|有谁|人是谁)|"
                        r"(?:题|问答)的?.{0,4}?谁(?:赢|拿到|得到)")
 _QUIZ_ANSWER = re.compile(_QUIZ_WORD + r".{0,6}?答案(?:是|到底是|应该是)?个?(?:啥|什么|多少|哪个|几|么)|"
-                          r"(?:题|刚才|刚刚|上一题).{0,4}?(?:选|是|答)(?:啥|什么|哪个|几)")
+                          r"(?<!问)题.{0,4}?(?:选|是|答)(?:啥|什么|哪个|几)")  # (r34) "刚才发的是啥" names no quiz: not its answer
 # (y34) The question's text asked for ("题目是啥", "出的什么题", "题在哪 没看到", "再发一下题目"): not its answer.
 _QUIZ_QUESTION = re.compile(r"题目(?:是|是个|到底是)?(?:啥|什么|哪个)|(?:啥|什么|哪个|哪道)题(?:目)?(?:啊|呀|呢|哦|来着|$)|"
                             r"出的(?:啥|什么)|问的(?:是)?(?:啥|什么)|题目?(?:呢|在哪|在哪儿|在哪里)|"
@@ -58,7 +58,7 @@ _BOARD = re.compile(_BOARD_WORD + r"(?:呢|发|看|给|出来|在哪|怎么看|�
 _STANDING = r"(?:积分|签到|打卡|分数|分)"
 _BOARD_ASKED = re.compile(r"谁(?:的|家的)?" + _STANDING + r"(?:最多|最高|第一|多|排第一)|"
                           r"(?:积分|签到|打卡)(?:谁|哪个|哪位)(?:最多|最高|第一)|谁(?:签到|打卡)(?:最多|次数最多|天数最多|最勤)|"
-                          + _SELF + r"(?:的)?(?:积分|签到)?(?:排|排名|排行|排到)(?:第几|多少|几名|在哪)|"
+                          + _SELF + r"(?:的)?(?:积分|签到)?(?:排|排名|排行|排到)(?:第几|多少(?!号)|几名|在哪)|"
                           r"(?:榜|排行)上?(?:面)?" + _SELF + r"(?:排|排名|排到|在)(?:第几|多少|几名|哪)|"
                           r"^(?:积分|签到|打卡)(?:排行榜?|排名|榜)[呢吗啊呀?？]*$")
 _NOT = re.compile(r"不用|不要|别|不想")
@@ -93,6 +93,33 @@ def game_asked(text: str) -> str | None:
     if _WHO.search(words):
         return DRAW_WHO
     return None
+
+
+# (r34) "怎么参加" with nothing else said ("这个怎么弄啊", "请问咋参加呀"): bare, the only open game's; an object named
+# ("这个小程序怎么弄啊", "怎么参加团购", "优惠券咋弄") is that object's, not the draw's.
+_HOW_FILLER = re.compile(r"请问|这个|那个|这|那|我|要|想|问下|问一下|[啊呀呢吗嘛哦哈啦]")
+
+
+_CLAUSES = re.compile(r"[\s,，。.!！?？~～、；;]+")
+
+
+def how_is_bare(text: str) -> bool:
+    """A "how to take part" with no object named beside it, in a clause of its own ("我要按摩仪吗 怎么参加")."""
+    if len(text) > _LONGEST * 2:
+        return False
+    for clause in _CLAUSES.split(text):
+        words = normalize(clause)
+        if _HOW.search(words) and _HOW_FILLER.sub("", _HOW.sub("", words, count=1)) == "":
+            return True
+    return False
+
+
+_BOARD_NAMED = re.compile(r"积分|分数|榜|签到|打卡|活跃")
+
+
+def board_named(text: str) -> bool:
+    """(r34) The board's own words (积分, 榜, 签到): "我排第几" alone may be her place in a queue or on a waitlist."""
+    return _BOARD_NAMED.search(normalize(text)) is not None
 
 
 def board_kind(text: str) -> str:

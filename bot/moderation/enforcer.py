@@ -84,6 +84,7 @@ _STAFF_TEMPLATES = {
 
 def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict, tally: Tally, taken: str,
          *, warned_before: bool) -> None:
+    ctx.moderation_memory.forget_answered(msg.group_id, msg.sender.id, msg.at)  # (r34) no exemption again within the hour
     if taken == "removed":
         ctx.outbox.remove(msg.group_id, msg.sender.id)
         ctx.say(msg.group_id, "moderation_removed", name=msg.sender.name, reason=verdict.reason)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from datetime import datetime
 from dataclasses import replace
 from functools import partial
 
@@ -21,6 +22,7 @@ from bot.moderation.escalation import note_hit
 from bot.events import GroupMessage, Kind
 from bot.moderation.qr import decode_qr
 from bot.rules import Facts, Rule, Standing, Verdict
+from bot.text import forms
 from bot.rules.ads import Ads
 from storage.db import DatabaseUnavailable
 from storage.moderation import group_message_counts
@@ -40,7 +42,7 @@ async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings,
     if msg.sender.id in policy.exempt_members:
         return False
     standing = await _standing(ctx, msg, settings)
-    facts, trusted = _facts(policy, standing, await _qr_codes(msg))
+    facts, trusted = _facts(policy, standing, await _qr_codes(msg), _answered_at(ctx, msg))
     verdicts = judge(ctx.rules(settings), msg, facts, trusted=trusted, cleared=cleared == (facts, trusted))
     if command is not None:
         verdicts = commanded(verdicts, msg, facts, command)
@@ -104,10 +106,15 @@ def _selling(rule: Ads, msg: GroupMessage, facts: Facts, fields: str) -> bool:
 MAX_FIELDS = 2000
 
 
-def _facts(policy, standing: Standing, qr_codes: tuple[str, ...] = ()) -> tuple[Facts, bool]:
+def _facts(policy, standing: Standing, qr_codes: tuple[str, ...] = (), answered_at: datetime | None = None) -> tuple[Facts, bool]:
     """What the rules are told of a member's message, and whether the member is trusted."""
-    return (Facts(newcomer=standing.messages < policy.newcomer_messages, qr_codes=qr_codes),
+    return (Facts(newcomer=standing.messages < policy.newcomer_messages, qr_codes=qr_codes, answered_at=answered_at),
             0 < policy.trusted_after <= standing.clean)
+
+
+def _answered_at(ctx: Ctx, msg: GroupMessage) -> datetime | None:
+    """(r34) When the bot last answered this same text of hers in the group (she asks again, unseen): the flood rule's."""
+    return ctx.moderation_memory.answered_at(msg.group_id, msg.sender.id, forms(msg.text).compact, msg.at) if msg.text else None
 
 
 def known_facts(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> tuple[Facts, bool] | None:
@@ -120,7 +127,7 @@ def known_facts(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> tuple[F
         if seeds is None:
             return None
         standing = Standing(*seeds.get(msg.sender.id, (0, 0)))
-    return _facts(settings.moderation, standing)
+    return _facts(settings.moderation, standing, answered_at=_answered_at(ctx, msg))
 
 
 async def _standing(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> Standing:

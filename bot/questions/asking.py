@@ -25,6 +25,7 @@ from bot.language.people import FULL_NAME, GIVEN, KIN, KIN_CALLED, PERSON
 from bot.language.signins import read_signin
 from bot.language.signups import ROOM_WORD, asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
+from bot.questions.happening import PAST_WORDS  # (r34) one list of the words of a time past
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import DAY_NAMED, PICKUP_DAY, asks_whats_on, names_aspect
 from bot.questions.spoken import mandarin
@@ -1604,7 +1605,7 @@ def _events_people(told: str) -> bool:
 # (q22) Her own memory of a past time searched aloud: "上次那个讲座是哪天来着？我想不起来了", "上回那个蛋糕是在哪家订的来着" —
 # 来着 (what was it again) of something past; a question of the store's in another clause still asks ("…叫什么来着 还有没有卖"),
 # and so does what stands now ("截单是今晚几点来着", "店在哪来着").
-_RECALLED = re.compile(r"(?:上次|上回|那次|那回|那天|去年|前年|昨天|前天|之前|以前|上个月|上周|上礼拜)[^,，。?？!！]*来着")
+_RECALLED = re.compile(r"(?:" + PAST_WORDS + r")[^,，。?？!！]*来着")
 RECALLED = _RECALLED
 
 

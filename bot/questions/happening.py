@@ -240,7 +240,9 @@ def _other_event(before: str, title: str) -> bool:
 # (v34) Which events are on, asked: "这周六有啥活动吗？", "最近有什么活动", "周末店里搞活动不", "最近有冇活动啊", "周末搞不搞活动".
 # Only time words, the shop and fillers before it (the open event is the answer); not a sale ("有什么优惠活动"), another
 # place's ("你们小区有什么活动"), or one recalled ("上次有什么活动来着").
-_WHATS_ON = re.compile(r"(?:有|搞|办|举办|组织|搞不搞|有没有|有冇|冇)(?:啥|什么|撒|哪些|些什么|些啥|没有|点)?(?:新)?活动"
+# (r34) "点" only after a doing word ("搞点活动不"): "最近有点活动不开" is a stiff back; "活动不开/开了" is moving.
+_WHATS_ON = re.compile(r"(?:(?:有|有没有|有冇|冇)(?:啥|什么|撒|哪些|些什么|些啥|没有)?|(?:搞|办|举办|组织|搞不搞)(?:啥|什么|撒|哪些|"
+                       r"些什么|些啥|没有|点)?)(?:新)?活动(?!不开|开)"
                        r"(?:吗|么|嘛|不|没|没有|伐|呀|啊|呢|哈|吖|啵|[?？~～。\s]|安排|$)")
 _SHOP_AND_TIME = re.compile(r"店里|门店|店|咱店|你们|最近|近期|这几天|这两天|这段时间|这阵子|周末|这周末|这周|本周|下周|这个月|月底|"
                             r"过几天|过两天|节日|过节|还|又|会|都|要|打算|准备|平时|一般")
@@ -257,4 +259,7 @@ def asks_whats_on_event(text: str) -> bool:
     return found is not None and not _SHOP_AND_TIME.sub("", _NO_SUBJECT.sub("", _DAY_NAMED.sub("", folded[:found.start()])))
 
 
-RECALL_WORDS = re.compile(r"上次|上回|上周|上个月|之前|以前|昨天|前天|去年|来着")
+# (r34) Words of a time past, one list: an event of the past is not what's on; "上次…来着" is her memory
+# (``bot.questions.asking.RECALLED``).
+PAST_WORDS = r"上次|上回|那次|那回|那天|去年|前年|昨天|前天|之前|以前|上个月|上周|上礼拜"
+RECALL_WORDS = re.compile(PAST_WORDS + r"|来着")

@@ -48,6 +48,9 @@ class RaidWatch:
     open_until: datetime | None = None
 
 
+ANSWERED_KEPT = 5000  # members whose last answered text is kept before the old ones are dropped
+
+
 @dataclass
 class ModerationMemory:
     """What moderation remembers between messages; owned by the bot, so it outlives reloads."""
@@ -59,6 +62,33 @@ class ModerationMemory:
     # group -> (messages, clean) of its members with history, read from the log at the group's first
     # message (one query, not one per member); an entry is taken when its member is first seen.
     seeds: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+
+    # (r34) (group, member) -> (compact text, when): her last message the bot answered in the group, for the flood rule
+    answered: dict[tuple[str, str], tuple[str, datetime]] = field(default_factory=dict)
+
+    def note_answered(self, group_id: str, member_id: str, compact: str, at: datetime) -> None:
+        """The bot answered this member's message (her text in ``forms(...).compact``) in the group."""
+        if len(self.answered) > ANSWERED_KEPT:
+            self.answered = {k: v for k, v in self.answered.items() if v[1] >= at - timedelta(hours=1)}
+        self.answered[(group_id, member_id)] = (compact, at)
+
+    # (r34) (group, member) -> when she was last warned: the exemption above is granted once, not again in the hour
+    warned: dict[tuple[str, str], datetime] = field(default_factory=dict)
+
+    def forget_answered(self, group_id: str, member_id: str, at: datetime) -> None:
+        """A warning is no answer: her repeats within the hour after it are judged as anyone's."""
+        self.answered.pop((group_id, member_id), None)
+        if len(self.warned) > ANSWERED_KEPT:
+            self.warned = {k: v for k, v in self.warned.items() if v >= at - timedelta(hours=1)}
+        self.warned[(group_id, member_id)] = at
+
+    def answered_at(self, group_id: str, member_id: str, compact: str, at: datetime) -> datetime | None:
+        """When the bot last answered this same text of hers in the group, or None (also within an hour of a warning)."""
+        found = self.answered.get((group_id, member_id))
+        warned = self.warned.get((group_id, member_id))
+        if warned is not None and warned >= at - timedelta(hours=1):
+            return None
+        return found[1] if found is not None and found[0] == compact else None
 
     def forget(self, group_id: str, member_id: str) -> None:
         """A member's standing changed in SQL (a pardon, a staff strike): read it again next time."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import NamedTuple, Protocol
 
 from bot.config.schema import RuleBase
@@ -20,6 +21,7 @@ class Facts(NamedTuple):
 
     newcomer: bool = False  # among the member's first messages in the group: stricter checks
     qr_codes: tuple[str, ...] = ()  # payloads of QR codes decoded from the message's image
+    answered_at: datetime | None = None  # (r34) when the bot last answered this same text of hers in the group
 
 
 class Rule(Protocol):

@@ -113,7 +113,7 @@ class Flood:
         if (said := said_of.get(msg.sender.id)) is None:
             said_of[msg.sender.id] = [(msg.at, msg.group_id, compact)]
             return None
-        return self._repeats(msg, said, compact)
+        return self._repeats(msg, said, compact, facts)
 
     def might_fire(self, msg: GroupMessage) -> bool:
         """Whether ``check`` could give a verdict on ``msg`` now, without remembering it (an over-estimate:
@@ -141,7 +141,7 @@ class Flood:
         times.clear()
         return Verdict(self.id, self.spec.reason, f"{self.spec.window_seconds} 秒内发了 {count} 条消息")
 
-    def _repeats(self, msg: GroupMessage, said: list[Said], compact: str) -> Verdict | None:
+    def _repeats(self, msg: GroupMessage, said: list[Said], compact: str, facts: Facts) -> Verdict | None:
         """``said``: the member's recent texts (``check`` starts a member's list itself); ``compact``: this one's,
         of ``min_chars`` or more."""
         said.append((msg.at, msg.group_id, compact))
@@ -154,12 +154,12 @@ class Flood:
         if len(key) < self.spec.min_chars:
             return None
         same = [s for s in said if repeat_key(s[2]) == key]
-        if (verdict := self._repeated(msg, [group_id for _, group_id, _ in same])) is not None:
+        if (verdict := self._repeated(msg, [group_id for _, group_id, _ in same], facts)) is not None:
             for s in same:  # counted once: the next strike needs new repeats
                 said.remove(s)
         return verdict
 
-    def _repeated(self, msg: GroupMessage, groups_of_same: list[str]) -> Verdict | None:
+    def _repeated(self, msg: GroupMessage, groups_of_same: list[str], facts: Facts) -> Verdict | None:
         """The verdict when the same text came often enough, in this group or across groups."""
         here, groups = groups_of_same.count(msg.group_id), len(set(groups_of_same))
         minutes = self.spec.repeat_seconds // 60
@@ -172,7 +172,9 @@ class Flood:
         if polite(forms(msg.text).compact):  # checked only here, where a verdict would fire: rare
             return None
         # (u34) A question to the bot asked again (she did not see the answer; the bot folds its repeats) is no flood,
-        # up to twice the limit: past that, asking is a flood too.
-        if groups < self.spec.max_groups and here < 2 * self.spec.max_repeats and asks_the_bot(msg.text):
+        # up to twice the limit; (r34) only a text the bot answered her within the window, and not again within the hour
+        # after a warning (``ModerationMemory.answered_at``): a question's shape alone ("谁要纸尿裤 私聊") is no exemption, nor an answered sign-in said again.
+        if groups < self.spec.max_groups and here < 2 * self.spec.max_repeats and facts.answered_at is not None \
+                and facts.answered_at >= msg.at - self._repeat_window and asks_the_bot(msg.text):
             return None
         return Verdict(self.id, self.spec.reason, evidence)
