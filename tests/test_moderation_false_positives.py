@@ -53,7 +53,9 @@ async def test_shipped_rules_leave_ordinary_text_alone(make_harness, sentences):
     visible = 0
     for i, text in enumerate(sentences):
         actions = await harness.say("g-reviews", members[i % len(members)].id, text, at=start + timedelta(seconds=20 * i))
-        visible += bool(actions)
+        # (d34) A review that complains of goods or service gets the complaint's reply: not moderation; the complaint
+        # reader's own precision is measured in test_d34 and test_f34.
+        visible += any(not _complaint_heard(a) for a in actions)
     await harness.db.flush()
     taken = await harness.db.read(lambda s: s.exec(select(ModerationLog.taken)).all())
     print(f"visible action on {visible} of {len(sentences)} sentences ({visible / len(sentences):.3%})")
@@ -71,3 +73,9 @@ def test_newcomers_first_messages_stay_under_the_bound_too(shipped_config, sente
                   if judge(rules, GroupMessage("g", "群", Member("new", "新人"), text, at), Facts(newcomer=True), stateless=True))
     print(f"as a newcomer's first message: {flagged} of {len(sentences)} flagged ({flagged / len(sentences):.3%})")
     assert flagged / len(sentences) <= MAX_VISIBLE, f"{flagged} of {len(sentences)}"
+
+
+def _complaint_heard(action: dict) -> bool:
+    """The complaint's short reply in the group, or its note to the staff (templates complaint_heard, store_heard_staff)."""
+    text = action.get("text") or ""
+    return "真抱歉给您添麻烦了" in text or text.startswith("【投诉】")

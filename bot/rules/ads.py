@@ -1157,7 +1157,7 @@ def _may_hold_contact(folded: str) -> bool:
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11)
                     and (_ELEVEN_DIGITS.search(folded)
                          or (_holds(folded, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and _PHONE_TOLD_OPENING.search(folded))))
-                or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
+                or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded, SHORT_ID))  # 加我111a: a short id
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
                 or (_holds(folded, _SHORT_ID_LEAD, _SHORT_ID_LEAD_TABLE) and _BEFORE_SHORT_ID.search(folded) is not None
                     and _id_like(folded, SHORT_ID))  # 她号 lin8, 👉🟢piao
