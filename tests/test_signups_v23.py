@@ -208,11 +208,16 @@ def test_a_bare_count_under_a_typed_quote_is_hers():
 
 @pytest.mark.parametrize("text", [
     "莫算我们哒，那天要回娘家",  # her place given up, no one left who comes
-    "烘焙那个我们去不到了把位置让出来嘛",
 ])
 def test_a_cancel_read_as_a_sign_up_is_asked_as_a_cancel(text):
     reading = signup_reading(text)
     assert reading is not None and reading.intent == "signup_cancel" and not reading.sure
+
+
+def test_the_event_named_with_we_cannot_go_and_the_place_given_up_is_a_plain_cancel():
+    # (j34, e34b) the event named, 去不到 of it and her place given up: no doubt left to ask about
+    reading = signup_reading("烘焙那个我们去不到了把位置让出来嘛")
+    assert reading is not None and reading.intent == "signup_cancel" and reading.sure
 
 
 def test_someone_left_who_comes_is_the_party():
